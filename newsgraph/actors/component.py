@@ -1,0 +1,328 @@
+"""The ``newsgraph_actors`` pipeline component: mentions of political actors, resolved.
+
+Cascade, numbered as the comments use it:
+  1. Dictionary matches over the knowledge base (aliases, capitals, adjectives, demonyms, agent
+     words), longest first; KB matches override the statistical NER.
+  2. Composition: a country word plus a sector word is one actor ("the Afghan police" -> AFG COP,
+     "Pakistan's army chief" -> PAK MIL, "the foreign minister of Iran" -> IRN GOV); an office
+     word before a person is their title ("President Karzai").
+  3. Metonymy: a capital or seat of government as the subject of a clause ("Moscow said") is the
+     government; elsewhere it is a place.
+  4. NER fallback: persons and organisations the KB does not know become provisional actors;
+     places are left to the places stage.
+  5. Coreference: surnames of persons already named, and "the group" / "the country" pointing
+     back to the latest actor of that kind.
+
+Sets ``doc._.ng_mentions`` (list of MentionSpan, in text order), ``doc._.ng_actors`` (actor id ->
+Actor for every actor named) and ``doc._.ng_token_mention`` (per token, index of its mention or -1).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
+from newsgraph.models import Actor
+
+for _name, _default in (("ng_mentions", None), ("ng_actors", None), ("ng_token_mention", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+ANAPHORS = {
+    "group": ("armed_group", "igo", "party", "ngo"),
+    "organisation": ("igo", "ngo", "armed_group"),
+    "organization": ("igo", "ngo", "armed_group"),
+    "movement": ("armed_group", "party"),
+    "alliance": ("igo", "armed_group"),
+    "country": ("state",),
+    "state": ("state",),
+    "kingdom": ("state",),
+    "republic": ("state",),
+}
+_NER_ACTOR_LABELS = {"PERSON", "ORG"}
+_TITLE_SKIP = {"mr", "mrs", "ms", "dr", "sir", "lady", "prince", "princess", "sheikh", "mullah"}
+_RANKS = {
+    "general", "lieutenant", "colonel", "major", "admiral", "brigadier", "captain", "marshal",
+    "commander", "sergeant", "gen", "gen.", "lt", "lt.", "col", "col.",
+}  # fmt: skip
+
+
+@dataclass
+class MentionSpan:
+    """A resolved actor mention on a Doc, in token offsets."""
+
+    start: int
+    end: int
+    actor_id: str
+    method: str
+
+    def span(self, doc: Doc) -> Span:
+        """The mention as a spaCy Span."""
+        return doc[self.start : self.end]
+
+
+class ActorResolver:
+    """Finds and resolves actor mentions; one instance per pipeline, shared KB matchers."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        tokenizer = nlp.tokenizer
+        lower_terms: dict[str, list[Doc]] = {}
+        exact_terms: dict[str, list[Doc]] = {}
+        for alias, ids in kb.aliases.items():
+            target = exact_terms if kb.is_case_sensitive(alias) else lower_terms
+            target.setdefault("kb:" + "|".join(sorted(ids)), []).append(tokenizer(alias))
+        for word, code in kb.capitals.items():
+            exact_terms.setdefault(f"capital:{code}", []).append(tokenizer(word))
+        for word, code in kb.adjectives.items():
+            lower_terms.setdefault(f"adj:{code}", []).append(tokenizer(word))
+        for word, code in kb.demonyms.items():
+            lower_terms.setdefault(f"demonym:{code}", []).append(tokenizer(word))
+        for word in kb.agents:
+            lower_terms.setdefault(f"agent:{word}", []).append(tokenizer(word))
+        for key, docs in lower_terms.items():
+            self.lower.add(key, docs)
+        for key, docs in exact_terms.items():
+            self.exact.add(key, docs)
+
+    # 1. Dictionary matches -------------------------------------------------------------------
+    def _matches(self, doc: Doc) -> list[Span]:
+        spans = []
+        for matcher in (self.lower, self.exact):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        return spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self._matches(doc)
+        # Prefer the longest match; between equal spans a KB entry beats a generic word.
+        spans.sort(key=lambda s: (s.end - s.start, s.label_.startswith("kb:")), reverse=True)
+        chosen = filter_spans(spans)
+        mentions, actors = self._resolve(doc, sorted(chosen, key=lambda s: s.start))
+        matched = {t for span in chosen for t in range(span.start, span.end)}
+        mentions.extend(self._ner_fallback(doc, matched, actors))
+        mentions.sort(key=lambda m: m.start)
+        self._coreference(doc, mentions, actors)
+        index = [-1] * len(doc)
+        for i, mention in enumerate(mentions):
+            for t in range(mention.start, mention.end):
+                index[t] = i
+        doc._.ng_mentions = mentions
+        doc._.ng_actors = actors
+        doc._.ng_token_mention = index
+        return doc
+
+    def _context_country(self, doc: Doc) -> str | None:
+        counts = Counter(
+            code
+            for span in doc.ents
+            if span.label_ == "GPE" and (code := self._state_code(span.text)) is not None
+        )
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _state_code(self, text: str) -> str | None:
+        for actor_id in self.kb.aliases.get(text, ()):
+            if self.kb.actors[actor_id].kind == "state":
+                return actor_id
+        return None
+
+    def _pick(self, ids: list[str], doc: Doc) -> Actor:
+        """Choose among actors sharing an alias: a person in office at the date, else context."""
+        actors = [self.kb.actors[i] for i in ids]
+        if len(actors) == 1:
+            return actors[0]
+        published = doc._.published
+        in_office = [a for a in actors if any(r.covers(published) for r in a.roles)]
+        if len(in_office) == 1:
+            return in_office[0]
+        context = self._context_country(doc)
+        local = [a for a in actors if a.country == context]
+        return (local or in_office or actors)[0]
+
+    # 2./3. Composition and metonymy ---------------------------------------------------------
+    def _resolve(self, doc: Doc, spans: list[Span]) -> tuple[list[MentionSpan], dict[str, Actor]]:
+        mentions: list[MentionSpan] = []
+        actors: dict[str, Actor] = {}
+        used: set[int] = set()
+
+        def keep(start: int, end: int, actor: Actor, method: str) -> None:
+            actors[actor.id] = actor
+            mentions.append(MentionSpan(start, end, actor.id, method))
+
+        for i, span in enumerate(spans):
+            if i in used:
+                continue
+            kind, _, value = span.label_.partition(":")
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if kind in ("adj", "kb", "demonym", "capital") and nxt is not None:
+                country = value if kind != "kb" else self._state_code(span.text)
+                gap = doc[span.end : nxt.start]
+                if country and nxt.label_.startswith("agent:") and self._joins(gap):
+                    agent = self.kb.agents[nxt.label_[6:]]
+                    used.add(i + 1)
+                    if self._titles_person(doc, nxt, agent):
+                        continue  # "Russian President Boris Yeltsin": the person is the actor
+                    keep(span.start, nxt.end, self.kb.agent_actor(country, agent), "agent")
+                    continue
+            if kind == "kb":
+                actor = self._pick(value.split("|"), doc)
+                end = span.end
+                if (nxt is not None and nxt.start == span.end and nxt.label_.startswith("agent:")
+                        and actor.kind != "state"):
+                    used.add(i + 1)  # "Taliban commanders", "Hamas fighters": the organisation
+                    end = nxt.end
+                keep(span.start, end, actor, "kb")
+            elif kind == "demonym":
+                keep(span.start, span.end, self.kb.actors[value], "demonym")
+            elif kind == "capital":
+                if span.root.dep_ in SUBJECT_DEPS:
+                    sector = self.kb.seat_sectors.get(span.text, "GOV")
+                    agent = Agent(kind="government" if sector == "GOV" else "military", sector=sector)
+                    keep(span.start, span.end, self.kb.agent_actor(value, agent), "metonym")
+            elif kind == "agent":
+                agent = self.kb.agents[value]
+                if self._titles_person(doc, span, agent) or self._modifier(span):
+                    continue
+                country = self._of_country(doc, span)
+                if agent.head and country is None:
+                    continue  # a bare "the president" is resolved by coreference, not here
+                keep(span.start, span.end, self.kb.agent_actor(country, agent), "agent")
+        return mentions, actors
+
+    @staticmethod
+    def _modifier(span: Span) -> bool:
+        """A sector word modifying another noun ("military assistance") names no actor."""
+        root = span.root
+        if root.pos_ == "ADJ":
+            return True
+        return root.dep_ in ("amod", "compound") and root.head.i >= span.end
+
+    @staticmethod
+    def _joins(gap: Span) -> bool:
+        """Tokens allowed between a country word and its sector word: "'s", adjectives."""
+        return len(gap) <= 2 and all(t.tag_ == "POS" or t.pos_ in ("ADJ", "PROPN") for t in gap)
+
+    def _of_country(self, doc: Doc, span: Span) -> str | None:
+        """Country of "<agent> of <state>" ("the foreign minister of Iran")."""
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            rest = doc[span.end + 1 : span.end + 5]
+            for size in range(len(rest), 0, -1):
+                code = self._state_code(rest[:size].text) or self._state_code(
+                    rest[1:size].text if rest[0].lower_ == "the" else ""
+                )
+                if code:
+                    return code
+        return None
+
+    @staticmethod
+    def _titles_person(doc: Doc, span: Span, agent: Agent) -> bool:
+        """An office or rank word directly before a name is a title, not an actor of its own."""
+        j = span.end
+        while j < len(doc) and (doc[j].lower_.strip(".") in _TITLE_SKIP | _RANKS):
+            j += 1
+        return j < len(doc) and doc[j].ent_type_ == "PERSON"
+
+    # 4. NER fallback ------------------------------------------------------------------------
+    def _ner_fallback(self, doc: Doc, taken: set[int], actors: dict[str, Actor]) -> list[MentionSpan]:
+        found = []
+        surname: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ not in _NER_ACTOR_LABELS or any(t.i in taken for t in ent):
+                continue
+            text = ent.text.strip()
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if not self._plausible(ent):
+                continue
+            if ent.label_ == "PERSON":
+                last = ent[-1].text
+                actor_id = surname.get(last) or "person:" + "-".join(text.lower().split())
+                surname.setdefault(last, actor_id)
+                actor = actors.get(actor_id) or self._provisional_person(doc, ent, actor_id)
+            else:
+                actor_id = "org:" + "-".join(doc[start : ent.end].text.lower().split())
+                actor = actors.get(actor_id) or Actor(
+                    id=actor_id, name=doc[start : ent.end].text, kind="other", provisional=True
+                )
+            actors[actor.id] = actor
+            found.append(MentionSpan(start, ent.end, actor.id, "ner"))
+        return found
+
+    def _plausible(self, ent: Span) -> bool:
+        """Reject NER junk: words the KB knows as adjectives or agents, lone lowercase, symbols."""
+        text = ent.text.strip()
+        lower = text.lower()
+        if lower in self.kb.adjectives or lower in self.kb.demonyms or lower in self.kb.agents:
+            return False
+        if not text[:1].isupper() or len(text) < 3 or any(ch.isdigit() for ch in text):
+            return False
+        return not (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.pos_ != "PROPN")
+
+    def _provisional_person(self, doc: Doc, ent: Span, actor_id: str) -> Actor:
+        """A person the KB does not know; country and sector from a title before the name."""
+        country = sector = None
+        j = ent.start - 1
+        while j >= 0 and doc[j].lower_.strip(".") in _TITLE_SKIP | _RANKS:
+            j -= 1
+        if j >= 0:
+            window = doc[max(0, j - 4) : j + 1].text
+            for size in range(4, 0, -1):
+                phrase = " ".join(window.split()[-size:])
+                agent = self.kb.agents.get(phrase.lower())
+                if agent is not None:
+                    sector = agent.sector
+                    before = window.split()[: -size]
+                    for word in reversed(before):
+                        code = self.kb.adjectives.get(word.lower()) or self._state_code(
+                            word.removesuffix("'s").removesuffix("’s")
+                        )
+                        if code:
+                            country = code
+                            break
+                    break
+        return Actor(
+            id=actor_id, name=ent.text.strip(), kind="person", country=country, sector=sector,
+            provisional=True,
+        )  # fmt: skip
+
+    # 5. Coreference ---------------------------------------------------------------------------
+    def _coreference(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:
+        taken = {t for m in mentions for t in range(m.start, m.end)}
+        added = []
+        for token in doc:
+            kinds = ANAPHORS.get(token.lower_)
+            if kinds is None or token.i in taken or token.i == 0:
+                continue
+            if doc[token.i - 1].lower_ not in ("the", "this") or token.dep_ == "compound":
+                continue
+            earlier = [
+                m for m in mentions
+                if m.end <= token.i and actors[m.actor_id].kind in kinds
+                and not m.actor_id.startswith("*.")
+                and token.sent.start - m.start < 400
+            ]  # fmt: skip
+            subjects = [m for m in earlier if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
+            if earlier:
+                pick = (subjects or earlier)[-1]
+                added.append(MentionSpan(token.i - 1, token.i + 1, pick.actor_id, "coref"))
+        mentions.extend(added)
+        mentions.sort(key=lambda m: m.start)
+
+
+@Language.factory(
+    "newsgraph_actors",
+    default_config={"actors_file": None},
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc._.ng_mentions", "doc._.ng_actors", "doc._.ng_token_mention"],
+)
+def make_actor_resolver(nlp: Language, name: str, actors_file: str | None) -> ActorResolver:
+    """spaCy factory: the actor stage over the bundled (and user) knowledge base."""
+    return ActorResolver(nlp, load_kb(actors_file))

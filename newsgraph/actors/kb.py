@@ -1,0 +1,223 @@
+"""The actor knowledge base: bundled YAML files (``actors/data/``) plus pycountry, plus user files.
+
+Loaded once per process (``load_kb``); the resolver builds its matchers from ``KnowledgeBase``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.models import ACTOR_KINDS, Actor, Role
+
+log = logging.getLogger(__name__)
+
+ENTRY_FILES = ("igos.yaml", "agencies.yaml", "armed_groups.yaml", "media.yaml", "leaders.yaml")
+SECTOR_LABELS = {
+    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence",
+    "JUD": "judiciary", "LEG": "legislature", "PTY": "party", "REB": "rebels",
+    "PRM": "paramilitary", "CVL": "civilians", "REF": "refugees", "BUS": "business",
+    "JRN": "media", "OPP": "opposition", "REL": "religious", "CRM": "criminals",
+    "LAB": "labour", "EDU": "students", "MED": "health", "ELI": "elites", "UAF": "armed forces",
+}  # fmt: skip
+KIND_OF_SECTOR = {
+    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence",
+    "JUD": "judiciary", "LEG": "legislature", "PTY": "party", "REB": "armed_group",
+    "PRM": "armed_group", "JRN": "media", "BUS": "company",
+}  # fmt: skip
+_ACRONYM = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
+
+
+@dataclass
+class Agent:
+    """A generic sector word: "police" -> police/COP; ``head`` marks a single office holder."""
+
+    kind: str
+    sector: str
+    head: bool = False
+
+
+@dataclass
+class KnowledgeBase:
+    """Every canonical actor and the words that name them."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # alias -> actor ids
+    adjectives: dict[str, str] = field(default_factory=dict)  # lower adjective -> state id
+    demonyms: dict[str, str] = field(default_factory=dict)  # lower demonym -> state id
+    capitals: dict[str, str] = field(default_factory=dict)  # capital or seat -> state id
+    seat_sectors: dict[str, str] = field(default_factory=dict)  # "Pentagon" -> MIL
+    agents: dict[str, Agent] = field(default_factory=dict)  # lower phrase -> Agent
+    successors: dict[str, str] = field(default_factory=dict)  # historic state -> successor
+
+    def add(self, actor: Actor) -> None:
+        """Add (or replace) an actor and index its name and aliases."""
+        if actor.kind not in ACTOR_KINDS:
+            raise KnowledgeBaseError(f"actor {actor.id!r}: unknown kind {actor.kind!r}")
+        self.actors[actor.id] = actor
+        for alias in {actor.name, *actor.aliases}:
+            self.aliases.setdefault(alias.strip(), set()).add(actor.id)
+
+    def state(self, code: str | None) -> Actor | None:
+        """The state actor of an alpha-3 code."""
+        return self.actors.get(code) if code else None
+
+    def agent_actor(self, country: str | None, agent: Agent) -> Actor:
+        """The canonical composed actor "Russian intelligence" (RUS.SPY), created on first use."""
+        actor_id = f"{country}.{agent.sector}" if country else f"*.{agent.sector}"
+        if actor_id not in self.actors:
+            label = SECTOR_LABELS.get(agent.sector, agent.sector.lower())
+            state = self.state(country)
+            name = f"{state.name} {label}" if state else label
+            kind = "government" if agent.kind == "state" else agent.kind
+            self.actors[actor_id] = Actor(
+                id=actor_id, name=name, kind=kind, country=country, sector=agent.sector
+            )
+        return self.actors[actor_id]
+
+    def is_case_sensitive(self, alias: str) -> bool:
+        """Short acronyms (IS, RAW, SCO, AP) match only in capitals."""
+        return bool(_ACRONYM.match(alias)) and alias.upper() == alias
+
+
+def _read_yaml(path: Path | Any) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise KnowledgeBaseError(f"{path}: not valid YAML ({e})") from e
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value)[:10]
+
+
+def actor_from_entry(entry: dict[str, Any], source: str) -> Actor:
+    """Build an Actor from one YAML entry (bundled or user file)."""
+    try:
+        roles = [
+            Role(
+                title=str(role.get("title", "")),
+                country=role.get("country"),
+                sector=role.get("sector"),
+                start=_iso(role.get("start")),
+                end=_iso(role.get("end")),
+                organisation=role.get("organisation"),
+            )
+            for role in entry.get("roles") or []
+        ]
+        country = entry.get("country")
+        sector = entry.get("sector")
+        if roles and not country:
+            country, sector = roles[-1].country, roles[-1].sector
+        return Actor(
+            id=str(entry["id"]),
+            name=str(entry["name"]),
+            kind=str(entry.get("kind", "other")),
+            country=country,
+            sector=sector,
+            affiliation=entry.get("affiliation"),
+            aliases=[str(a) for a in entry.get("aliases") or []],
+            roles=roles,
+        )
+    except (KeyError, TypeError, AttributeError) as e:
+        raise KnowledgeBaseError(f"{source}: malformed actor entry {entry!r} ({e})") from e
+
+
+def _add_states(kb: KnowledgeBase, data: dict[str, Any]) -> None:
+    extra = (data or {}).get("states") or {}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        info = extra.get(code) or {}
+        name = getattr(country, "common_name", None) or country.name
+        aliases = {country.name, name, *(info.get("aliases") or [])}
+        if official := getattr(country, "official_name", None):
+            aliases.add(official)
+        kb.add(Actor(id=code, name=name, kind="state", country=code, aliases=sorted(aliases)))
+        _index_state_words(kb, code, info)
+    known = {c.alpha_3 for c in pycountry.countries}
+    for code, info in extra.items():
+        if code not in known and info.get("name"):  # states pycountry lacks, e.g. Kosovo (XKX)
+            kb.add(Actor(id=code, name=info["name"], kind="state", country=code,
+                         aliases=list(info.get("aliases") or [])))  # fmt: skip
+            _index_state_words(kb, code, info)
+    for item in (data or {}).get("historic") or []:
+        code = item["id"]
+        kb.add(
+            Actor(id=code, name=item["name"], kind="state", country=code,
+                  aliases=list(item.get("aliases") or []))
+        )  # fmt: skip
+        kb.successors[code] = item.get("successor")
+        _index_state_words(kb, code, item)
+
+
+def _index_state_words(kb: KnowledgeBase, code: str, info: dict[str, Any]) -> None:
+    for word in info.get("adjectives") or []:
+        kb.adjectives.setdefault(word.lower(), code)
+    for word in info.get("demonyms") or []:
+        kb.demonyms.setdefault(word.lower(), code)
+    for word in [*(info.get("capitals") or []), *(info.get("seats") or [])]:
+        kb.capitals.setdefault(word, code)
+    for word, sector in (info.get("seat_sectors") or {}).items():
+        kb.seat_sectors[word] = sector
+
+
+def _add_agents(kb: KnowledgeBase, data: dict[str, Any]) -> None:
+    for item in (data or {}).get("agents") or []:
+        agent = Agent(kind=item["kind"], sector=item["sector"], head=bool(item.get("head")))
+        for word in item.get("words") or []:
+            kb.agents.setdefault(word.lower(), agent)
+        for word in item.get("head_words") or []:
+            kb.agents.setdefault(
+                word.lower(), Agent(kind=item["kind"], sector=item["sector"], head=True)
+            )
+
+
+def add_user_file(kb: KnowledgeBase, path: str | Path) -> int:
+    """Extend the KB with a user YAML file of actors (README format). Returns entries added."""
+    path = Path(path)
+    if not path.is_file():
+        raise KnowledgeBaseError(f"{path}: no such actors file")
+    data = _read_yaml(path)
+    entries = (data or {}).get("actors") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise KnowledgeBaseError(f"{path}: expected a mapping with a list under 'actors:'")
+    for entry in entries:
+        kb.add(actor_from_entry(entry, str(path)))
+    return len(entries)
+
+
+@lru_cache(maxsize=4)
+def load_kb(actors_file: str | None = None) -> KnowledgeBase:
+    """Load the bundled knowledge base, plus a user actors file when given."""
+    kb = KnowledgeBase()
+    folder = resources.files("newsgraph.actors") / "data"
+    states = folder / "states.yaml"
+    _add_states(kb, _read_yaml(states) if states.is_file() else {})
+    for name in ENTRY_FILES:
+        path = folder / name
+        if not path.is_file():
+            log.warning("knowledge base file %s is missing", name)
+            continue
+        for entry in (_read_yaml(path) or {}).get("actors") or []:
+            kb.add(actor_from_entry(entry, name))
+    agents = folder / "agents.yaml"
+    if agents.is_file():
+        _add_agents(kb, _read_yaml(agents))
+    if actors_file:
+        add_user_file(kb, actors_file)
+    log.info("knowledge base: %d actors, %d aliases", len(kb.actors), len(kb.aliases))
+    return kb

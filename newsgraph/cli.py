@@ -1,0 +1,411 @@
+"""The ``newsgraph`` command: a thin Typer shell over the Python API."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import logging
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsgraph.errors import NewsgraphError
+
+app = typer.Typer(
+    help="News articles in, a sourced, time-aware network of political actors out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+actors_app = typer.Typer(help="List, resolve, import, merge and rename actors.")
+app.add_typer(actors_app, name="actors")
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="Installed spaCy pipeline (default: en_core_web_sm).")
+]
+ActorsOption = Annotated[
+    Path | None, typer.Option("--actors", help="Your own actors YAML, added to the bundled KB.")
+]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"{name}: {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str], title: str) -> None:
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, default=_json_default, indent=2))
+    elif fmt == "jsonl":
+        for row in rows:
+            print(_dump(row))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _flat(row.get(k)) for k in columns})
+    elif fmt == "table":
+        table = Table(title=title, show_lines=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(_flat(row.get(c)) for c in columns))
+        out.print(table)
+    else:
+        raise _fail(f"--format: unknown format {fmt!r} (table, json, jsonl, csv)")
+
+
+def _flat(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_flat(v) for v in value)
+    if isinstance(value, dict):
+        if "name" in value:
+            return str(value["name"])
+        if "start" in value and "end" in value and "precision" in value:
+            return _span_text(value)
+        return _dump(value)
+    return str(value)
+
+
+def _span_text(date: dict[str, Any]) -> str:
+    start, end = date.get("start"), date.get("end")
+    if not start:
+        return ""
+    start, end = str(start), str(end or start)
+    precision = date.get("precision")
+    if precision in ("year", "decade") or (precision == "season"):
+        return start[:4] if start[:4] == end[:4] else f"{start[:4]}–{end[:4]}"
+    if precision == "month":
+        return start[:7] if start[:7] == end[:7] else f"{start[:7]}–{end[:7]}"
+    return start if start == end else f"{start}–{end}"
+
+
+def _event_row(event: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "date": _span_text(event["date"] or {}),
+        "type": event["type"] + (f"/{event['mode']}" if event.get("mode") else ""),
+        "source": event["source"],
+        "target": event["target"],
+        "modality": event["modality"] + (" covert" if event.get("covert") else ""),
+        "according to": [a["name"] for a in event.get("attribution") or []],
+        "evidence": (event.get("evidence") or {}).get("text"),
+        "rule": event.get("rule"),
+    }
+
+
+EVENT_COLUMNS = ["date", "type", "source", "target", "modality", "according to", "evidence"]
+
+
+@app.callback()
+def main_callback(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False,
+) -> None:
+    """newsgraph: who did what to whom, when, where, and according to whom."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(message)s")
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs, or - for stdin.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the header).")
+    ] = None,
+    fmt: FormatOption = "json",
+    model: ModelOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Code articles and print their events, without a database."""
+    from newsgraph.ingest import read_sources
+    from newsgraph.models import IngestError
+    from newsgraph.pipeline import Pipeline
+
+    day = _date(published, "--published")
+    try:
+        pipeline = Pipeline(model, str(actors) if actors else None)
+    except NewsgraphError as e:
+        raise _fail(str(e)) from None
+    failed = False
+    documents = []
+    for item in read_sources(paths):
+        if isinstance(item, IngestError):
+            err.print(f"[red]error:[/red] {item}", highlight=False)
+            failed = True
+            continue
+        if day is not None:
+            item.published = day
+        extraction = pipeline.extract(item)
+        data = extraction.to_dict()
+        if fmt == "json":
+            documents.append(data)
+        elif fmt == "jsonl":
+            for event in data["events"]:
+                print(_dump(event))
+        elif fmt == "table":
+            article = data["article"]
+            out.print(f"[bold]{article.get('title') or article.get('source_path')}[/bold] "
+                      f"({article.get('publisher') or '?'}, {article.get('published') or 'undated'}, "
+                      f"by {article.get('author') or '?'})")  # fmt: skip
+            _print_rows([_event_row(e) for e in data["events"]], "table", EVENT_COLUMNS, "events")
+        else:
+            raise _fail(f"--format: unknown format {fmt!r} (json, jsonl, table)")
+    if fmt == "json" and documents:
+        print(json.dumps(documents[0] if len(documents) == 1 else documents, ensure_ascii=False,
+                         default=_json_default, indent=2))  # fmt: skip
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs, or - for stdin.")],
+    db: DbOption = Path("newsgraph.duckdb"),
+    published: Annotated[str | None, typer.Option(help="Publication date for every input.")] = None,
+    text_field: Annotated[str | None, typer.Option(help="JSONL/CSV field holding the text.")] = None,
+    date_field: Annotated[str | None, typer.Option(help="JSONL/CSV field holding the date.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 32,
+    model: ModelOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Code articles into a DuckDB database, with a progress bar."""
+    from newsgraph.engines.local import IngestReport
+    from newsgraph.engines.local import ingest as run_ingest
+    from newsgraph.ingest import FieldMap
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.store import Store
+
+    day = _date(published, "--published")
+    fields = FieldMap()
+    if text_field:
+        fields.text = [text_field]
+    if date_field:
+        fields.published = [date_field]
+    try:
+        pipeline = Pipeline(model, str(actors) if actors else None)
+        store = Store(db)
+    except NewsgraphError as e:
+        raise _fail(str(e)) from None
+    with store, Progress(
+        SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
+        TextColumn("{task.fields[articles]} articles · {task.fields[rate]:.1f}/s · "
+                   "{task.fields[events]} events · {task.fields[errors]} errors"),
+        TimeElapsedColumn(), console=err, transient=False,
+    ) as progress:  # fmt: skip
+        task = progress.add_task("ingesting", total=None, articles=0, rate=0.0, events=0, errors=0)
+
+        def on_progress(report: IngestReport) -> None:
+            progress.update(task, articles=report.articles, rate=report.rate,
+                            events=report.events, errors=len(report.errors))  # fmt: skip
+
+        def on_error(error: Any) -> None:
+            progress.console.print(f"[red]error:[/red] {error}", highlight=False)
+
+        try:
+            report = run_ingest(paths, store, pipeline, fields, day, batch_size, on_progress, on_error)
+        except NewsgraphError as e:
+            raise _fail(str(e)) from None
+        progress.update(task, total=1, completed=1, description="done")
+        counts = store.counts()
+    err.print(
+        f"{report.articles} new articles, {report.duplicates} already stored, "
+        f"{report.events} events, {len(report.errors)} errors in {report.seconds:.1f}s "
+        f"({report.rate:.1f} articles/s). Database {db}: {counts['articles']} articles, "
+        f"{counts['events']} events, {counts['actors']} actors.",
+        highlight=False,
+    )
+    if report.errors:
+        raise typer.Exit(1)
+
+
+def _open(db: Path) -> Any:
+    from newsgraph.store import Store
+
+    if not db.exists():
+        raise _fail(f"{db}: no such database (create it with: newsgraph ingest PATH --db {db})")
+    try:
+        return Store(db, read_only=True)
+    except NewsgraphError as e:
+        raise _fail(str(e)) from None
+
+
+@app.command()
+def events(
+    db: DbOption = Path("newsgraph.duckdb"),
+    actor: Annotated[str | None, typer.Option(help="Actor id, name or country code (either side).")] = None,
+    source: Annotated[str | None, typer.Option(help="Source actor id, name or country.")] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor id, name or country.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. AID.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Event date from YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Event date to YYYY-MM-DD.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, reported, planned, ...")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
+    fmt: FormatOption = "table",
+) -> None:
+    """List stored events, filtered."""
+    from newsgraph.store import EventFilter
+    from newsgraph.store import events as query_events
+
+    where = EventFilter(actor=actor, source=source, target=target, type=event_type,
+                        start=_date(date_from, "--from"), end=_date(date_to, "--to"),
+                        modality=modality, limit=limit)  # fmt: skip
+    with _open(db) as store:
+        rows = query_events(store, where)
+    if fmt == "table":
+        _print_rows([_event_row(e) for e in rows], "table", EVENT_COLUMNS, f"{len(rows)} events")
+    elif fmt == "csv":
+        _print_rows([_event_row(e) | {"id": e["id"]} for e in rows], "csv", ["id", *EVENT_COLUMNS, "rule"], "")
+    else:
+        _print_rows(rows, fmt, [], "")
+
+
+@actors_app.callback(invoke_without_command=True)
+def actors_list(
+    ctx: typer.Context,
+    db: DbOption = Path("newsgraph.duckdb"),
+    search: Annotated[str | None, typer.Option(help="Part of the actor's name.")] = None,
+    kind: Annotated[str | None, typer.Option(help="state, person, armed_group, ...")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-3 country code.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many actors.")] = 50,
+    fmt: FormatOption = "table",
+) -> None:
+    """List stored actors, most active first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from newsgraph.store import actors as query_actors
+
+    with _open(db) as store:
+        rows = query_actors(store, search, kind, country, limit)
+    columns = ["id", "name", "kind", "country", "sector", "provisional", "events", "mentions"]
+    _print_rows(rows, fmt, columns, f"{len(rows)} actors")
+
+
+@actors_app.command("rename")
+def actors_rename(
+    actor_id: Annotated[str, typer.Argument(help="Id of the actor.")],
+    name: Annotated[str, typer.Argument(help="Its new name.")],
+    db: DbOption = Path("newsgraph.duckdb"),
+) -> None:
+    """Rename an actor (e.g. a provisional one) everywhere in the database."""
+    from newsgraph.store import Store
+
+    try:
+        with Store(db) as store:
+            store.rename_actor(actor_id, name)
+    except NewsgraphError as e:
+        raise _fail(str(e)) from None
+
+
+@actors_app.command("merge")
+def actors_merge(
+    duplicate: Annotated[str, typer.Argument(help="Id of the actor to merge away.")],
+    into: Annotated[str, typer.Argument(help="Id of the actor that stays.")],
+    db: DbOption = Path("newsgraph.duckdb"),
+) -> None:
+    """Merge one actor into another: mentions and events move to the one that stays."""
+    from newsgraph.store import Store
+
+    try:
+        with Store(db) as store:
+            store.merge_actor(duplicate, into)
+    except NewsgraphError as e:
+        raise _fail(str(e)) from None
+
+
+@app.command()
+def articles(
+    db: DbOption = Path("newsgraph.duckdb"),
+    search: Annotated[str | None, typer.Option(help="Words in the title or text.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many articles.")] = 50,
+    fmt: FormatOption = "table",
+) -> None:
+    """List stored articles."""
+    from newsgraph.store import articles as query_articles
+
+    with _open(db) as store:
+        rows = query_articles(store, search, limit)
+    columns = ["id", "published", "publisher", "title", "author", "events"]
+    _print_rows(rows, fmt, columns, f"{len(rows)} articles")
+
+
+def sample_folder() -> Path:
+    """The bundled sample corpus."""
+    return Path(str(resources.files("newsgraph") / "samples"))
+
+
+@app.command()
+def demo(
+    db: DbOption = Path("newsgraph-demo.duckdb"),
+    model: ModelOption = None,
+) -> None:
+    """Build a database from the bundled sample articles and print what it found."""
+    from newsgraph.engines.local import ingest as run_ingest
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.store import Store, summary
+
+    folder = sample_folder()
+    try:
+        pipeline = Pipeline(model)
+        with Store(db) as store:
+            with err.status(f"coding the sample articles in {folder} ..."):
+                report = run_ingest([str(folder)], store, pipeline)
+            facts = summary(store)
+    except NewsgraphError as e:
+        raise _fail(str(e)) from None
+    counts = facts["counts"]
+    out.print(f"[bold]newsgraph demo[/bold]: {counts['articles']} articles, {counts['events']} events, "
+              f"{counts['actors']} actors in {db} ({report.articles} coded now in {report.seconds:.1f}s)")  # fmt: skip
+    _print_rows(facts["top_actors"], "table", ["name", "kind", "country", "sector", "events"], "top actors")
+    _print_rows(facts["ties"], "table", ["source", "target", "events", "goldstein", "first_year", "last_year"],
+                "strongest ties")  # fmt: skip
+    _print_rows(facts["by_type"], "table", ["type", "events"], "events by type")
+    out.print(
+        "Explore it:\n"
+        f"  newsgraph events --db {db} --actor RUS --type AID\n"
+        f"  newsgraph events --db {db} --actor taliban --format json\n"
+        f"  newsgraph actors --db {db}\n"
+        f"  newsgraph articles --db {db}"
+    )
+
+
+def main() -> None:
+    """Entry point of the ``newsgraph`` command."""
+    try:
+        app()
+    except NewsgraphError as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,184 @@
+"""Who did it and to whom: event arguments read off the dependency parse.
+
+Works on the mentions the actor stage put on the Doc (``doc._.ng_mentions``): an argument is a
+token of the parse, and its actors are the mentions that token heads (the token itself, its
+apposition, its modifiers, "of" phrases of group words, and its conjuncts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+SUBJ = {"nsubj", "csubj"}
+PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+OBJECT_CONTROL = {
+    "order", "ask", "urge", "persuade", "force", "tell", "allow", "encourage", "invite",
+    "instruct", "request", "call", "press", "pressure", "push", "help", "authorize",
+    "authorise", "permit", "compel", "convince", "direct", "warn", "advise",
+}  # fmt: skip
+# Nouns whose actor is the one they are "of": "agents of the Russian intelligence".
+GROUP_WORDS = {
+    "group", "member", "members", "agent", "agents", "commander", "commanders", "leader",
+    "leaders", "leadership", "head", "chief", "official", "officials", "representative",
+    "representatives", "delegation", "envoy", "minister", "spokesman", "spokeswoman",
+    "fighter", "fighters", "troops", "forces", "army", "government", "regime", "dozens",
+    "hundreds", "thousands", "some", "unit", "units", "wing", "faction", "soldiers", "militants",
+}  # fmt: skip
+PRONOUN_KINDS = {
+    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+    "it": "thing", "its": "thing", "they": "any", "them": "any", "their": "any",
+}  # fmt: skip
+
+
+class Arguments:
+    """Finds actor mentions for parse tokens of one Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions = doc._.ng_mentions or []
+        self.index = doc._.ng_token_mention or [-1] * len(doc)
+        self.actors = doc._.ng_actors or {}
+
+    # Actors of a token --------------------------------------------------------------------
+    def actors_of(self, token: Token, depth: int = 0) -> list[int]:
+        """Mention indices an argument token stands for (conjuncts included)."""
+        found = self._head_actors(token, depth)
+        for child in token.children:
+            if child.dep_ == "conj":
+                found.extend(m for m in self.actors_of(child, depth + 1) if m not in found)
+        return found
+
+    def _head_actors(self, token: Token, depth: int) -> list[int]:
+        if depth > 4:
+            return []
+        if self.index[token.i] >= 0:
+            return [self.index[token.i]]
+        if token.lower_ in PRONOUN_KINDS:
+            resolved = self.pronoun(token)
+            return [resolved] if resolved is not None else []
+        for child in token.children:
+            if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):
+                return found
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and child.i < token.i:
+                if (found := self._head_actors(child, depth + 1)):
+                    return found
+        if token.lemma_.lower() in GROUP_WORDS or token.lower_ in GROUP_WORDS:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and (found := self.actors_of(pobj, depth + 1)):
+                            return found
+        return []
+
+    def pronoun(self, token: Token) -> int | None:
+        """Antecedent of a pronoun: the latest subject mention before it that fits its kind."""
+        want = PRONOUN_KINDS[token.lower_]
+        start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        best = None
+        for i, mention in enumerate(self.mentions):
+            if mention.start >= token.i:
+                break
+            if mention.start < start:
+                continue
+            actor = self.actors.get(mention.actor_id)
+            if actor is None:
+                continue
+            is_person = actor.kind == "person"
+            if (want == "person" and not is_person) or (want == "thing" and is_person):
+                continue
+            head = self.doc[mention.start : mention.end].root
+            if head.dep_ in SUBJ | PASSIVE_SUBJ or best is None:
+                best = i
+        return best
+
+    # Sources --------------------------------------------------------------------------------
+    def subject(self, verb: Token, depth: int = 0) -> list[int]:
+        """Actors doing what ``verb`` says: its subject, the passive agent, or an inherited one."""
+        if depth > 5:
+            return []
+        passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+        for child in verb.children:
+            if passive and child.dep_ == "agent":
+                return self._pobj_actors(child)
+            if not passive and child.dep_ in SUBJ:
+                return self.actors_of(child)
+        if passive:
+            return []
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+            for child in head.children:
+                if child.dep_ in ("dobj", "iobj"):
+                    return self.actors_of(child)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
+            return self.subject(head, depth + 1)
+        if verb.dep_ == "relcl":
+            return self.actors_of(head)
+        if verb.dep_ == "acl" and head.i != verb.i:
+            return self.actors_of(head)
+        return []
+
+    def noun_source(self, noun: Token) -> list[int]:
+        """Actors of a nominal event: possessor, "of"/"by" phrase, modifier, or governing subject."""
+        for child in noun.children:
+            if child.dep_ == "poss" and (found := self.actors_of(child)):
+                return found
+        for child in noun.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by"):
+                if found := self._pobj_actors(child):
+                    return found
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                if found := self.actors_of(child):
+                    return found
+        head = noun.head
+        while head.dep_ in ("prep", "pobj", "dobj", "conj", "attr") and head.head.i != head.i:
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                break
+        if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass"):
+            return self.subject(head)
+        return []
+
+    # Targets --------------------------------------------------------------------------------
+    def target(self, trigger: Token, slots: Iterable[str], exclude: Iterable[int] = ()) -> list[int]:
+        """Actors in the first filled slot; a noun trigger also looks at its governing verb."""
+        skip = set(exclude)
+        holders = [trigger]
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj", "attr"):
+            verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+            if verb.pos_ in ("VERB", "AUX"):
+                holders.append(verb)
+        for slot in slots:
+            for holder in holders:
+                found = [m for m in self._slot(holder, slot) if m not in skip]
+                if found:
+                    return found
+        return []
+
+    def _slot(self, token: Token, slot: str) -> list[int]:
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        found: list[int] = []
+        for child in token.children:
+            if slot == "dobj" and (
+                child.dep_ == "dobj" or (passive and child.dep_ in PASSIVE_SUBJ)
+            ):
+                found.extend(self.actors_of(child))
+            elif slot == "iobj" and child.dep_ in ("dative", "iobj"):
+                found.extend(self.actors_of(child))
+            elif child.dep_ in ("prep", "dative") and child.lower_ == slot:
+                found.extend(self._pobj_actors(child))
+        return found
+
+    def _pobj_actors(self, prep: Token) -> list[int]:
+        found: list[int] = []
+        for child in prep.children:
+            if child.dep_ in ("pobj", "pcomp"):
+                found.extend(self.actors_of(child))
+        return found
+
+    def direct_object(self, verb: Token) -> Token | None:
+        """The direct object token of a verb, if any."""
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -1,0 +1,283 @@
+"""The ``newsgraph_events`` pipeline component: triggers -> coded events with their arguments.
+
+Cascade per sentence, numbered as the comments use it:
+  1. Find triggers: verbs and nouns of the lexicon (with their object constraints), and
+     multi-word phrases.
+  2. Merge light-verb pairs: "pledged military assistance" is one AID event sourced by the
+     subject of "pledged"; a reporting or light verb does not make an event of its own.
+  3. Arguments from the parse: sources (subject, passive agent, possessor, governing subject,
+     object of a control verb) and targets (the trigger's slots in lexicon order).
+  4. How the text knows it: modality, attribution chain, covert flag, quantity.
+  5. One event per (type, sources, targets, clause).
+
+Sets ``doc._.ng_events``: a list of RawEvent, in text order. Dates and places are filled in by
+the later stages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.events.arguments import Arguments
+from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
+from newsgraph.events.modality import attribution, is_covert, load_cues, modality, quantity
+from newsgraph.models import Attribution, Quantity
+
+if not Doc.has_extension("ng_events"):
+    Doc.set_extension("ng_events", default=None)
+
+# Verbs that carry a nominal event rather than make one ("provided assistance", "held talks").
+LIGHT_VERBS = {
+    "provide", "give", "offer", "pledge", "promise", "extend", "hold", "conduct", "launch",
+    "carry", "make", "pay", "sign", "continue", "start", "begin", "resume", "announce", "stage",
+    "mount", "undertake", "deliver", "grant", "receive", "have", "follow", "seek", "open",
+    "enter", "express", "voice", "issue", "lodge", "impose", "reach", "strike", "agree",
+}  # fmt: skip
+_FILLER = {"POS": {"IN": ["DET", "ADJ", "ADV", "NUM", "PRON"]}, "OP": "*"}
+
+
+@dataclass
+class RawEvent:
+    """An event on the Doc, in token offsets; the pipeline turns it into ``models.Event``."""
+
+    trigger: int
+    type: str
+    mode: str | None
+    sources: list[int]  # indices into doc._.ng_mentions
+    targets: list[int]
+    modality: str
+    attribution: list[Attribution]
+    covert: bool
+    quantity: Quantity | None
+    rule: str
+    confidence: float
+    clause_verb: int
+    cameo: str | None
+    quad_class: int | None
+    goldstein: float | None
+    sent_start: int
+    sent_end: int
+    start: int  # evidence span, token offsets
+    end: int
+    extra: dict[str, Any] = field(default_factory=dict)  # dates and places from later stages
+
+
+class EventCoder:
+    """Codes the events of a Doc with the bundled lexicon."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.matcher = Matcher(nlp.vocab)
+        self.phrases: dict[str, Trigger] = {}
+        for trigger in lexicon.phrases:
+            pattern: list[dict[str, Any]] = []
+            for i, word in enumerate(trigger.phrase):
+                if i:
+                    pattern.append(_FILLER)
+                if word in ("a", "an", "the"):
+                    continue
+                pattern.append({"LEMMA": word})
+            self.matcher.add(trigger.name, [pattern])
+            self.phrases[trigger.name] = trigger
+        self.cues = load_cues()
+
+    # 1. Triggers ----------------------------------------------------------------------------
+    def _word_triggers(self, token: Token) -> list[Trigger]:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            candidates = self.lexicon.verbs.get(lemma, [])
+        elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("ORG", "GPE", "PERSON"):
+            candidates = self.lexicon.nouns.get(lemma, [])
+        else:
+            return []
+        chosen = []
+        obj = _object_lemma(token)
+        for trigger in candidates:
+            if trigger.objects and obj not in trigger.objects:
+                continue
+            if obj in trigger.not_objects:
+                continue
+            chosen.append(trigger)
+        # A constrained sense beats the general one ("hold talks" over "hold").
+        constrained = [t for t in chosen if t.objects]
+        return constrained[:1] or chosen[:1]
+
+    def _triggers(
+        self, sent: Span, phrase_matches: list[tuple[Trigger, int, int]]
+    ) -> dict[int, tuple[Trigger, int | None]]:
+        """Trigger token -> (trigger, last token of a phrase or None)."""
+        found: dict[int, tuple[Trigger, int | None]] = {}
+        for trigger, start, end in phrase_matches:
+            if sent.start <= start and end <= sent.end:
+                found.setdefault(start, (trigger, end - 1))
+        for token in sent:
+            if token.i in found:
+                continue
+            triggers = self._word_triggers(token)
+            if triggers:
+                found[token.i] = (triggers[0], None)
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        args = Arguments(doc)
+        names = {
+            t: args.actors[m.actor_id].name
+            for m in args.mentions
+            for t in range(m.start, m.end)
+            if m.actor_id in args.actors
+        }
+        events: list[RawEvent] = []
+        seen: set[tuple[Any, ...]] = set()
+        phrase_matches = [
+            (self.phrases[doc.vocab.strings[match_id]], start, end)
+            for match_id, start, end in self.matcher(doc)
+        ]
+        for sent in doc.sents:
+            triggers = self._triggers(sent, phrase_matches)
+            for index, (trigger, phrase_end) in sorted(triggers.items()):
+                event = self._code(doc, args, names, triggers, index, trigger, phrase_end, sent)
+                if event is None:
+                    continue
+                # 5. One event per (type, sources, targets, clause).
+                key = (event.type, frozenset(_ids(args, event.sources)),
+                       frozenset(_ids(args, event.targets)), event.clause_verb)  # fmt: skip
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        doc._.ng_events = events
+        return doc
+
+    def _code(
+        self,
+        doc: Doc,
+        args: Arguments,
+        names: dict[int, str],
+        triggers: dict[int, tuple[Trigger, int | None]],
+        index: int,
+        trigger: Trigger,
+        phrase_end: int | None,
+        sent: Span,
+    ) -> RawEvent | None:
+        token = doc[index]
+        # 2. A verb that only carries a nominal trigger does not make an event of its own.
+        if token.pos_ == "VERB" and token.lemma_.lower() in LIGHT_VERBS and phrase_end is None:
+            for child in token.children:
+                if child.dep_ in ("dobj", "nsubjpass") and child.i in triggers and child.i != index:
+                    return None
+        clause_verb = _clause_verb(token)
+        # 3. Arguments.
+        if token.pos_ == "VERB":
+            sources = args.subject(token)
+        else:
+            sources = args.noun_source(token)
+        if not sources:
+            return None
+        if phrase_end is not None:
+            slots = trigger.target or (doc[phrase_end].lower_,)
+            targets = args.target(token, slots, exclude=sources)
+            if not targets:
+                targets = [m for m in args._pobj_actors(doc[phrase_end]) if m not in sources]
+        else:
+            targets = args.target(token, trigger.target or ("dobj", "to", "with", "against"), sources)
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i in triggers:
+            # The carrying verb's object slots ("pledged assistance to the group").
+            targets = targets or args.target(token.head, trigger.target or ("to",), sources)
+        if _same(args, sources, targets):
+            return None
+        # 4. How the text knows it.
+        chain = attribution(token, sent, names)
+        speakers = {a.name for a in chain}
+        source_names = {args.actors[args.mentions[m].actor_id].name for m in sources}
+        reported = bool(speakers - source_names)
+        mood = modality(token, clause_verb, reported)
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            verb_mood = modality(token.head, _clause_verb(token.head), reported)
+            if verb_mood not in ("asserted", "reported"):
+                mood = verb_mood
+        clause = _clause_tokens(token)
+        start = min([token.i, *(args.mentions[m].start for m in sources + targets)])
+        end = max([token.i + 1, *(args.mentions[m].end for m in sources + targets)])
+        start, end = max(start, sent.start), min(end, sent.end)
+        region = [t for t in doc[token.i : end] if t.i != token.i] or clause
+        cameo, quad, goldstein = self.lexicon.code(trigger)
+        return RawEvent(
+            trigger=index,
+            type=trigger.type,
+            mode=trigger.mode,
+            sources=sources,
+            targets=targets,
+            modality=mood,
+            attribution=chain,
+            covert=is_covert(token, clause) or any(t.lower_ in self.cues.covert for t in doc[start:end]),
+            quantity=quantity(token, region),
+            rule=trigger.name,
+            confidence=0.8 if targets else 0.6,
+            clause_verb=clause_verb.i,
+            cameo=cameo,
+            quad_class=quad,
+            goldstein=goldstein,
+            sent_start=sent.start,
+            sent_end=sent.end,
+            start=start,
+            end=end,
+        )
+
+
+def _ids(args: Arguments, mentions: list[int]) -> list[str]:
+    return [args.mentions[m].actor_id for m in mentions]
+
+
+def _same(args: Arguments, sources: list[int], targets: list[int]) -> bool:
+    return bool(targets) and set(_ids(args, sources)) == set(_ids(args, targets))
+
+
+def _object_lemma(token: Token) -> str | None:
+    """The lemma of a verb's direct object, or of a noun's "of" object or compound."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child.lemma_.lower()
+    if token.pos_ == "NOUN":
+        for child in token.children:
+            if child.dep_ == "compound":
+                return child.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj.lemma_.lower()
+    return None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause the token belongs to (the token itself when it is a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _clause_tokens(token: Token) -> list[Token]:
+    """Tokens of the trigger's own clause, without nested clauses."""
+    verb = _clause_verb(token)
+    nested = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis"}
+    out = [verb]
+    stack = [c for c in verb.children if c.dep_ not in nested]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in nested)
+    return out
+
+
+@Language.factory(
+    "newsgraph_events",
+    requires=["doc._.ng_mentions", "token.dep", "token.lemma"],
+    assigns=["doc._.ng_events"],
+)
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    """spaCy factory: the event stage over the bundled lexicon."""
+    return EventCoder(nlp, load_lexicon())

@@ -1,0 +1,128 @@
+"""The event lexicon (``events/data/triggers.yaml``) and ontology (``events/data/ontology.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.models import EVENT_TYPES
+
+TARGET_SLOTS = {
+    "dobj", "iobj", "to", "with", "against", "on", "from", "of", "for", "into", "at", "toward",
+    "towards", "between", "among", "amongst", "over", "in", "upon", "onto", "across", "about",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: a word or phrase that makes an event of a type (and mode)."""
+
+    type: str
+    pos: str
+    lemma: str | None = None
+    phrase: tuple[str, ...] = ()
+    mode: str | None = None
+    cameo: str | None = None
+    target: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
+
+    @property
+    def name(self) -> str:
+        """The rule name events carry: ``verb:deliver``, ``phrase:make contact with``."""
+        if self.phrase:
+            return "phrase:" + " ".join(self.phrase)
+        return f"{self.pos.lower()}:{self.lemma}"
+
+
+@dataclass
+class TypeInfo:
+    """A PLOVER type's CAMEO mapping: root code, QuadClass, Goldstein, modes."""
+
+    quad_class: int
+    cameo: str
+    goldstein: float
+    modes: dict[str, tuple[str, float]] = field(default_factory=dict)
+
+
+@dataclass
+class Lexicon:
+    """Triggers indexed for lookup, and the ontology."""
+
+    verbs: dict[str, list[Trigger]]
+    nouns: dict[str, list[Trigger]]
+    phrases: list[Trigger]
+    types: dict[str, TypeInfo]
+
+    def code(self, trigger: Trigger) -> tuple[str | None, int | None, float | None]:
+        """CAMEO code, QuadClass and Goldstein weight of a trigger's event."""
+        info = self.types.get(trigger.type)
+        if info is None:
+            return trigger.cameo, None, None
+        cameo, goldstein = info.cameo, info.goldstein
+        if trigger.mode and trigger.mode in info.modes:
+            cameo, goldstein = info.modes[trigger.mode]
+        return trigger.cameo or cameo, info.quad_class, goldstein
+
+
+def _read(name: str) -> Any:
+    path = resources.files("newsgraph.events") / "data" / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise KnowledgeBaseError(f"events/data/{name}: cannot be read ({e})") from e
+
+
+def _trigger(entry: dict[str, Any]) -> Trigger:
+    kind = entry.get("type")
+    if kind not in EVENT_TYPES:
+        raise KnowledgeBaseError(f"triggers.yaml: unknown event type {kind!r} in {entry!r}")
+    target = tuple(entry.get("target") or ())
+    bad = [slot for slot in target if slot not in TARGET_SLOTS]
+    if bad:
+        raise KnowledgeBaseError(f"triggers.yaml: unknown target slot(s) {bad} in {entry!r}")
+    phrase = tuple(str(entry["phrase"]).lower().split()) if entry.get("phrase") else ()
+    return Trigger(
+        type=kind,
+        pos=str(entry.get("pos") or ("PHRASE" if phrase else "VERB")).upper(),
+        lemma=str(entry["lemma"]).lower() if entry.get("lemma") else None,
+        phrase=phrase,
+        mode=entry.get("mode"),
+        cameo=str(entry["cameo"]) if entry.get("cameo") is not None else None,
+        target=target,
+        objects=frozenset(str(o).lower() for o in entry.get("objects") or ()),
+        not_objects=frozenset(str(o).lower() for o in entry.get("not_objects") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load and index the bundled lexicon and ontology (once per process)."""
+    triggers = [_trigger(entry) for entry in (_read("triggers.yaml") or {}).get("triggers") or []]
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    phrases = []
+    for trigger in triggers:
+        if trigger.phrase:
+            phrases.append(trigger)
+        elif trigger.lemma:
+            index = nouns if trigger.pos == "NOUN" else verbs
+            index.setdefault(trigger.lemma, []).append(trigger)
+    types = {}
+    for name, info in ((_read("ontology.yaml") or {}).get("types") or {}).items():
+        modes = {
+            mode: (str(value.get("cameo")), float(value.get("goldstein", info["goldstein"])))
+            for mode, value in (info.get("modes") or {}).items()
+        }
+        types[name] = TypeInfo(
+            quad_class=int(info["quad_class"]),
+            cameo=str(info["cameo"]),
+            goldstein=float(info["goldstein"]),
+            modes=modes,
+        )
+    return Lexicon(verbs=verbs, nouns=nouns, phrases=phrases, types=types)

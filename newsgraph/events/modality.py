@@ -1,0 +1,186 @@
+"""How the text knows an event: modality, attribution chain, covert flag and quantity.
+
+The cue words live in ``events/data/cues.yaml`` so a reviewer can change them without code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span, Token
+
+from newsgraph.models import Attribution, Quantity
+
+_NUMBER_WORDS = {
+    "dozens": 24, "dozen": 12, "hundreds": 100, "hundred": 100, "thousands": 1000,
+    "thousand": 1000, "millions": 1e6, "million": 1e6, "billions": 1e9, "billion": 1e9,
+    "bn": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12, "tens": 10,
+}  # fmt: skip
+_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "dollars": "USD", "dollar": "USD",
+             "pounds": "GBP", "euros": "EUR", "rupees": "INR", "roubles": "RUB", "rubles": "RUB"}  # fmt: skip
+_NUMERIC = re.compile(r"(?P<cur>[$£€])?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bn|m|k|million|billion|trillion)?", re.I)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue word sets from ``cues.yaml``."""
+
+    reporting: frozenset[str]
+    planned: frozenset[str]
+    planned_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    attempted: frozenset[str]
+    covert: frozenset[str]
+    conditional_marks: frozenset[str]
+    negative_determiners: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Load ``events/data/cues.yaml`` once."""
+    path = resources.files("newsgraph.events") / "data" / "cues.yaml"
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Cues(**{key: frozenset(data[key]) for key in Cues.__dataclass_fields__})
+
+
+def _governors(token: Token) -> list[Token]:
+    """The chain of heads from a token up to its sentence root."""
+    chain = []
+    while token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
+    """Asserted, reported, planned, hypothetical, negated or attempted, from the parse around it."""
+    cues = load_cues()
+    own = [trigger, clause_verb] if clause_verb.i != trigger.i else [trigger]
+    for token in own:
+        for child in token.children:
+            if child.dep_ == "neg":
+                return "negated"
+            if child.dep_ == "det" and child.lower_ in cues.negative_determiners and token is trigger:
+                return "negated"
+    for token in own:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
+                return "hypothetical"
+            if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
+                return "hypothetical"
+    for token in own:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in cues.planned_aux:
+                return "planned"
+    for governor in _governors(clause_verb)[:3]:
+        lemma = governor.lemma_.lower()
+        if lemma in cues.attempted:
+            return "attempted"
+        if lemma in cues.planned:
+            return "planned"
+    if trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
+        return "planned"
+    return "reported" if reported else "asserted"
+
+
+def _speaker(verb: Token, names: dict[int, str]) -> str | None:
+    """Who speaks through a reporting verb: its subject (active) or "by" agent (passive)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent"):
+            target = child
+            if child.dep_ == "agent":
+                target = next((c for c in child.children if c.dep_ == "pobj"), child)
+            return names.get(target.i) or " ".join(t.text for t in target.subtree if t.dep_ != "punct")
+    head = verb.head
+    # "quoted X as saying": the speaker of "saying" is the object of "quoted".
+    if verb.dep_ in ("pcomp", "advcl") and head.lemma_ in ("quote", "cite"):
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return names.get(obj.i) or obj.text
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_ in ("quote", "cite"):
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return names.get(obj.i) or " ".join(t.text for t in obj.subtree)
+    return None
+
+
+def attribution(trigger: Token, sent: Span, names: dict[int, str]) -> list[Attribution]:
+    """The reporting chain around an event, outermost reporter first.
+
+    Args:
+        trigger: the event's trigger token.
+        sent: its sentence.
+        names: token index -> actor name, for every token inside an actor mention.
+    """
+    cues = load_cues()
+    chain: list[Attribution] = []
+    for governor in _governors(trigger):
+        if governor.lemma_.lower() in cues.reporting and governor.pos_ in ("VERB", "AUX"):
+            speaker = _speaker(governor, names)
+            if speaker:
+                chain.append(Attribution(name=speaker, cue=governor.text.lower()))
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(sent.doc) and sent.doc[token.i + 1].lower_ == "to":
+            pobj = next((c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                name = names.get(pobj.i) or " ".join(t.text for t in pobj.subtree)
+                chain.append(Attribution(name=name, cue="according to"))
+    chain.reverse()
+    return chain
+
+
+def is_covert(trigger: Token, clause: list[Token]) -> bool:
+    """The text calls the act secret, covert, clandestine, unannounced or undisclosed."""
+    cues = load_cues()
+    return any(t.lower_ in cues.covert for t in clause) or any(
+        c.lower_ in cues.covert for c in trigger.children
+    )
+
+
+def _number(text: str) -> float | None:
+    words = text.lower().replace("nearly", "").replace("about", "").replace("some", "").split()
+    total: float | None = None
+    for word in words:
+        if match := _NUMERIC.fullmatch(word.strip("(),")):
+            value = float(match["num"].replace(",", ""))
+            if match["scale"]:
+                value *= _NUMBER_WORDS[match["scale"].lower()]
+            total = value if total is None else total * value
+        elif word in _NUMBER_WORDS:
+            total = _NUMBER_WORDS[word] if total is None else total * _NUMBER_WORDS[word]
+    return total
+
+
+def quantity(trigger: Token, region: list[Token]) -> Quantity | None:
+    """The first number the event carries, in its object or clause: "20,000 AK-47 rifles"."""
+    doc = trigger.doc
+    for token in region:
+        ent = token.ent_type_
+        if ent not in ("CARDINAL", "MONEY", "QUANTITY") and token.lower_ not in _NUMBER_WORDS:
+            continue
+        if ent in ("DATE", "TIME", "ORDINAL", "PERCENT"):
+            continue
+        span = next((e for e in doc.ents if e.start <= token.i < e.end), doc[token.i : token.i + 1])
+        value = _number(span.text)
+        if value is None:
+            continue
+        head = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+        unit = None
+        symbol = span.text.strip()[:1]
+        if symbol in _CURRENCY:
+            unit = _CURRENCY[symbol]
+        elif head.i != span.root.i or head.i >= span.end:
+            unit = head.text.lower()
+        else:
+            of = next((c for c in span.root.children if c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            unit = pobj.text.lower() if pobj is not None else None
+        if unit in _CURRENCY:
+            unit = _CURRENCY[unit]
+        return Quantity(value=value, unit=unit, text=span.text)
+    return None

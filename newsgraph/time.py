@@ -1,0 +1,243 @@
+"""When each event happened: date phrases normalised and scoped to their clauses.
+
+``normalise`` turns one date phrase into a TimeSpan against the publication date: dateparser
+does full and relative dates ("13 November 2001", "last week", "two years ago", "on Monday");
+what it does not model (years alone, decades, seasons, ranges, "earlier this year") is handled
+here.
+
+The ``newsgraph_time`` component dates every event on the Doc, numbered as the comments use it:
+  1. A date phrase in the event's own clause, or in a clause that governs it, dates it
+     (basis explicit, or relative when resolved against the publication date).
+  2. Otherwise a past-tense event inherits the latest date of its paragraph's narrative
+     (basis inherited).
+  3. Otherwise the event takes the publication date (basis publication).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import lru_cache
+
+import dateparser
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.models import TimeSpan
+
+_YEAR = r"(1[89]\d\d|20\d\d)"
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
+} | {"sept": 9}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_RANGE = re.compile(
+    rf"(?:from|between)?\s*(?:(?P<m1>[a-z]+)\s+)?{_YEAR}\s*(?:to|and|until|till|through|-|–|—)\s*"
+    rf"(?:(?P<m2>[a-z]+)\s+)?(?P<y2>1[89]\d\d|20\d\d|\d\d)\b"
+)
+_DECADE = re.compile(r"(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<decade>(?:1[89]|20)\d0)'?s\b")
+_SEASON = re.compile(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}")
+_MONTH_YEAR = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?P<month>[a-z]+)\.?,?\s+{_YEAR}$")
+_YEAR_ONLY = re.compile(rf"^(?:in\s+|the\s+year\s+|since\s+|by\s+|early\s+|late\s+|mid-?)?{_YEAR}$")
+_THIS_YEAR = re.compile(r"\b(?P<rel>earlier|later|this|last|next|previous|past)\s+(?:this\s+)?year\b")
+_THIS_MONTH = re.compile(r"\b(?P<rel>earlier this|later this|this|last|next|previous|past)\s+month\b")
+_THIS_WEEK = re.compile(r"\b(?P<rel>earlier this|later this|this|last|next|previous|past)\s+week\b")
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_NOT_DATES = re.compile(r"^(?:recent|years?|decades?|months?|weeks?|days?|now|today's|the past|the future|once|annual|daily|weekly|monthly)$")  # fmt: skip
+_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def _year_span(year: int, year_end: int | None = None) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year_end or year, 12, 31)
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _full_year(short: str, first: int) -> int:
+    if len(short) == 4:
+        return int(short)
+    century = first // 100 * 100
+    value = century + int(short)
+    return value if value >= first else value + 100
+
+
+def _relative(text: str, published: dt.date) -> TimeSpan | None:
+    """Expressions relative to the publication date that name a week, month or year."""
+    if match := _THIS_WEEK.search(text):
+        shift = {"last": -7, "previous": -7, "past": -7, "next": 7}.get(match["rel"], 0)
+        start, end = _week_of(published + dt.timedelta(days=shift))
+        return TimeSpan(start, end, "week", text, "relative")
+    if match := _THIS_MONTH.search(text):
+        shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(match["rel"], 0)
+        month_index = published.year * 12 + published.month - 1 + shift
+        start, end = _month_span(month_index // 12, month_index % 12 + 1)
+        return TimeSpan(start, end, "month", text, "relative")
+    if match := _THIS_YEAR.search(text):
+        shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(match["rel"], 0)
+        start, end = _year_span(published.year + shift)
+        if match["rel"] == "earlier":
+            end = published
+        return TimeSpan(start, end, "year", text, "relative")
+    return None
+
+
+def _absolute(text: str) -> TimeSpan | None:
+    """Years, decades, seasons, month-years and ranges, which dateparser does not span."""
+    if match := _RANGE.search(text):
+        first = int(match[2])
+        last = _full_year(match["y2"], first)
+        if last >= first:
+            m1 = _MONTHS.get(match["m1"] or "")
+            m2 = _MONTHS.get(match["m2"] or "")
+            start = dt.date(first, m1 or 1, 1)
+            end = _month_span(last, m2)[1] if m2 else dt.date(last, 12, 31)
+            return TimeSpan(start, end, "month" if m1 and m2 else "year", text, "explicit")
+    if match := _DECADE.search(text):
+        decade = int(match["decade"])
+        first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(match["part"] or "", (0, 9))
+        return TimeSpan(dt.date(decade + first, 1, 1), dt.date(decade + last, 12, 31), "decade", text, "explicit")
+    if match := _SEASON.search(text):
+        year = int(match[2])
+        m1, m2 = _SEASONS[match["season"]]
+        end_year = year + 1 if m2 < m1 else year
+        return TimeSpan(dt.date(year, m1, 1), _month_span(end_year, m2)[1], "season", text, "explicit")
+    if match := _MONTH_YEAR.match(text):
+        month = _MONTHS.get(match["month"])
+        if month:
+            start, end = _month_span(int(match[2]), month)
+            return TimeSpan(start, end, "month", text, "explicit")
+    if match := _YEAR_ONLY.match(text):
+        start, end = _year_span(int(match[1]))
+        return TimeSpan(start, end, "year", text, "explicit")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str, published: dt.date | None) -> TimeSpan | None:
+    """Normalise one date phrase against the publication date.
+
+    Args:
+        text: the phrase as written ("In 2001", "last week", "from 2002 to 2005").
+        published: the article's publication date, the anchor of relative phrases.
+
+    Returns:
+        A TimeSpan, or None when the phrase names no placeable time.
+    """
+    phrase = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
+    phrase = re.sub(r"^(?:on|in|at|during|since|by|around|about|from)\s+(?=[a-z0-9])", "", phrase)
+    if not phrase or _NOT_DATES.match(phrase):
+        return None
+    if (span := _absolute(phrase)) is not None:
+        return span
+    if published is not None and (span := _relative(phrase, published)) is not None:
+        return span
+    base = dt.datetime.combine(published, dt.time()) if published else None
+    settings = dict(_SETTINGS)
+    if base is not None:
+        settings["RELATIVE_BASE"] = base  # type: ignore[assignment]
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    day = parsed.date()
+    has_year = re.search(_YEAR, phrase) is not None
+    basis = "explicit" if has_year else "relative"
+    if basis == "relative" and published is None:
+        return None
+    if re.search(r"\d{1,2}(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", phrase)) or _WEEKDAY.search(phrase) or any(
+        w in phrase for w in ("yesterday", "today", "tomorrow", "day")
+    ):
+        return TimeSpan(day, day, "day", text, basis)
+    if "week" in phrase:
+        start, end = _week_of(day)
+        return TimeSpan(start, end, "week", text, basis)
+    if any(m in phrase.split() for m in _MONTHS) or "month" in phrase:
+        start, end = _month_span(day.year, day.month)
+        return TimeSpan(start, end, "month", text, basis)
+    start, end = _year_span(day.year)
+    return TimeSpan(start, end, "year", text, basis)
+
+
+def publication_span(published: dt.date | None) -> TimeSpan:
+    """The fallback date of an undated event: the publication day."""
+    if published is None:
+        return TimeSpan(None, None, "unknown", None, "unknown")
+    return TimeSpan(published, published, "day", None, "publication")
+
+
+def _governor(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _is_past(verb: Token) -> bool:
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.lower_ in ("had", "was", "were") for c in verb.children)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
+class EventDater:
+    """Dates the events of a Doc (see the module docstring for the cascade)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        events = doc._.ng_events or []
+        dates: list[tuple[Span, TimeSpan]] = []
+        for ent in doc.ents:
+            if ent.label_ == "DATE" and (span := normalise(ent.text, published)) is not None:
+                dates.append((ent, span))
+        starts = _paragraph_starts(doc.text)
+        for event in events:
+            event.extra["date"] = self._date(doc, event, dates, starts, published)
+        return doc
+
+    def _date(self, doc, event, dates, starts, published) -> TimeSpan:  # type: ignore[no-untyped-def]
+        trigger = doc[event.trigger]
+        ancestors = {trigger.i, *(t.i for t in trigger.ancestors)}
+        # 1. A date in the clause of the event or of a clause governing it; nearest wins.
+        best: tuple[int, TimeSpan] | None = None
+        for ent, span in dates:
+            if not (event.sent_start <= ent.start < event.sent_end):
+                continue
+            inside = trigger.i in {t.i for t in ent.root.ancestors} and ent.root.head.i == trigger.i
+            governor = _governor(ent.root)
+            if inside or governor.i in ancestors:
+                distance = 0 if inside else len(list(trigger.ancestors)) - len(list(governor.ancestors))
+                if best is None or distance < best[0]:
+                    best = (distance, span)
+        if best is not None:
+            return best[1]
+        # 2. Narrative carry-over within the paragraph, for past-tense events.
+        verb = _governor(trigger)
+        if _is_past(verb) or _is_past(doc[event.clause_verb]):
+            paragraph = max(s for s in starts if s <= doc[event.sent_start].idx)
+            earlier = [
+                span for ent, span in dates
+                if paragraph <= ent.start_char < doc[event.sent_start].idx and span.basis == "explicit"
+            ]  # fmt: skip
+            if earlier:
+                span = earlier[-1]
+                return TimeSpan(span.start, span.end, span.precision, span.text, "inherited")
+        # 3. The publication date.
+        return publication_span(published)
+
+
+@Language.factory(
+    "newsgraph_time",
+    requires=["doc._.ng_events", "doc.ents"],
+    assigns=["doc._.ng_events"],
+)
+def make_event_dater(nlp: Language, name: str) -> EventDater:
+    """spaCy factory: the time stage."""
+    return EventDater()
