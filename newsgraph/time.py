@@ -32,9 +32,18 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 } | {"sept": 9}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _RANGE = re.compile(
-    rf"(?:from|between)?\s*(?:(?P<m1>[a-z]+)\s+)?{_YEAR}\s*(?:to|and|until|till|through|-|–|—)\s*"
+    rf"(?:from|between)?\s*(?:(?P<m1>[a-z]+)\s+)?{_YEAR}\s*(?:to|and|until|till|through|-|–|—|/)\s*"
     rf"(?:(?P<m2>[a-z]+)\s+)?(?P<y2>1[89]\d\d|20\d\d|\d\d)\b"
 )
+_MONTH_RANGE = re.compile(
+    rf"(?:from|between)?\s*(?P<m1>[a-z]+)\s*(?:to|and|until|till|through|-|–|—)\s*(?P<m2>[a-z]+)\s+{_YEAR}$"
+)
+_PART_OF_YEAR = re.compile(rf"^(?P<part>early|mid|late)[- ]?(?:in\s+)?{_YEAR}$")
+_RELATIVE_SEASON = re.compile(r"^(?P<rel>last|this|next|past)\s+(?P<season>spring|summer|autumn|fall|winter)$")
+_PAST_SPAN = re.compile(r"^(?:the\s+)?(?:past|last)\s+(?P<n>\w+\s+)?(?P<unit>decade|years)$")
+_TIME_OF_DAY = re.compile(r"^(?:early|late)\s+(?:on\s+)?|\s+(?:morning|afternoon|evening|night)$")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "several": 3, "few": 3}  # fmt: skip
 _DECADE = re.compile(r"(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<decade>(?:1[89]|20)\d0)'?s\b")
 _SEASON = re.compile(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}")
 _MONTH_YEAR = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?P<month>[a-z]+)\.?,?\s+{_YEAR}$")
@@ -69,7 +78,21 @@ def _full_year(short: str, first: int) -> int:
 
 
 def _relative(text: str, published: dt.date) -> TimeSpan | None:
-    """Expressions relative to the publication date that name a week, month or year."""
+    """Expressions relative to the publication date that name a week, month, season or year."""
+    if match := _RELATIVE_SEASON.match(text):
+        m1, m2 = _SEASONS[match["season"]]
+        year = published.year
+        if match["rel"] in ("last", "past") and published.month <= (m2 if m2 >= m1 else 12):
+            year -= 1
+        elif match["rel"] == "next":
+            year += 1
+        end_year = year + 1 if m2 < m1 else year
+        return TimeSpan(dt.date(year, m1, 1), _month_span(end_year, m2)[1], "season", text, "relative")
+    if match := _PAST_SPAN.match(text):
+        count = _NUMBERS.get((match["n"] or "").strip(), 1)
+        years = 10 * count if match["unit"] == "decade" else count
+        start = dt.date(published.year - years, 1, 1)
+        return TimeSpan(start, published, "decade" if years >= 10 else "year", text, "relative")
     if match := _THIS_WEEK.search(text):
         shift = {"last": -7, "previous": -7, "past": -7, "next": 7}.get(match["rel"], 0)
         start, end = _week_of(published + dt.timedelta(days=shift))
@@ -99,6 +122,15 @@ def _absolute(text: str) -> TimeSpan | None:
             start = dt.date(first, m1 or 1, 1)
             end = _month_span(last, m2)[1] if m2 else dt.date(last, 12, 31)
             return TimeSpan(start, end, "month" if m1 and m2 else "year", text, "explicit")
+    if match := _MONTH_RANGE.match(text):
+        m1, m2 = _MONTHS.get(match["m1"]), _MONTHS.get(match["m2"])
+        if m1 and m2 and m1 <= m2:
+            year = int(match[3])
+            return TimeSpan(dt.date(year, m1, 1), _month_span(year, m2)[1], "month", text, "explicit")
+    if match := _PART_OF_YEAR.match(text):
+        year = int(match[2])
+        first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[match["part"]]
+        return TimeSpan(dt.date(year, first, 1), _month_span(year, last)[1], "year", text, "explicit")
     if match := _DECADE.search(text):
         decade = int(match["decade"])
         first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(match["part"] or "", (0, 9))
@@ -128,8 +160,17 @@ def normalise(text: str, published: dt.date | None) -> TimeSpan | None:
         published: the article's publication date, the anchor of relative phrases.
 
     Returns:
-        A TimeSpan, or None when the phrase names no placeable time.
+        A TimeSpan whose ``text`` is the phrase as written, or None when the phrase names no
+        placeable time.
     """
+    span = _normalise(text, published)
+    if span is not None:
+        span.text = text.strip()
+    return span
+
+
+def _normalise(text: str, published: dt.date | None) -> TimeSpan | None:
+    """Normalise without the cache; see ``normalise``."""
     phrase = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
     phrase = re.sub(r"^(?:on|in|at|during|since|by|around|about|from)\s+(?=[a-z0-9])", "", phrase)
     if not phrase or _NOT_DATES.match(phrase):
@@ -138,6 +179,7 @@ def normalise(text: str, published: dt.date | None) -> TimeSpan | None:
         return span
     if published is not None and (span := _relative(phrase, published)) is not None:
         return span
+    phrase = _TIME_OF_DAY.sub("", phrase)
     base = dt.datetime.combine(published, dt.time()) if published else None
     settings = dict(_SETTINGS)
     if base is not None:
@@ -183,6 +225,17 @@ def _is_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ in ("had", "was", "were") for c in verb.children)
 
 
+_RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "–", "—"}
+
+
+def _extend_range(doc: Doc, ent: Span) -> Span:
+    """Join "2002" + "to 2005" when the model tags only the first year of a range."""
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].lower_ in _RANGE_WORDS and re.fullmatch(_YEAR, doc[end + 1].text):
+        return doc[ent.start : end + 2]
+    return ent
+
+
 def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
@@ -195,7 +248,10 @@ class EventDater:
         events = doc._.ng_events or []
         dates: list[tuple[Span, TimeSpan]] = []
         for ent in doc.ents:
-            if ent.label_ == "DATE" and (span := normalise(ent.text, published)) is not None:
+            if ent.label_ != "DATE":
+                continue
+            ent = _extend_range(doc, ent)
+            if (span := normalise(ent.text, published)) is not None:
                 dates.append((ent, span))
         starts = _paragraph_starts(doc.text)
         for event in events:
@@ -218,14 +274,16 @@ class EventDater:
                     best = (distance, span)
         if best is not None:
             return best[1]
-        # 2. Narrative carry-over within the paragraph, for past-tense events.
-        verb = _governor(trigger)
-        if _is_past(verb) or _is_past(doc[event.clause_verb]):
-            paragraph = max(s for s in starts if s <= doc[event.sent_start].idx)
-            earlier = [
-                span for ent, span in dates
-                if paragraph <= ent.start_char < doc[event.sent_start].idx and span.basis == "explicit"
-            ]  # fmt: skip
+        # 2. Narrative carry-over for past-tense events: the latest explicit date earlier in the
+        # paragraph, or, when the paragraph has none before the event, in the paragraph before.
+        verbs = [_governor(trigger), *(t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX"))]
+        if any(_is_past(v) for v in verbs):
+            here = doc[event.sent_start].idx
+            paragraph = max(s for s in starts if s <= here)
+            previous = max((s for s in starts if s < paragraph), default=0)
+            explicit = [(ent, span) for ent, span in dates if span.basis == "explicit"]
+            earlier = [span for ent, span in explicit if paragraph <= ent.start_char < here]
+            earlier = earlier or [span for ent, span in explicit if previous <= ent.start_char < paragraph]
             if earlier:
                 span = earlier[-1]
                 return TimeSpan(span.start, span.end, span.precision, span.text, "inherited")

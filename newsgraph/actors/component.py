@@ -68,6 +68,11 @@ class MentionSpan:
         return doc[self.start : self.end]
 
 
+def _possessed(span: Span) -> bool:
+    """ "his defence minister": the possessor tells whose office it is."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children)
+
+
 class ActorResolver:
     """Finds and resolves actor mentions; one instance per pipeline, shared KB matchers."""
 
@@ -181,6 +186,10 @@ class ActorResolver:
                     used.add(i + 1)  # "Taliban commanders", "Hamas fighters": the organisation
                     end = nxt.end
                 keep(span.start, end, actor, "kb")
+            elif kind == "adj":
+                # "Russian influence", "US airstrikes": the state, when the word modifies a noun
+                if span.root.dep_ in ("amod", "compound") and span.root.head.pos_ in ("NOUN", "PROPN"):
+                    keep(span.start, span.end, self.kb.actors[value], "adj")
             elif kind == "demonym":
                 keep(span.start, span.end, self.kb.actors[value], "demonym")
             elif kind == "capital":
@@ -193,8 +202,8 @@ class ActorResolver:
                 if self._titles_person(doc, span, agent) or self._modifier(span):
                     continue
                 country = self._of_country(doc, span)
-                if agent.head and country is None:
-                    continue  # a bare "the president" is resolved by coreference, not here
+                if agent.head and country is None and not _possessed(span):
+                    continue  # a bare "the president" says nothing; "his minister" is resolved later
                 keep(span.start, span.end, self.kb.agent_actor(country, agent), "agent")
         return mentions, actors
 
@@ -309,9 +318,10 @@ class ActorResolver:
                 and not m.actor_id.startswith("*.")
                 and token.sent.start - m.start < 400
             ]  # fmt: skip
+            same = [m for m in earlier if m.start >= token.sent.start]
             subjects = [m for m in earlier if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
             if earlier:
-                pick = (subjects or earlier)[-1]
+                pick = (same or subjects or earlier)[-1]
                 added.append(MentionSpan(token.i - 1, token.i + 1, pick.actor_id, "coref"))
         mentions.extend(added)
         mentions.sort(key=lambda m: m.start)

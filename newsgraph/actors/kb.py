@@ -142,7 +142,8 @@ def _add_states(kb: KnowledgeBase, data: dict[str, Any]) -> None:
     for country in pycountry.countries:
         code = country.alpha_3
         info = extra.get(code) or {}
-        name = getattr(country, "common_name", None) or country.name
+        # The everyday name news uses ("Russia", not "Russian Federation") leads the YAML aliases.
+        name = (info.get("aliases") or [None])[0] or getattr(country, "common_name", None) or country.name
         aliases = {country.name, name, *(info.get("aliases") or [])}
         if official := getattr(country, "official_name", None):
             aliases.add(official)

@@ -32,6 +32,19 @@ PRONOUN_KINDS = {
 }  # fmt: skip
 
 
+PLACE_PREPS = {"in", "across", "throughout", "within", "inside", "towards", "toward", "into", "at"}
+OFFICE_KINDS = {"person", "government", "military", "police", "intelligence", "judiciary"}
+
+
+def _fits(want: str, kind: str, actor_id: str) -> bool:
+    """Whether an actor can be what a pronoun points to: "he" a person or office holder."""
+    if want == "person":
+        return kind in OFFICE_KINDS and (kind == "person" or actor_id.count(".") == 1)
+    if want == "thing":
+        return kind != "person"
+    return True
+
+
 class Arguments:
     """Finds actor mentions for parse tokens of one Doc."""
 
@@ -54,6 +67,11 @@ class Arguments:
         if depth > 4:
             return []
         if self.index[token.i] >= 0:
+            mention = self.mentions[self.index[token.i]]
+            if mention.actor_id.startswith("*."):
+                if owner := self._of_actors(token, depth):
+                    return owner  # "commanders of the Northern Alliance": the alliance acts
+                self._possessor_country(token, mention)
             return [self.index[token.i]]
         if token.lower_ in PRONOUN_KINDS:
             resolved = self.pronoun(token)
@@ -66,33 +84,72 @@ class Arguments:
                 if (found := self._head_actors(child, depth + 1)):
                     return found
         if token.lemma_.lower() in GROUP_WORDS or token.lower_ in GROUP_WORDS:
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj" and (found := self.actors_of(pobj, depth + 1)):
-                            return found
+            return self._of_actors(token, depth)
+        return []
+
+    def _possessor_country(self, token: Token, mention: object) -> None:
+        """ "his intelligence agents": a generic agent takes the country of its possessor."""
+        head = self.doc[mention.start : mention.end].root  # type: ignore[attr-defined]
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUN_KINDS), None)
+        if poss is None:
+            return
+        resolved = self.pronoun(poss)
+        if resolved is None:
+            return
+        owner = self.actors.get(self.mentions[resolved].actor_id)
+        generic = self.actors.get(mention.actor_id)  # type: ignore[attr-defined]
+        if owner is None or generic is None or not owner.country or not generic.sector:
+            return
+        from newsgraph.actors.kb import Agent, load_kb
+
+        actor = load_kb().agent_actor(owner.country, Agent(kind=generic.kind, sector=generic.sector))
+        self.actors[actor.id] = actor
+        mention.actor_id = actor.id  # type: ignore[attr-defined]
+
+    def _of_actors(self, token: Token, depth: int) -> list[int]:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (found := self.actors_of(pobj, depth + 1)):
+                        return found
+        return []
+
+    def between(self, trigger: Token) -> list[int]:
+        """Actors of a "between X and Y" phrase on a trigger, in text order."""
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                return self.pobj_actors(child)
         return []
 
     def pronoun(self, token: Token) -> int | None:
-        """Antecedent of a pronoun: the latest subject mention before it that fits its kind."""
+        """Antecedent of a pronoun: the nearest fitting mention earlier in its sentence, else the
+        latest fitting subject of the sentence before."""
         want = PRONOUN_KINDS[token.lower_]
-        start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
-        best = None
+        sent = token.sent
+        previous = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        main, other, before = None, None, None
         for i, mention in enumerate(self.mentions):
             if mention.start >= token.i:
                 break
-            if mention.start < start:
-                continue
             actor = self.actors.get(mention.actor_id)
-            if actor is None:
+            if actor is None or actor.id.startswith("*.") or not _fits(want, actor.kind, actor.id):
                 continue
-            is_person = actor.kind == "person"
-            if (want == "person" and not is_person) or (want == "thing" and is_person):
-                continue
-            head = self.doc[mention.start : mention.end].root
-            if head.dep_ in SUBJ | PASSIVE_SUBJ or best is None:
-                best = i
-        return best
+            root = self.doc[mention.start : mention.end].root
+            if mention.start >= sent.start:
+                if root.head.i == token.i or (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS):
+                    continue  # a place ("influence in Afghanistan") is no antecedent of "its"
+                if root.dep_ in SUBJ | PASSIVE_SUBJ | {"poss", "amod", "compound"}:
+                    main = i
+                else:
+                    other = i
+            elif previous is not None and mention.start >= previous.start:
+                if root.dep_ in SUBJ | PASSIVE_SUBJ or before is None:
+                    before = i
+        order = (other, main, before) if token.dep_ in ("dobj", "pobj", "dative") else (main, before, other)
+        for choice in order:
+            if choice is not None:
+                return choice
+        return None
 
     # Sources --------------------------------------------------------------------------------
     def subject(self, verb: Token, depth: int = 0) -> list[int]:
@@ -102,7 +159,7 @@ class Arguments:
         passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
         for child in verb.children:
             if passive and child.dep_ == "agent":
-                return self._pobj_actors(child)
+                return self.pobj_actors(child)
             if not passive and child.dep_ in SUBJ:
                 return self.actors_of(child)
         if passive:
@@ -110,8 +167,8 @@ class Arguments:
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
             for child in head.children:
-                if child.dep_ in ("dobj", "iobj"):
-                    return self.actors_of(child)
+                if child.dep_ in ("dobj", "iobj") and (found := self.actors_of(child)):
+                    return found
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
             return self.subject(head, depth + 1)
         if verb.dep_ == "relcl":
@@ -127,7 +184,7 @@ class Arguments:
                 return found
         for child in noun.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by"):
-                if found := self._pobj_actors(child):
+                if found := self.pobj_actors(child):
                     return found
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
@@ -169,10 +226,10 @@ class Arguments:
             elif slot == "iobj" and child.dep_ in ("dative", "iobj"):
                 found.extend(self.actors_of(child))
             elif child.dep_ in ("prep", "dative") and child.lower_ == slot:
-                found.extend(self._pobj_actors(child))
+                found.extend(self.pobj_actors(child))
         return found
 
-    def _pobj_actors(self, prep: Token) -> list[int]:
+    def pobj_actors(self, prep: Token) -> list[int]:
         found: list[int] = []
         for child in prep.children:
             if child.dep_ in ("pobj", "pcomp"):

@@ -108,16 +108,30 @@ class EventCoder:
         return constrained[:1] or chosen[:1]
 
     def _triggers(
-        self, sent: Span, phrase_matches: list[tuple[Trigger, int, int]]
+        self, doc: Doc, sent: Span, phrase_matches: list[tuple[Trigger, int, int]]
     ) -> dict[int, tuple[Trigger, int | None]]:
-        """Trigger token -> (trigger, last token of a phrase or None)."""
+        """Trigger token -> (trigger, the closing preposition of a phrase or None).
+
+        A phrase's trigger token is its syntactic head ("make contact with" -> make, "military
+        assistance" -> assistance); words inside a matched phrase make no event of their own.
+        Tokens inside actor mentions are never triggers ("NATO alliance").
+        """
         found: dict[int, tuple[Trigger, int | None]] = {}
+        covered: set[int] = set()
         for trigger, start, end in phrase_matches:
-            if sent.start <= start and end <= sent.end:
-                found.setdefault(start, (trigger, end - 1))
-        for token in sent:
-            if token.i in found:
+            if not (sent.start <= start and end <= sent.end) or start in covered:
                 continue
+            span = doc[start:end]
+            last = doc[end - 1]
+            prep = last.i if last.pos_ == "ADP" else None
+            found.setdefault(span.root.i, (trigger, prep))
+            covered.update(range(start, end))
+        mention_of = doc._.ng_token_mention or []
+        for token in sent:
+            if token.i in found or token.i in covered or (mention_of and mention_of[token.i] >= 0):
+                continue
+            if token.pos_ == "NOUN" and _predicative(token):
+                continue  # "X is no longer a threat": a description, not an event
             triggers = self._word_triggers(token)
             if triggers:
                 found[token.i] = (triggers[0], None)
@@ -133,13 +147,16 @@ class EventCoder:
         }
         events: list[RawEvent] = []
         seen: set[tuple[Any, ...]] = set()
-        phrase_matches = [
-            (self.phrases[doc.vocab.strings[match_id]], start, end)
-            for match_id, start, end in self.matcher(doc)
-        ]
+        phrase_matches = sorted(
+            ((self.phrases[doc.vocab.strings[match_id]], start, end)
+             for match_id, start, end in self.matcher(doc)),
+            key=lambda m: (m[1], -(m[2] - m[1])),
+        )  # fmt: skip
         for sent in doc.sents:
-            triggers = self._triggers(sent, phrase_matches)
+            triggers = self._triggers(doc, sent, phrase_matches)
             for index, (trigger, phrase_end) in sorted(triggers.items()):
+                if _nested(doc[index], triggers):
+                    continue
                 event = self._code(doc, args, names, triggers, index, trigger, phrase_end, sent)
                 if event is None:
                     continue
@@ -165,7 +182,7 @@ class EventCoder:
     ) -> RawEvent | None:
         token = doc[index]
         # 2. A verb that only carries a nominal trigger does not make an event of its own.
-        if token.pos_ == "VERB" and token.lemma_.lower() in LIGHT_VERBS and phrase_end is None:
+        if token.pos_ == "VERB" and token.lemma_.lower() in LIGHT_VERBS and not trigger.phrase:
             for child in token.children:
                 if child.dep_ in ("dobj", "nsubjpass") and child.i in triggers and child.i != index:
                     return None
@@ -175,18 +192,37 @@ class EventCoder:
             sources = args.subject(token)
         else:
             sources = args.noun_source(token)
+        between = args.between(token)
+        if len(between) >= 2:
+            sources, targets_between = between[:1], between[1:]
+        else:
+            targets_between = []
         if not sources:
             return None
-        if phrase_end is not None:
-            slots = trigger.target or (doc[phrase_end].lower_,)
-            targets = args.target(token, slots, exclude=sources)
-            if not targets:
-                targets = [m for m in args._pobj_actors(doc[phrase_end]) if m not in sources]
+        if targets_between:
+            targets = targets_between
+        elif phrase_end is not None:
+            targets = [m for m in args.pobj_actors(doc[phrase_end]) if m not in sources]
+            if not targets and trigger.target:
+                targets = args.target(token, trigger.target, sources)
         else:
-            targets = args.target(token, trigger.target or ("dobj", "to", "with", "against"), sources)
-        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i in triggers:
+            default = ("dobj", "to", "with", "against")
+            targets = args.target(token, trigger.target if trigger.target is not None else default, sources)
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and not targets:
             # The carrying verb's object slots ("pledged assistance to the group").
-            targets = targets or args.target(token.head, trigger.target or ("to",), sources)
+            targets = args.target(token.head, trigger.target or ("to",), sources)
+        if trigger.requires_object and not targets and args.direct_object(token) is None:
+            return None
+        info = self.lexicon.types.get(trigger.type)
+        if not targets and (trigger.requires_target or (info is not None and info.requires_recipient)):
+            return None
+        if trigger.not_with_clause and any(c.dep_ == "ccomp" for c in token.children):
+            return None
+        # Generic actors with no country ("officials", "militants") alone say too little.
+        sources = [m for m in sources if not _countryless(args, m)] or sources
+        targets = [m for m in targets if not _countryless(args, m)] if len(targets) > 1 else targets
+        if all(_countryless(args, m) for m in sources):
+            return None
         if _same(args, sources, targets):
             return None
         # 4. How the text knows it.
@@ -226,6 +262,39 @@ class EventCoder:
             start=start,
             end=end,
         )
+
+
+# Attachments across which an event stands on its own: clauses, coordination, apposition.
+_OWN_CLAUSE = {"ccomp", "advcl", "conj", "relcl", "parataxis", "ROOT", "appos", "npadvmod"}
+
+
+def _nested(token: Token, triggers: dict[int, tuple[Trigger, int | None]]) -> bool:
+    """An event word inside another event's argument is that event's content, not an event:
+    "rejected a US offer to host a summit" is one REJECT, not also an AGREE and a CONSULT."""
+    node = token
+    for _ in range(5):
+        if node.dep_ in _OWN_CLAUSE or node.head.i == node.i:
+            return False
+        node = node.head
+        carried = triggers.get(node.i)
+        if carried is None:
+            continue
+        light = node.pos_ == "VERB" and node.lemma_.lower() in LIGHT_VERBS and not carried[0].phrase
+        if not light:
+            return True
+    return False
+
+
+def _predicative(token: Token) -> bool:
+    """A noun that describes its subject ("is a threat", "as a threat") rather than an act."""
+    if token.dep_ in ("attr", "acomp", "oprd"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
+
+
+def _countryless(args: Arguments, mention: int) -> bool:
+    """A generic agent the text never tied to a country: "*.GOV" for a bare "officials"."""
+    return args.mentions[mention].actor_id.startswith("*.")
 
 
 def _ids(args: Arguments, mentions: list[int]) -> list[str]:

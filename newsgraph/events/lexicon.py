@@ -28,9 +28,12 @@ class Trigger:
     phrase: tuple[str, ...] = ()
     mode: str | None = None
     cameo: str | None = None
-    target: tuple[str, ...] = ()
+    target: tuple[str, ...] | None = None  # None: the default slots; (): no recipient
     objects: frozenset[str] = frozenset()
     not_objects: frozenset[str] = frozenset()
+    requires_object: bool = False  # fires only with a recipient or direct object ("entered Kabul")
+    requires_target: bool = False  # fires only with a recipient actor
+    not_with_clause: bool = False  # no event when the verb takes a that-clause ("warned that")
 
     @property
     def name(self) -> str:
@@ -48,6 +51,7 @@ class TypeInfo:
     cameo: str
     goldstein: float
     modes: dict[str, tuple[str, float]] = field(default_factory=dict)
+    requires_recipient: bool = False
 
 
 @dataclass
@@ -82,8 +86,8 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
     kind = entry.get("type")
     if kind not in EVENT_TYPES:
         raise KnowledgeBaseError(f"triggers.yaml: unknown event type {kind!r} in {entry!r}")
-    target = tuple(entry.get("target") or ())
-    bad = [slot for slot in target if slot not in TARGET_SLOTS]
+    target = tuple(entry["target"] or ()) if "target" in entry else None
+    bad = [slot for slot in target or () if slot not in TARGET_SLOTS]
     if bad:
         raise KnowledgeBaseError(f"triggers.yaml: unknown target slot(s) {bad} in {entry!r}")
     phrase = tuple(str(entry["phrase"]).lower().split()) if entry.get("phrase") else ()
@@ -97,6 +101,9 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         target=target,
         objects=frozenset(str(o).lower() for o in entry.get("objects") or ()),
         not_objects=frozenset(str(o).lower() for o in entry.get("not_objects") or ()),
+        requires_object=bool(entry.get("requires_object")),
+        requires_target=bool(entry.get("requires_target")),
+        not_with_clause=bool(entry.get("not_with_clause")),
     )
 
 
@@ -124,5 +131,6 @@ def load_lexicon() -> Lexicon:
             cameo=str(info["cameo"]),
             goldstein=float(info["goldstein"]),
             modes=modes,
+            requires_recipient=bool(info.get("requires_recipient")),
         )
     return Lexicon(verbs=verbs, nouns=nouns, phrases=phrases, types=types)

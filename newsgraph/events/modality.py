@@ -38,6 +38,7 @@ class Cues:
     covert: frozenset[str]
     conditional_marks: frozenset[str]
     negative_determiners: frozenset[str]
+    negating: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +78,21 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in cues.planned_aux:
                 return "planned"
-    for governor in _governors(clause_verb)[:3]:
+    # A clause that depends on a hypothetical or future one shares its mood ("would allow X to enter").
+    if clause_verb.dep_ in ("xcomp", "ccomp") and clause_verb.head.pos_ in ("VERB", "AUX"):
+        for child in clause_verb.head.children:
+            if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
+                return "hypothetical"
+            if child.dep_ == "aux" and child.lower_ in cues.planned_aux:
+                return "planned"
+    # Only a verb that governs this clause directly ("pledged to send", "trying to counter").
+    governor = clause_verb.head if clause_verb.dep_ in ("xcomp", "ccomp") else None
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
+        governor = trigger.head
+    if governor is not None:
         lemma = governor.lemma_.lower()
+        if lemma in cues.negating:
+            return "negated"
         if lemma in cues.attempted:
             return "attempted"
         if lemma in cues.planned:
@@ -91,6 +105,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
 def _speaker(verb: Token, names: dict[int, str]) -> str | None:
     """Who speaks through a reporting verb: its subject (active) or "by" agent (passive)."""
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP", "PRP", "EX"):
+            return names.get(child.i)  # "that said", "it said": no named speaker unless resolved
         if child.dep_ in ("nsubj", "agent"):
             target = child
             if child.dep_ == "agent":

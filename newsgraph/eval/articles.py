@@ -1,0 +1,181 @@
+"""Whole-article evaluation against gold in the format of ``benchmarks/articles/FORMAT.md``.
+
+A predicted event matches a gold event when
+  1. it stands in the text the gold event points at (its sentence overlaps the gold evidence),
+  2. its type is the gold type or one of the gold ``alt_types``,
+  3. its sources share a principal with the gold sources, and its targets with the gold targets
+     (or both have none).
+Matching is one to one, nearest first. Negated events are not predictions (gold never
+annotates what did not happen).
+
+Scores: recall of key events, recall of all events, precision, event-year accuracy (the matched
+event's start year is the gold year, and its end year the gold ``year_end`` when there is one).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.eval.principals import matches, principals
+from newsgraph.ingest import article_from_text
+from newsgraph.models import Article, Event
+from newsgraph.pipeline import Pipeline
+
+
+@dataclass
+class GoldDocument:
+    """One gold file: the article and its annotated events."""
+
+    name: str
+    article: Article
+    events: list[dict[str, Any]]
+    shift: int = 0  # gold offsets minus article offsets (the header cut away)
+
+
+@dataclass
+class ArticleScores:
+    """Counts behind the scores, per document and summed."""
+
+    key: int = 0
+    key_found: int = 0
+    gold: int = 0
+    gold_found: int = 0
+    predicted: int = 0
+    predicted_right: int = 0
+    years_right: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    spurious: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, other: ArticleScores) -> None:
+        """Sum another document's counts into this one."""
+        for name in ("key", "key_found", "gold", "gold_found", "predicted", "predicted_right", "years_right"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+        self.spurious += other.spurious
+
+    def scores(self) -> dict[str, float]:
+        """Key recall, recall, precision, F1 and event-year accuracy."""
+        def ratio(a: int, b: int) -> float:
+            return round(a / b, 3) if b else 0.0
+
+        precision, recall = ratio(self.predicted_right, self.predicted), ratio(self.gold_found, self.gold)
+        f1 = round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0
+        return {
+            "key_recall": ratio(self.key_found, self.key),
+            "recall": recall,
+            "precision": precision,
+            "f1": f1,
+            "year_accuracy": ratio(self.years_right, self.gold_found),
+            "gold": self.gold,
+            "key": self.key,
+            "predicted": self.predicted,
+        }
+
+
+def _csv_row(path: Path, row: str) -> dict[str, str]:
+    csv.field_size_limit(50_000_000)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for record in csv.DictReader(handle):
+            if record.get("") == row or record.get("id") == row:
+                return record
+    raise KeyError(f"{path}: no row {row!r}")
+
+
+def load_gold(path: Path, shared: Path) -> GoldDocument:
+    """Read one gold JSONL file and the article it annotates (from the shared folder)."""
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    head, events = lines[0], lines[1:]
+    source = shared / head["path"]
+    published = head.get("published")
+    if head.get("row") is not None:
+        raw = _csv_row(source, str(head["row"]))["text"]
+    else:
+        raw = source.read_text(encoding="utf-8")
+    import datetime as dt
+
+    day = dt.date.fromisoformat(published) if published else None
+    article = article_from_text(raw, str(source), published=day)
+    shift = raw.replace("\r\n", "\n").find(article.text)
+    return GoldDocument(head["doc"], article, events, max(shift, 0))
+
+
+def _gold_range(gold: dict[str, Any], doc: GoldDocument) -> tuple[int, int] | None:
+    if "start" in gold and "end" in gold:
+        return gold["start"] - doc.shift, gold["end"] - doc.shift
+    quote = str(gold.get("text") or "").split("...")[0].strip()
+    position = doc.article.text.find(quote) if quote else -1
+    return (position, position + len(quote)) if position >= 0 else None
+
+
+def _sentence_range(event: Event, text: str) -> tuple[int, int]:
+    sentence = event.evidence.sentence
+    start = text.rfind(sentence, 0, event.evidence.start + 1)
+    if start < 0:
+        return event.evidence.start, event.evidence.end
+    return start, start + len(sentence)
+
+
+def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleScores:
+    """Match one document's predicted events to its gold events."""
+    scores = ArticleScores()
+    predicted = [e for e in events if e.modality != "negated"]
+    used: set[int] = set()
+    ordered = sorted(doc.events, key=lambda g: g.get("level") != "key")
+    for gold in ordered:
+        scores.gold += 1
+        key = gold.get("level") == "key"
+        scores.key += key
+        where = _gold_range(gold, doc)
+        types = {gold["type"], *(gold.get("alt_types") or [])}
+        best: tuple[int, int] | None = None
+        for i, event in enumerate(predicted):
+            if i in used or event.type not in types:
+                continue
+            start, end = _sentence_range(event, doc.article.text)
+            if where is not None and (end <= where[0] or start >= where[1]):
+                continue
+            if not matches(gold.get("source") or [], [principals(a, kb) for a in event.source]):
+                continue
+            if not matches(gold.get("target") or [], [principals(a, kb) for a in event.target]):
+                continue
+            distance = abs(event.evidence.start - where[0]) if where else 0
+            if best is None or distance < best[0]:
+                best = (distance, i)
+        if best is None:
+            scores.misses.append({"doc": doc.name, **{k: gold.get(k) for k in ("id", "type", "source", "target", "level")}})
+            continue
+        used.add(best[1])
+        event = predicted[best[1]]
+        scores.gold_found += 1
+        scores.key_found += key
+        start_year = event.date.start.year if event.date.start else None
+        end_year = event.date.end.year if event.date.end else None
+        if start_year == gold.get("year") and (gold.get("year_end") is None or end_year == gold["year_end"]):
+            scores.years_right += 1
+    scores.predicted = len(predicted)
+    scores.predicted_right = len(used)
+    for i, event in enumerate(predicted):
+        if i not in used:
+            scores.spurious.append({
+                "doc": doc.name, "type": event.type, "rule": event.rule,
+                "source": [a.name for a in event.source], "target": [a.name for a in event.target],
+                "evidence": event.evidence.text,
+            })  # fmt: skip
+    return scores
+
+
+def evaluate(folder: Path, shared: Path, pipeline: Pipeline) -> dict[str, Any]:
+    """Score every gold file of a folder; per document and overall."""
+    files = sorted(folder.glob("*.jsonl")) if folder.is_dir() else [folder]
+    docs = [load_gold(path, shared) for path in files]
+    total = ArticleScores()
+    per_doc = {}
+    for doc, extraction in zip(docs, pipeline.extract_many([d.article for d in docs]), strict=True):
+        scores = score_document(doc, extraction.events, pipeline.kb)
+        per_doc[doc.name] = scores.scores()
+        total.add(scores)
+    return {"overall": total.scores(), "documents": per_doc, "misses": total.misses, "spurious": total.spurious}

@@ -1,0 +1,47 @@
+"""Principals: how a coded actor is compared with gold annotations.
+
+A state, an organ of one, an official or a population is its ISO alpha-3 code (Putin -> RUS,
+"the Afghan police" -> AFG); a non-state actor (armed group, IGO, party, media, company) is a set
+of lowercase names it may be annotated under ("northern alliance", "nato", "islamic state").
+A person acting for a non-state organisation is that organisation (Mullah Baradar -> taliban).
+"""
+
+from __future__ import annotations
+
+from newsgraph.actors.kb import KnowledgeBase
+from newsgraph.models import ActorRef
+
+STATE_KINDS = {
+    "state", "government", "military", "police", "intelligence", "judiciary", "legislature",
+    "population",
+}  # fmt: skip
+
+
+def _names(kb: KnowledgeBase, actor_id: str, name: str) -> set[str]:
+    names = {actor_id.lower().replace("-", " "), name.lower()}
+    actor = kb.actors.get(actor_id)
+    if actor is not None:
+        names |= {alias.lower() for alias in actor.aliases}
+        names |= {alias.lower().removeprefix("the ") for alias in actor.aliases}
+    return names
+
+
+def principals(ref: ActorRef | dict, kb: KnowledgeBase) -> set[str]:  # type: ignore[type-arg]
+    """The gold principals an actor reference may be annotated as."""
+    data = ref if isinstance(ref, dict) else ref.to_dict()
+    kind, country = data.get("kind"), data.get("country")
+    affiliation = data.get("affiliation")
+    if kind == "person" and affiliation and affiliation in kb.actors:
+        org = kb.actors[affiliation]
+        if org.kind not in STATE_KINDS:
+            return _names(kb, org.id, org.name)
+    if (kind in STATE_KINDS or kind == "person") and country:
+        return {country}
+    return _names(kb, data["id"], data.get("name") or data["id"])
+
+
+def matches(gold: list[str], predicted: list[set[str]]) -> bool:
+    """Gold principals and predicted actors agree: both empty, or they share a principal."""
+    if not gold:
+        return not predicted
+    return any(g.lower() in p or g.upper() in p for g in gold for p in predicted)

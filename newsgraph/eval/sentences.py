@@ -1,0 +1,154 @@
+"""Sentence-level benchmarks: PLOVER gold sentences and PETRARCH2's real-sentence suite.
+
+Both are scored twice, micro-averaged over all records:
+  * type: the set of PLOVER types predicted for a sentence against the gold types;
+  * type + dyad: predicted (type, source country, target country) against the gold triples
+    (a gold side with no actor matches any predicted side).
+Negated events are not predictions. Country codes compare on their first three letters (PETRARCH
+actor codes are country + sector: ``USAGOV`` -> ``USA``); an IGO is ``IGO``, a transnational
+group ``IMG``, an actor with no known country ``---``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.models import Article, Event
+from newsgraph.pipeline import Pipeline
+
+Triple = tuple[str, str, str]
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives, overall and per type."""
+
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+
+    def report(self) -> dict[str, Any]:
+        """Overall and per-type precision, recall, F1."""
+        def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn) if tp + fn else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+                    "tp": tp, "fp": fp, "fn": fn}  # fmt: skip
+
+        types = sorted(set(self.tp) | set(self.fp) | set(self.fn))
+        overall = prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))
+        return {"overall": overall, "per_type": {t: prf(self.tp[t], self.fp[t], self.fn[t]) for t in types}}
+
+
+def code_of(ref: Any) -> str:
+    """The three-letter code an event actor compares on."""
+    if ref.country:
+        return str(ref.country)[:3]
+    if ref.kind == "igo":
+        return "IGO"
+    if ref.kind == "armed_group":
+        return "IMG"
+    return "---"
+
+
+def _triples(events: list[Event]) -> list[tuple[int, Triple]]:
+    """(event index, triple) for every source x target pair of every non-negated event."""
+    out = []
+    for i, event in enumerate(events):
+        if event.modality == "negated":
+            continue
+        sources = [code_of(a) for a in event.source] or ["---"]
+        targets = [code_of(a) for a in event.target] or [""]
+        out.extend((i, (event.type, s, t)) for s in sources for t in targets)
+    return out
+
+
+def _match(gold: Triple, predicted: Triple) -> bool:
+    return (
+        gold[0] == predicted[0]
+        and (not gold[1] or gold[1][:3] == predicted[1])
+        and (not gold[2] or gold[2][:3] == predicted[2])
+    )
+
+
+def score(golds: list[list[Triple]], predictions: list[list[Event]]) -> dict[str, Any]:
+    """Score per-sentence gold triples against predicted events."""
+    by_type, by_dyad = Counts(), Counts()
+    for gold, events in zip(golds, predictions, strict=True):
+        predicted = _triples(events)
+        gold_types = {g[0] for g in gold}
+        predicted_types = {triple[0] for _, triple in predicted}
+        for kind in gold_types & predicted_types:
+            by_type.tp[kind] += 1
+        for kind in predicted_types - gold_types:
+            by_type.fp[kind] += 1
+        for kind in gold_types - predicted_types:
+            by_type.fn[kind] += 1
+        used: set[int] = set()  # events that matched a gold triple
+        for triple in gold:
+            hit = next((i for i, p in predicted if i not in used and _match(triple, p)), None)
+            if hit is None:
+                by_dyad.fn[triple[0]] += 1
+            else:
+                used.add(hit)
+                by_dyad.tp[triple[0]] += 1
+        for i in {i for i, _ in predicted} - used:
+            by_dyad.fp[events[i].type] += 1
+    return {"type": by_type.report(), "type_dyad": by_dyad.report(), "sentences": len(golds)}
+
+
+def _extract(pipeline: Pipeline, texts: list[tuple[str, str | None]]) -> list[list[Event]]:
+    import datetime as dt
+
+    articles = [
+        Article(text=text, published=dt.date.fromisoformat(day) if day else None) for text, day in texts
+    ]
+    return [x.events for x in pipeline.extract_many(articles)]
+
+
+def evaluate_plover(path: Path, pipeline: Pipeline) -> dict[str, Any]:
+    """``newsgraph eval plover``: the PLOVER gold sentences (one gold event per record)."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    golds: list[list[Triple]] = []
+    for record in records:
+        sources = [a.get("code") or "" for a in record.get("actor") or []] or [""]
+        targets = [a.get("code") or "" for a in record.get("recipient") or []] or [""]
+        golds.append([(record["event"], s, t) for s in sources[:1] for t in targets[:1]])
+    predictions = _extract(pipeline, [(r["text"], None) for r in records])
+    return score(golds, predictions)
+
+
+def cameo_to_plover(table: Path) -> dict[str, str]:
+    """Read the shared CAMEO -> PLOVER table (``CODE: TYPE, ...`` lines)."""
+    mapping = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if match := re.match(r"^(\d{2,4}):\s*([A-Z]+)", line):
+            mapping[match[1]] = match[2]
+    return mapping
+
+
+def evaluate_petrarch(path: Path, table: Path, pipeline: Pipeline) -> dict[str, Any]:
+    """``newsgraph eval petrarch``: PETRARCH2's validation sentences, CAMEO mapped to PLOVER."""
+    mapping = cameo_to_plover(table)
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [r for r in records if r.get("evaluate", True)]
+    golds: list[list[Triple]] = []
+    for record in records:
+        triples = []
+        for expected in [] if record.get("noevents") else record.get("expected") or []:
+            code = str(expected["code"])
+            kind = mapping.get(code) or mapping.get(code[:3]) or mapping.get(code[:2])
+            if kind:
+                source = "" if expected["source"].startswith("---") else expected["source"]
+                target = "" if expected["target"].startswith("---") else expected["target"]
+                triples.append((kind, source, target))
+        golds.append(triples)
+    dates = [r.get("date") for r in records]
+    texts = [(r["text"], f"{d[:4]}-{d[4:6]}-{d[6:8]}" if d and len(d) == 8 else None) for r, d in zip(records, dates, strict=True)]
+    return score(golds, _extract(pipeline, texts))

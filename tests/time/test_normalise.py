@@ -1,0 +1,111 @@
+"""Date phrases as news writes them, normalised against a publication date.
+
+Publication date of every case: Tuesday 23 June 2015 (the seed article's dateline).
+Each row: phrase, expected start, expected end, precision, basis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.time import normalise, publication_span
+
+PUBLISHED = dt.date(2015, 6, 23)
+D = dt.date
+
+CASES = [
+    # Absolute: years, months, days.
+    ("In 2001", D(2001, 1, 1), D(2001, 12, 31), "year", "explicit"),
+    ("2011", D(2011, 1, 1), D(2011, 12, 31), "year", "explicit"),
+    ("in 1995", D(1995, 1, 1), D(1995, 12, 31), "year", "explicit"),
+    ("May 2013", D(2013, 5, 1), D(2013, 5, 31), "month", "explicit"),
+    ("In May 2013", D(2013, 5, 1), D(2013, 5, 31), "month", "explicit"),
+    ("in March 2011", D(2011, 3, 1), D(2011, 3, 31), "month", "explicit"),
+    ("Sept 2019", D(2019, 9, 1), D(2019, 9, 30), "month", "explicit"),
+    ("June 23, 2015", D(2015, 6, 23), D(2015, 6, 23), "day", "explicit"),
+    ("13 November 2001", D(2001, 11, 13), D(2001, 11, 13), "day", "explicit"),
+    ("November 13, 2001", D(2001, 11, 13), D(2001, 11, 13), "day", "explicit"),
+    ("Nov. 13, 2001", D(2001, 11, 13), D(2001, 11, 13), "day", "explicit"),
+    ("on 7 October 2001", D(2001, 10, 7), D(2001, 10, 7), "day", "explicit"),
+    ("29 February 2020", D(2020, 2, 29), D(2020, 2, 29), "day", "explicit"),
+    ("Saturday, 14 October 2017", D(2017, 10, 14), D(2017, 10, 14), "day", "explicit"),
+    # Parts of years, seasons, decades.
+    ("late 2014", D(2014, 9, 1), D(2014, 12, 31), "year", "explicit"),
+    ("early 2020", D(2020, 1, 1), D(2020, 4, 30), "year", "explicit"),
+    ("mid-2010", D(2010, 5, 1), D(2010, 8, 31), "year", "explicit"),
+    ("summer of 2014", D(2014, 6, 1), D(2014, 8, 31), "season", "explicit"),
+    ("spring 2015", D(2015, 3, 1), D(2015, 5, 31), "season", "explicit"),
+    ("the winter of 2001", D(2001, 12, 1), D(2002, 2, 28), "season", "explicit"),
+    ("in the 1990s", D(1990, 1, 1), D(1999, 12, 31), "decade", "explicit"),
+    ("the 1980s", D(1980, 1, 1), D(1989, 12, 31), "decade", "explicit"),
+    ("the early 2000s", D(2000, 1, 1), D(2003, 12, 31), "decade", "explicit"),
+    ("the late 1990s", D(1996, 1, 1), D(1999, 12, 31), "decade", "explicit"),
+    # Ranges.
+    ("from 2002 to 2005", D(2002, 1, 1), D(2005, 12, 31), "year", "explicit"),
+    ("From 2002 to 2005", D(2002, 1, 1), D(2005, 12, 31), "year", "explicit"),
+    ("between 1996 and 2001", D(1996, 1, 1), D(2001, 12, 31), "year", "explicit"),
+    ("between 2011 and 2013", D(2011, 1, 1), D(2013, 12, 31), "year", "explicit"),
+    ("2002-2005", D(2002, 1, 1), D(2005, 12, 31), "year", "explicit"),
+    ("1996–2001", D(1996, 1, 1), D(2001, 12, 31), "year", "explicit"),
+    ("2014/15", D(2014, 1, 1), D(2015, 12, 31), "year", "explicit"),
+    ("from 1979 until 1989", D(1979, 1, 1), D(1989, 12, 31), "year", "explicit"),
+    ("from March to June 2014", D(2014, 3, 1), D(2014, 6, 30), "month", "explicit"),
+    ("from January 2002 to March 2005", D(2002, 1, 1), D(2005, 3, 31), "month", "explicit"),
+    # Relative to the publication date.
+    ("last week", D(2015, 6, 15), D(2015, 6, 21), "week", "relative"),
+    ("this week", D(2015, 6, 22), D(2015, 6, 28), "week", "relative"),
+    ("next week", D(2015, 6, 29), D(2015, 7, 5), "week", "relative"),
+    ("earlier this week", D(2015, 6, 22), D(2015, 6, 28), "week", "relative"),
+    ("yesterday", D(2015, 6, 22), D(2015, 6, 22), "day", "relative"),
+    ("tomorrow", D(2015, 6, 24), D(2015, 6, 24), "day", "relative"),
+    ("on Monday", D(2015, 6, 22), D(2015, 6, 22), "day", "relative"),
+    ("Monday", D(2015, 6, 22), D(2015, 6, 22), "day", "relative"),
+    ("last Sunday", D(2015, 6, 21), D(2015, 6, 21), "day", "relative"),
+    ("on Friday night", D(2015, 6, 19), D(2015, 6, 19), "day", "relative"),
+    ("early on Saturday", D(2015, 6, 20), D(2015, 6, 20), "day", "relative"),
+    ("Saturday morning", D(2015, 6, 20), D(2015, 6, 20), "day", "relative"),
+    ("three days ago", D(2015, 6, 20), D(2015, 6, 20), "day", "relative"),
+    ("last month", D(2015, 5, 1), D(2015, 5, 31), "month", "relative"),
+    ("this month", D(2015, 6, 1), D(2015, 6, 30), "month", "relative"),
+    ("next month", D(2015, 7, 1), D(2015, 7, 31), "month", "relative"),
+    ("earlier this month", D(2015, 6, 1), D(2015, 6, 30), "month", "relative"),
+    ("in January", D(2015, 1, 1), D(2015, 1, 31), "month", "relative"),
+    ("earlier this year", D(2015, 1, 1), D(2015, 6, 23), "year", "relative"),
+    ("last year", D(2014, 1, 1), D(2014, 12, 31), "year", "relative"),
+    ("next year", D(2016, 1, 1), D(2016, 12, 31), "year", "relative"),
+    ("two years ago", D(2013, 1, 1), D(2013, 12, 31), "year", "relative"),
+    ("four years ago", D(2011, 1, 1), D(2011, 12, 31), "year", "relative"),
+    ("a decade ago", D(2005, 1, 1), D(2005, 12, 31), "year", "relative"),
+    ("last autumn", D(2014, 9, 1), D(2014, 11, 30), "season", "relative"),
+    ("the past decade", D(2005, 1, 1), D(2015, 6, 23), "decade", "relative"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end", "precision", "basis"), CASES)
+def test_normalise(phrase: str, start: dt.date, end: dt.date, precision: str, basis: str) -> None:
+    span = normalise(phrase, PUBLISHED)
+    assert span is not None, phrase
+    assert (span.start, span.end, span.precision, span.basis) == (start, end, precision, basis)
+    assert span.text == phrase
+
+
+def test_at_least_sixty_phrases() -> None:
+    assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize("phrase", ["recent years", "dozens", "the same day", "decades", "now"])
+def test_phrases_that_place_nothing(phrase: str) -> None:
+    assert normalise(phrase, PUBLISHED) is None
+
+
+def test_relative_phrase_without_publication_date() -> None:
+    assert normalise("last week", None) is None
+    assert normalise("In 2001", None) is not None
+
+
+def test_publication_span() -> None:
+    span = publication_span(PUBLISHED)
+    assert (span.start, span.end, span.precision, span.basis) == (PUBLISHED, PUBLISHED, "day", "publication")
+    assert publication_span(None).basis == "unknown"
