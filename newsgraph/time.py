@@ -225,6 +225,8 @@ def _is_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ in ("had", "was", "were") for c in verb.children)
 
 
+NARRATIVE_SENTENCES = 3  # how far back a narrative date carries within a paragraph
+_NOUN_MODIFIER = {"compound", "amod", "nummod", "nmod", "poss", "quantmod"}
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "–", "—"}
 
 
@@ -266,6 +268,8 @@ class EventDater:
         for ent, span in dates:
             if not (event.sent_start <= ent.start < event.sent_end):
                 continue
+            if ent.root.dep_ in _NOUN_MODIFIER and ent.root.head.i != trigger.i:
+                continue  # "the landmark 2015 Iran deal": a date of the deal, not of this event
             inside = trigger.i in {t.i for t in ent.root.ancestors} and ent.root.head.i == trigger.i
             governor = _governor(ent.root)
             if inside or governor.i in ancestors:
@@ -274,16 +278,23 @@ class EventDater:
                     best = (distance, span)
         if best is not None:
             return best[1]
-        # 2. Narrative carry-over for past-tense events: the latest explicit date earlier in the
-        # paragraph, or, when the paragraph has none before the event, in the paragraph before.
+        # 2. Narrative carry-over for past-tense events: the latest date of the last few
+        # sentences of the paragraph (or, at a paragraph's start, the end of the one before).
         verbs = [_governor(trigger), *(t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX"))]
         if any(_is_past(v) for v in verbs):
             here = doc[event.sent_start].idx
             paragraph = max(s for s in starts if s <= here)
             previous = max((s for s in starts if s < paragraph), default=0)
-            explicit = [(ent, span) for ent, span in dates if span.basis == "explicit"]
-            earlier = [span for ent, span in explicit if paragraph <= ent.start_char < here]
-            earlier = earlier or [span for ent, span in explicit if previous <= ent.start_char < paragraph]
+            window = doc[max(0, event.sent_start - 1)].sent
+            for _ in range(NARRATIVE_SENTENCES - 1):
+                if window.start == 0:
+                    break
+                window = doc[window.start - 1].sent
+            since = max(window.start_char, paragraph)
+            narrative = [(ent, span) for ent, span in dates if ent.root.dep_ not in _NOUN_MODIFIER]
+            earlier = [span for ent, span in narrative if since <= ent.start_char < here]
+            if not earlier and since == paragraph:
+                earlier = [span for ent, span in narrative if previous <= ent.start_char < paragraph]
             if earlier:
                 span = earlier[-1]
                 return TimeSpan(span.start, span.end, span.precision, span.text, "inherited")

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
+from newsgraph.places import PLACE_VERBS, load_gazetteer
 from newsgraph.models import Actor
 
 for _name, _default in (("ng_mentions", None), ("ng_actors", None), ("ng_token_mention", None)):
@@ -47,6 +48,8 @@ ANAPHORS = {
     "republic": ("state",),
 }
 _NER_ACTOR_LABELS = {"PERSON", "ORG"}
+_LED = {"lead", "led", "back", "backed", "ally", "allied", "sponsor", "broker", "fund", "support",
+        "arm", "run", "control", "own", "base", "train", "aligned", "align"}  # fmt: skip
 _TITLE_SKIP = {"mr", "mrs", "ms", "dr", "sir", "lady", "prince", "princess", "sheikh", "mullah"}
 _RANKS = {
     "general", "lieutenant", "colonel", "major", "admiral", "brigadier", "captain", "marshal",
@@ -68,6 +71,19 @@ class MentionSpan:
         return doc[self.start : self.end]
 
 
+def _acts(token: Token) -> bool:
+    """A capital that acts or is acted on ("Moscow said", "asked Washington", "talks with
+    Baghdad") names its government; one that locates ("in Kabul", "to Moscow") is a place."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_VERBS:
+        return False  # "entered Kabul", "visited Ankara": a destination
+    if token.dep_ in SUBJECT_DEPS or token.dep_ in ("dobj", "dative", "conj", "appos"):
+        return token.dep_ != "conj" or _acts(token.head)
+    return token.dep_ == "pobj" and token.head.lower_ in _ACTOR_PREPS
+
+
+_ACTOR_PREPS = {"with", "against", "on", "by", "between", "and", "toward", "towards", "of"}
+
+
 def _possessed(span: Span) -> bool:
     """ "his defence minister": the possessor tells whose office it is."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children)
@@ -78,6 +94,7 @@ class ActorResolver:
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self.places = load_gazetteer()  # a city the NER calls a person is a place
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         tokenizer = nlp.tokenizer
@@ -116,6 +133,7 @@ class ActorResolver:
         matched = {t for span in chosen for t in range(span.start, span.end)}
         mentions.extend(self._ner_fallback(doc, matched, actors))
         mentions.sort(key=lambda m: m.start)
+        self._appositions(doc, mentions, actors)
         self._coreference(doc, mentions, actors)
         index = [-1] * len(doc)
         for i, mention in enumerate(mentions):
@@ -188,12 +206,15 @@ class ActorResolver:
                 keep(span.start, end, actor, "kb")
             elif kind == "adj":
                 # "Russian influence", "US airstrikes": the state, when the word modifies a noun
-                if span.root.dep_ in ("amod", "compound") and span.root.head.pos_ in ("NOUN", "PROPN"):
+                root = span.root
+                if root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
                     keep(span.start, span.end, self.kb.actors[value], "adj")
+                elif root.dep_ == "npadvmod" and root.head.lemma_.lower() in _LED:
+                    keep(span.start, span.end, self.kb.actors[value], "adj")  # "Saudi-led"
             elif kind == "demonym":
                 keep(span.start, span.end, self.kb.actors[value], "demonym")
             elif kind == "capital":
-                if span.root.dep_ in SUBJECT_DEPS:
+                if _acts(span.root):
                     sector = self.kb.seat_sectors.get(span.text, "GOV")
                     agent = Agent(kind="government" if sector == "GOV" else "military", sector=sector)
                     keep(span.start, span.end, self.kb.agent_actor(value, agent), "metonym")
@@ -273,6 +294,8 @@ class ActorResolver:
             return False
         if not text[:1].isupper() or len(text) < 3 or any(ch.isdigit() for ch in text):
             return False
+        if self.places is not None and self.places.resolve(text) is not None:
+            return False  # "Douma", "Khan Sheikhun" tagged PERSON: places, not actors
         return not (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.pos_ != "PROPN")
 
     def _provisional_person(self, doc: Doc, ent: Span, actor_id: str) -> Actor:
@@ -301,6 +324,27 @@ class ActorResolver:
             id=actor_id, name=ent.text.strip(), kind="person", country=country, sector=sector,
             provisional=True,
         )  # fmt: skip
+
+    def _appositions(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:
+        """ "Russia's deputy foreign minister, Mikhail Bogdanov": the person takes the office's
+        country and sector, and the office mention becomes the person."""
+        at = {t: m for m in mentions for t in range(m.start, m.end)}
+        for mention in mentions:
+            actor = actors.get(mention.actor_id)
+            if actor is None or actor.kind != "person" or not actor.provisional:
+                continue
+            root = doc[mention.start : mention.end].root
+            linked = [root.head] if root.dep_ == "appos" else []
+            linked += [c for c in root.children if c.dep_ == "appos"]
+            for token in linked:
+                office = at.get(token.i)
+                other = actors.get(office.actor_id) if office else None
+                if other is None or "." not in other.id or not other.country:
+                    continue
+                if actor.country is None:
+                    actor.country, actor.sector = other.country, other.sector
+                office.actor_id = actor.id
+                break
 
     # 5. Coreference ---------------------------------------------------------------------------
     def _coreference(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:

@@ -54,6 +54,7 @@ class KnowledgeBase:
     actors: dict[str, Actor] = field(default_factory=dict)
     aliases: dict[str, set[str]] = field(default_factory=dict)  # alias -> actor ids
     adjectives: dict[str, str] = field(default_factory=dict)  # lower adjective -> state id
+    adjective_of: dict[str, str] = field(default_factory=dict)  # state id -> its first adjective
     demonyms: dict[str, str] = field(default_factory=dict)  # lower demonym -> state id
     capitals: dict[str, str] = field(default_factory=dict)  # capital or seat -> state id
     seat_sectors: dict[str, str] = field(default_factory=dict)  # "Pentagon" -> MIL
@@ -78,7 +79,8 @@ class KnowledgeBase:
         if actor_id not in self.actors:
             label = SECTOR_LABELS.get(agent.sector, agent.sector.lower())
             state = self.state(country)
-            name = f"{state.name} {label}" if state else label
+            adjective = self.adjective_of.get(country or "")
+            name = f"{adjective} {label}" if adjective else f"{state.name} {label}" if state else label
             kind = "government" if agent.kind == "state" else agent.kind
             self.actors[actor_id] = Actor(
                 id=actor_id, name=name, kind=kind, country=country, sector=agent.sector
@@ -168,6 +170,7 @@ def _add_states(kb: KnowledgeBase, data: dict[str, Any]) -> None:
 def _index_state_words(kb: KnowledgeBase, code: str, info: dict[str, Any]) -> None:
     for word in info.get("adjectives") or []:
         kb.adjectives.setdefault(word.lower(), code)
+        kb.adjective_of.setdefault(code, word)
     for word in info.get("demonyms") or []:
         kb.demonyms.setdefault(word.lower(), code)
     for word in [*(info.get("capitals") or []), *(info.get("seats") or [])]:

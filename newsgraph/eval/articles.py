@@ -113,8 +113,8 @@ def _gold_range(gold: dict[str, Any], doc: GoldDocument) -> tuple[int, int] | No
 
 def _sentence_range(event: Event, text: str) -> tuple[int, int]:
     sentence = event.evidence.sentence
-    start = text.rfind(sentence, 0, event.evidence.start + 1)
-    if start < 0:
+    start = text.rfind(sentence, 0, event.evidence.start + len(sentence))
+    if start < 0 or start > event.evidence.start:
         return event.evidence.start, event.evidence.end
     return start, start + len(sentence)
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 SUBJ = {"nsubj", "csubj"}
+_NO_DESCENT = {"ccomp", "advcl", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "acl"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 OBJECT_CONTROL = {
     "order", "ask", "urge", "persuade", "force", "tell", "allow", "encourage", "invite",
@@ -25,6 +26,18 @@ GROUP_WORDS = {
     "representatives", "delegation", "envoy", "minister", "spokesman", "spokeswoman",
     "fighter", "fighters", "troops", "forces", "army", "government", "regime", "dozens",
     "hundreds", "thousands", "some", "unit", "units", "wing", "faction", "soldiers", "militants",
+    "incarnation", "remnant", "element", "part", "branch", "supporter", "follower", "fighter",
+    "force", "troop", "soldier", "militant", "affiliate", "ally", "proxy", "cell", "division",
+    "brigade", "battalion", "member", "leader", "commander", "envoy", "ambassador", "spokesperson",
+}  # fmt: skip
+# Verbs whose subject is the actor of the event noun they carry ("held talks", "paid a visit").
+CARRIERS = {
+    "provide", "give", "offer", "pledge", "promise", "extend", "hold", "conduct", "launch",
+    "carry", "make", "pay", "sign", "continue", "start", "begin", "resume", "announce", "stage",
+    "mount", "undertake", "deliver", "grant", "have", "follow", "seek", "open", "enter",
+    "express", "voice", "issue", "lodge", "impose", "reach", "agree", "step", "intensify",
+    "escalate", "renew", "complete", "end", "finish", "wrap", "host", "join", "attend", "lead",
+    "order", "approve", "authorize", "authorise", "plan", "prepare", "threaten", "vow",
 }  # fmt: skip
 PRONOUN_KINDS = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
@@ -59,7 +72,10 @@ class Arguments:
         """Mention indices an argument token stands for (conjuncts included)."""
         found = self._head_actors(token, depth)
         for child in token.children:
-            if child.dep_ == "conj":
+            # "Saudi Arabia, the UAE, Bahrain and Egypt": a list parsed as apposition + conjuncts.
+            listed = (child.dep_ == "appos" and self.index[child.i] >= 0 and found
+                      and any(c.dep_ == "conj" for c in child.children))
+            if child.dep_ == "conj" or listed:
                 found.extend(m for m in self.actors_of(child, depth + 1) if m not in found)
         return found
 
@@ -79,10 +95,12 @@ class Arguments:
         for child in token.children:
             if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):
                 return found
-        for child in token.children:
-            if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and child.i < token.i:
-                if (found := self._head_actors(child, depth + 1)):
+        # Names before descriptions: "the Iran-allied Houthi movement" is the Houthis.
+        for deps in (("compound", "nmod"), ("poss",), ("amod", "npadvmod")):
+            for child in token.children:
+                if child.dep_ in deps and child.i < token.i and (found := self._head_actors(child, depth + 1)):
                     return found
+        # "incarnations of the Free Syrian Army", "agents of the Russian intelligence"
         if token.lemma_.lower() in GROUP_WORDS or token.lower_ in GROUP_WORDS:
             return self._of_actors(token, depth)
         return []
@@ -195,7 +213,8 @@ class Arguments:
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break
-        if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass"):
+        # "Karzai paid a visit", "followed up with his visit": the carrying verb's subject.
+        if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and head.lemma_.lower() in CARRIERS:
             return self.subject(head)
         return []
 
@@ -235,6 +254,26 @@ class Arguments:
             if child.dep_ in ("pobj", "pcomp"):
                 found.extend(self.actors_of(child))
         return found
+
+    def complement_actors(self, verb: Token, exclude: Iterable[int] = ()) -> list[int]:
+        """The first actors inside a verb's object or infinitive complement (not its subject,
+        nor nested finite clauses), in text order: the recipient of "offered to hand over X to
+        Britain"."""
+        skip = set(exclude)
+        stack = [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "prep", "dative", "attr", "oprd")]
+        seen: list[Token] = []
+        while stack:
+            token = stack.pop()
+            seen.append(token)
+            stack.extend(c for c in token.children if c.dep_ not in _NO_DESCENT)
+        for token in sorted(seen, key=lambda t: t.i):
+            index = self.index[token.i]
+            if index >= 0 and index not in skip and not self.mentions[index].actor_id.startswith("*."):
+                found = self.actors_of(token)
+                found = [m for m in found if m not in skip]
+                if found:
+                    return found
+        return []
 
     def direct_object(self, verb: Token) -> Token | None:
         """The direct object token of a verb, if any."""

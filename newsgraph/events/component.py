@@ -38,6 +38,9 @@ LIGHT_VERBS = {
     "mount", "undertake", "deliver", "grant", "receive", "have", "follow", "seek", "open",
     "enter", "express", "voice", "issue", "lodge", "impose", "reach", "strike", "agree",
 }  # fmt: skip
+# Types whose compound subject with no object acts on itself ("X and Y met / fought").
+RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
+CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 _FILLER = {"POS": {"IN": ["DET", "ADJ", "ADV", "NUM", "PRON"]}, "OP": "*"}
 
 
@@ -223,6 +226,18 @@ class EventCoder:
         targets = [m for m in targets if not _countryless(args, m)] if len(targets) > 1 else targets
         if all(_countryless(args, m) for m in sources):
             return None
+        if not targets and trigger.type in CLAUSE_TARGET_TYPES:
+            # "demanded that Erdogan force ...": the one asked is the subject of the clause.
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                targets = [m for m in args.subject(clause) if m not in sources]
+        if not targets and token.pos_ == "VERB" and trigger.target != ():
+            # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German
+            # goods": the recipient stands inside the complement the verb governs.
+            targets = args.complement_actors(token, exclude=sources)
+        if not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES:
+            # "Israel and Hezbollah fought": one side against the other.
+            sources, targets = sources[:1], sources[1:]
         if _same(args, sources, targets):
             return None
         # 4. How the text knows it.
