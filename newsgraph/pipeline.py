@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.actors.kb import load_kb
+from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
 from newsgraph.events.component import RawEvent
 from newsgraph.models import (
     Actor,
@@ -88,7 +88,19 @@ def _ref(actor: Actor, text: str, day: dt.date | None, known: dict[str, Actor]) 
     )  # fmt: skip
 
 
-def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor]) -> Event:
+def _localise(refs: list[ActorRef], country: str | None, kb: KnowledgeBase) -> list[ActorRef]:
+    """ "Protesters demonstrated in Hong Kong": a generic actor the text ties to no country
+    belongs to the country where the event took place."""
+    out = []
+    for ref in refs:
+        if ref.country is None and ref.id.startswith("*.") and country and ref.sector:
+            actor = kb.agent_actor(country, Agent(kind=ref.kind, sector=ref.sector))
+            ref = ActorRef(actor.id, actor.name, actor.kind, country, ref.sector, None, ref.text)
+        out.append(ref)
+    return out
+
+
+def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], kb: KnowledgeBase) -> Event | None:
     mentions = doc._.ng_mentions
     actors = doc._.ng_actors
     date: TimeSpan = raw.extra.get("date") or TimeSpan(None, None)
@@ -102,7 +114,12 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor]) -
             out.setdefault(actor.id, _ref(actor, mention.span(doc).text, day, known))
         return list(out.values())
 
-    sources, targets = refs(raw.sources), refs(raw.targets)
+    place = raw.extra.get("place")
+    place_country = place.country if place is not None else None
+    sources = _localise(refs(raw.sources), place_country, kb)
+    targets = _localise(refs(raw.targets), place_country, kb)
+    if all(ref.id.startswith("*.") for ref in sources):
+        return None  # "officials said": nobody an analyst can place
     if not targets and (host := raw.extra.get("host")) and host in known:
         if host not in {s.country for s in sources}:
             targets = [_ref(known[host], raw.extra["place"].text or host, day, known)]
@@ -135,6 +152,28 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor]) -
     )
 
 
+def _principal(ref: ActorRef) -> str:
+    return ref.country if ref.country and ref.kind not in NON_STATE_KINDS else ref.id
+
+
+NON_STATE_KINDS = {"armed_group", "igo", "ngo", "media", "company", "party", "other"}
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """One event per (sentence, type, source side, target side): "the arrival of the Saudi
+    defence minister in Moscow and his meeting with President Putin" is one Saudi-Russian
+    consultation, whichever words name the sides."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for event in events:
+        key = (event.evidence.sentence, event.type, frozenset(map(_principal, event.source)),
+               frozenset(map(_principal, event.target)), event.modality == "negated")  # fmt: skip
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out
+
+
 def to_extraction(article: Article, doc: Doc, known: dict[str, Actor]) -> Extraction:
     """Turn a processed Doc into the records of one article."""
     sentence_of = {}
@@ -149,7 +188,10 @@ def to_extraction(article: Article, doc: Doc, known: dict[str, Actor]) -> Extrac
         )  # fmt: skip
         for m in doc._.ng_mentions
     ]
-    events = [_event(article, doc, raw, known) for raw in doc._.ng_events]
+    kb = load_kb()
+    events = _distinct(
+        [e for raw in doc._.ng_events if (e := _event(article, doc, raw, known, kb)) is not None]
+    )
     named = {m.actor_id for m in mentions} | {a.id for e in events for a in e.source + e.target}
     all_actors = {**known, **doc._.ng_actors}
     actors = [all_actors[i] for i in sorted(named) if i in all_actors]

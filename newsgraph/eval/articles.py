@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.eval.principals import matches, principals
+from newsgraph.eval.sentences import plover_type
 from newsgraph.ingest import article_from_text
 from newsgraph.models import Article, Event
 from newsgraph.pipeline import Pipeline
@@ -103,11 +104,16 @@ def load_gold(path: Path, shared: Path) -> GoldDocument:
     return GoldDocument(head["doc"], article, events, max(shift, 0))
 
 
+def _plain(text: str) -> str:
+    """Typographic quotes as straight ones (same length), so quoted gold finds its text."""
+    return text.translate(str.maketrans("‘’“”", "''\"\""))
+
+
 def _gold_range(gold: dict[str, Any], doc: GoldDocument) -> tuple[int, int] | None:
     if "start" in gold and "end" in gold:
         return gold["start"] - doc.shift, gold["end"] - doc.shift
-    quote = str(gold.get("text") or "").split("...")[0].strip()
-    position = doc.article.text.find(quote) if quote else -1
+    quote = _plain(str(gold.get("text") or "").split("...")[0].strip())
+    position = _plain(doc.article.text).find(quote) if quote else -1
     return (position, position + len(quote)) if position >= 0 else None
 
 
@@ -133,7 +139,7 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
         types = {gold["type"], *(gold.get("alt_types") or [])}
         best: tuple[int, int] | None = None
         for i, event in enumerate(predicted):
-            if i in used or event.type not in types:
+            if i in used or not ({event.type, plover_type(event)} & types):
                 continue
             start, end = _sentence_range(event, doc.article.text)
             if where is not None and (end <= where[0] or start >= where[1]):

@@ -57,6 +57,17 @@ def code_of(ref: Any) -> str:
     return "---"
 
 
+COOPERATIVE_QUADS = {1, 2}
+
+
+def plover_type(event: Event) -> str:
+    """The type the PLOVER gold convention gives an event: a planned cooperative act ("will
+    visit", "pledged aid") is coded AGREE, an intent to cooperate."""
+    if event.modality == "planned" and event.quad_class in COOPERATIVE_QUADS:
+        return "AGREE"
+    return event.type
+
+
 def _triples(events: list[Event]) -> list[tuple[int, Triple]]:
     """(event index, triple) for every source x target pair of every non-negated event."""
     out = []
@@ -65,7 +76,8 @@ def _triples(events: list[Event]) -> list[tuple[int, Triple]]:
             continue
         sources = [code_of(a) for a in event.source] or ["---"]
         targets = [code_of(a) for a in event.target] or [""]
-        out.extend((i, (event.type, s, t)) for s in sources for t in targets)
+        kind = plover_type(event)
+        out.extend((i, (kind, s, t)) for s in sources for t in targets)
     return out
 
 
@@ -99,7 +111,7 @@ def score(golds: list[list[Triple]], predictions: list[list[Event]]) -> dict[str
                 used.add(hit)
                 by_dyad.tp[triple[0]] += 1
         for i in {i for i, _ in predicted} - used:
-            by_dyad.fp[events[i].type] += 1
+            by_dyad.fp[plover_type(events[i])] += 1
     return {"type": by_type.report(), "type_dyad": by_dyad.report(), "sentences": len(golds)}
 
 

@@ -260,12 +260,18 @@ class Arguments:
         nor nested finite clauses), in text order: the recipient of "offered to hand over X to
         Britain"."""
         skip = set(exclude)
-        stack = [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "prep", "dative", "attr", "oprd")]
+        from newsgraph.events.component import ADJUNCT_PREPS
+
+        def inside(token: Token) -> bool:
+            return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS)
+
+        stack = [c for c in verb.children
+                 if c.dep_ in ("xcomp", "dobj", "prep", "dative", "attr", "oprd") and inside(c)]  # fmt: skip
         seen: list[Token] = []
         while stack:
             token = stack.pop()
             seen.append(token)
-            stack.extend(c for c in token.children if c.dep_ not in _NO_DESCENT)
+            stack.extend(c for c in token.children if c.dep_ not in _NO_DESCENT and inside(c))
         for token in sorted(seen, key=lambda t: t.i):
             index = self.index[token.i]
             if index >= 0 and index not in skip and not self.mentions[index].actor_id.startswith("*."):

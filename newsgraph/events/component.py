@@ -157,11 +157,13 @@ class EventCoder:
         )  # fmt: skip
         for sent in doc.sents:
             triggers = self._triggers(doc, sent, phrase_matches)
-            for index, (trigger, phrase_end) in sorted(triggers.items()):
-                if _nested(doc[index], triggers):
-                    continue
-                event = self._code(doc, args, names, triggers, index, trigger, phrase_end, sent)
-                if event is None:
+            coded = {
+                index: self._code(doc, args, names, triggers, index, trigger, phrase_end, sent)
+                for index, (trigger, phrase_end) in sorted(triggers.items())
+            }
+            produced = {index for index, event in coded.items() if event is not None}
+            for index, event in sorted(coded.items()):
+                if event is None or _nested(doc[index], produced):
                     continue
                 # 5. One event per (type, sources, targets, clause).
                 key = (event.type, frozenset(_ids(args, event.sources)),
@@ -221,11 +223,10 @@ class EventCoder:
             return None
         if trigger.not_with_clause and any(c.dep_ == "ccomp" for c in token.children):
             return None
-        # Generic actors with no country ("officials", "militants") alone say too little.
+        # A generic actor with no country ("officials") gives way to a named one beside it; alone,
+        # it may still be placed by the event's location later (see pipeline).
         sources = [m for m in sources if not _countryless(args, m)] or sources
         targets = [m for m in targets if not _countryless(args, m)] if len(targets) > 1 else targets
-        if all(_countryless(args, m) for m in sources):
-            return None
         if not targets and trigger.type in CLAUSE_TARGET_TYPES:
             # "demanded that Erdogan force ...": the one asked is the subject of the clause.
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -283,21 +284,28 @@ class EventCoder:
 _OWN_CLAUSE = {"ccomp", "advcl", "conj", "relcl", "parataxis", "ROOT", "appos", "npadvmod"}
 
 
-def _nested(token: Token, triggers: dict[int, tuple[Trigger, int | None]]) -> bool:
-    """An event word inside another event's argument is that event's content, not an event:
-    "rejected a US offer to host a summit" is one REJECT, not also an AGREE and a CONSULT."""
+def _nested(token: Token, produced: set[int]) -> bool:
+    """An event word inside another coded event's argument is that event's content, not an
+    event: "rejected a US offer to host a summit" is one REJECT, not also an AGREE and a
+    CONSULT. A light verb that carries a noun event codes nothing, so it owns nothing."""
     node = token
     for _ in range(5):
-        if node.dep_ in _OWN_CLAUSE or node.head.i == node.i:
+        if node.dep_ in _OWN_CLAUSE or node.head.i == node.i or _adjunct(node):
             return False
         node = node.head
-        carried = triggers.get(node.i)
-        if carried is None:
-            continue
-        light = node.pos_ == "VERB" and node.lemma_.lower() in LIGHT_VERBS and not carried[0].phrase
-        if not light:
+        if node.i in produced:
             return True
     return False
+
+
+# Prepositions that set one event beside another in time or cause ("entered Kabul after the
+# call", "despite the talks"): what they introduce is an event of its own, not an argument.
+ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
+                 "until", "because", "due", "ahead", "prior", "upon", "over"}  # fmt: skip
+
+
+def _adjunct(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS
 
 
 def _predicative(token: Token) -> bool:

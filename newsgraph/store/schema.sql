@@ -94,7 +94,7 @@ CREATE TABLE IF NOT EXISTS attributions (
 CREATE TABLE IF NOT EXISTS ingest_errors (
     source   VARCHAR NOT NULL,
     message  VARCHAR NOT NULL,
-    at       TIMESTAMP DEFAULT current_timestamp
+    occurred_at  TIMESTAMP DEFAULT current_timestamp
 );
 
 CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
