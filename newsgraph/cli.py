@@ -30,7 +30,7 @@ eval_app = typer.Typer(help="Score the coder on gold benchmarks.", no_args_is_he
 app.add_typer(eval_app, name="eval")
 # Piped output (files, CI logs) gets wide tables instead of Rich's 80-column default.
 out = Console() if sys.stdout.isatty() else Console(width=200)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
 ModelOption = Annotated[
@@ -179,13 +179,13 @@ def extract(
             article = data["article"]
             out.print(f"[bold]{article.get('title') or article.get('source_path')}[/bold] "
                       f"({article.get('publisher') or '?'}, {article.get('published') or 'undated'}, "
-                      f"by {article.get('author') or '?'})")  # fmt: skip
+                      f"by {article.get('author') or '?'})")
             _print_rows([_event_row(e) for e in data["events"]], "table", EVENT_COLUMNS, "events")
         else:
             raise _fail(f"--format: unknown format {fmt!r} (json, jsonl, table)")
     if fmt == "json" and documents:
         print(json.dumps(documents[0] if len(documents) == 1 else documents, ensure_ascii=False,
-                         default=_json_default, indent=2))  # fmt: skip
+                         default=_json_default, indent=2))
     if failed:
         raise typer.Exit(1)
 
@@ -224,12 +224,12 @@ def ingest(
         TextColumn("{task.fields[articles]} articles · {task.fields[rate]:.1f}/s · "
                    "{task.fields[events]} events · {task.fields[errors]} errors"),
         TimeElapsedColumn(), console=err, transient=False,
-    ) as progress:  # fmt: skip
+    ) as progress:
         task = progress.add_task("ingesting", total=None, articles=0, rate=0.0, events=0, errors=0)
 
         def on_progress(report: IngestReport) -> None:
             progress.update(task, articles=report.articles, rate=report.rate,
-                            events=report.events, errors=len(report.errors))  # fmt: skip
+                            events=report.events, errors=len(report.errors))
 
         def on_error(error: Any) -> None:
             progress.console.print(f"[red]error:[/red] {error}", highlight=False)
@@ -281,7 +281,7 @@ def events(
 
     where = EventFilter(actor=actor, source=source, target=target, type=event_type,
                         start=_date(date_from, "--from"), end=_date(date_to, "--to"),
-                        modality=modality, limit=limit)  # fmt: skip
+                        modality=modality, limit=limit)
     with _open(db) as store:
         rows = query_events(store, where)
     if fmt == "table":
@@ -370,8 +370,11 @@ def sample_folder() -> Path:
 def demo(
     db: DbOption = Path("newsgraph-demo.duckdb"),
     model: ModelOption = None,
+    serve: Annotated[bool, typer.Option(help="Serve the web page over the demo database at the end.")] = True,
+    host: Annotated[str, typer.Option(help="Address to serve on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to serve on.")] = 8765,
 ) -> None:
-    """Build a database from the bundled sample articles and print what it found."""
+    """Build a database from the bundled sample articles, print what it found, serve it."""
     from newsgraph.engines.local import ingest as run_ingest
     from newsgraph.pipeline import Pipeline
     from newsgraph.store import Store, summary
@@ -387,29 +390,48 @@ def demo(
         raise _fail(str(e)) from None
     counts = facts["counts"]
     out.print(f"[bold]newsgraph demo[/bold]: {counts['articles']} articles, {counts['events']} events, "
-              f"{counts['actors']} actors in {db} ({report.articles} coded now in {report.seconds:.1f}s)")  # fmt: skip
+              f"{counts['actors']} actors in {db} ({report.articles} coded now in {report.seconds:.1f}s)")
     _print_rows(facts["top_actors"], "table", ["name", "kind", "country", "sector", "events"], "top actors")
     _print_rows(facts["ties"], "table", ["source", "target", "events", "goldstein", "first_year", "last_year"],
-                "strongest ties")  # fmt: skip
+                "strongest ties")
     _print_rows(facts["by_type"], "table", ["type", "events"], "events by type")
     out.print(
         "Explore it:\n"
         f"  newsgraph events --db {db} --actor RUS --type AID\n"
         f"  newsgraph events --db {db} --actor taliban --format json\n"
         f"  newsgraph actors --db {db}\n"
-        f"  newsgraph articles --db {db}"
+        f"  newsgraph articles --db {db}\n"
+        f"  newsgraph serve --db {db}"
     )
+    if serve:
+        _serve(db, host, port)
+
+
+def _serve(db: Path, host: str, port: int) -> None:
+    try:
+        from newsgraph.api.server import serve as run_server
+    except ImportError as e:
+        raise _fail(f"serving needs the 'serve' extra: pip install 'newsgraph[serve]' ({e})") from None
+    out.print(f"Serving http://{host}:{port}/ (Ctrl-C to stop)")
+    try:
+        run_server(db, host=host, port=port)
+    except NewsgraphError as e:
+        raise _fail(str(e)) from None
 
 
 # --- Serving and exporting (issue 6): thin shells over newsgraph.api and newsgraph.export -------
+
+GRAPH_EXPORTS = ("graphml", "gexf", "cytoscape")
+HostOption = Annotated[str, typer.Option(help="Address to bind (loopback unless told otherwise).")]
+OpenOption = Annotated[bool, typer.Option("--open", help="Open the page in a browser.")]
 
 
 @app.command()
 def serve(
     db: DbOption = Path("newsgraph.duckdb"),
-    host: Annotated[str, typer.Option(help="Address to bind (loopback unless told otherwise).")] = "127.0.0.1",
+    host: HostOption = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8765,
-    open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a browser.")] = False,
+    open_browser: OpenOption = False,
 ) -> None:
     """Serve the web page and the read-only REST API (OpenAPI at /docs) over a database."""
     if not db.exists():
@@ -417,7 +439,8 @@ def serve(
     try:
         from newsgraph.api import serve as run_server
     except ImportError as e:
-        raise _fail(f"serve needs the 'serve' extra ({e.name} is missing): pip install 'newsgraph[serve]'") from None
+        raise _fail(f"serve needs the 'serve' extra ({e.name} is missing): "
+                    "pip install 'newsgraph[serve]'") from None
     err.print(f"newsgraph: serving {db} on http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
     try:
         run_server(db, host, port, open_browser)
@@ -427,24 +450,28 @@ def serve(
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Argument(help="graphml, gexf, cytoscape, csv, jsonl, parquet, gdelt or ftm.")],
+    fmt: Annotated[str, typer.Argument(
+        help="graphml, gexf, cytoscape, csv, jsonl, parquet, gdelt or ftm.")],
     db: DbOption = Path("newsgraph.duckdb"),
-    out: Annotated[str, typer.Option("--out", "-o", help="File to write; - for stdout (jsonl, gdelt, ftm).")] = "-",
+    out: Annotated[str, typer.Option(
+        "--out", "-o", help="File to write; - for stdout (jsonl, gdelt, ftm).")] = "-",
     level: Annotated[str, typer.Option(help="Network formats: actor or country.")] = "actor",
-    min_weight: Annotated[int, typer.Option(help="Network formats: ties with at least N events.")] = 1,
-    actor: Annotated[str | None, typer.Option(help="Actor id, name or country code (either side).")] = None,
+    min_weight: Annotated[int, typer.Option(help="Network formats: ties of N+ events.")] = 1,
+    actor: Annotated[str | None, typer.Option(help="Actor id, name or country.")] = None,
     source: Annotated[str | None, typer.Option(help="Source actor id, name or country.")] = None,
     target: Annotated[str | None, typer.Option(help="Target actor id, name or country.")] = None,
-    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type(s), comma-separated.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Event date from YYYY-MM-DD.")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Event date to YYYY-MM-DD.")] = None,
-    modality: Annotated[str | None, typer.Option(help="Modalities to keep, comma-separated.")] = None,
-    covert: Annotated[bool | None, typer.Option("--covert/--overt", help="Only covert or overt events.")] = None,
-    publisher: Annotated[str | None, typer.Option(help="Publisher of the article.")] = None,
+    event_type: Annotated[str | None, typer.Option(
+        "--type", help="PLOVER type(s), comma-separated.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Events from YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Events to YYYY-MM-DD.")] = None,
+    modality: Annotated[str | None, typer.Option(help="Modalities, comma-separated.")] = None,
+    covert: Annotated[bool | None, typer.Option(
+        "--covert/--overt", help="Only covert or overt events.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Publisher(s), comma-separated.")] = None,
     header: Annotated[bool, typer.Option(help="gdelt: write the column names first.")] = False,
 ) -> None:
     """Export the network (GraphML, GEXF, Cytoscape JSON) or the events (CSV, JSONL, Parquet,
-    GDELT-style table, FollowTheMoney entities)."""
+    a GDELT-style table, FollowTheMoney entities)."""
     from newsgraph.export import export as run_export
     from newsgraph.network import check_level
     from newsgraph.store.queries import EventQuery
@@ -454,7 +481,7 @@ def export(
 
     where = EventQuery(actor=actor, source=source, target=target, start=_date(date_from, "--from"),
                        end=_date(date_to, "--to"), covert=covert, types=listed(event_type),
-                       modalities=listed(modality), publishers=listed(publisher))  # fmt: skip
+                       modalities=listed(modality), publishers=listed(publisher))
     with _open(db) as store:
         try:
             count = run_export(store, fmt, out, where, check_level(level), min_weight, None, header)
@@ -463,8 +490,8 @@ def export(
         except OSError as e:
             raise _fail(f"{out}: cannot write ({e.strerror or e})") from None
     if out != "-":
-        err.print(f"wrote {count} {'ties' if fmt in ('graphml', 'gexf', 'cytoscape') else 'records'} "
-                  f"to {out}", highlight=False)  # fmt: skip
+        what = "ties" if fmt in GRAPH_EXPORTS else "records"
+        err.print(f"wrote {count} {what} to {out}", highlight=False)
 
 
 def _shared_folder(path: Path) -> Path:
@@ -484,7 +511,7 @@ def _print_scores(name: str, report: dict[str, Any], fmt: str) -> None:
         rows = [{"type": t, **v} for t, v in section["per_type"].items()]
         rows.append({"type": "OVERALL", **section["overall"]})
         _print_rows(rows, "table", ["type", "precision", "recall", "f1", "tp", "fp", "fn"],
-                    f"{name}: {level.replace('_', ' + ')} ({report['sentences']} sentences)")  # fmt: skip
+                    f"{name}: {level.replace('_', ' + ')} ({report['sentences']} sentences)")
 
 
 @eval_app.command("plover")
@@ -540,7 +567,7 @@ def eval_articles(
     report = evaluate(path, shared, Pipeline(model))
     if fmt == "json":
         print(json.dumps(report if errors else {k: report[k] for k in ("overall", "documents")},
-                         ensure_ascii=False, indent=2, default=_json_default))  # fmt: skip
+                         ensure_ascii=False, indent=2, default=_json_default))
         return
     rows = [{"document": d, **v} for d, v in report["documents"].items()]
     rows.append({"document": "OVERALL", **report["overall"]})

@@ -16,17 +16,17 @@ from typing import Any, Literal
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
+)
 
 ACTOR_KINDS: tuple[str, ...] = (
     "state", "government", "military", "police", "intelligence", "judiciary", "legislature",
     "party", "armed_group", "igo", "ngo", "media", "company", "person", "population", "other",
-)  # fmt: skip
+)
 
 Modality = Literal["asserted", "reported", "planned", "hypothetical", "negated", "attempted"]
 MODALITIES: tuple[str, ...] = (
     "asserted", "reported", "planned", "hypothetical", "negated", "attempted",
-)  # fmt: skip
+)
 Precision = Literal["day", "week", "month", "season", "year", "decade", "unknown"]
 DateBasis = Literal["explicit", "relative", "inherited", "publication", "unknown"]
 

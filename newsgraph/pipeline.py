@@ -85,7 +85,7 @@ def _ref(actor: Actor, text: str, day: dt.date | None, known: dict[str, Actor]) 
     return ActorRef(
         id=actor.id, name=actor.name, kind=actor.kind, country=country, sector=sector,
         affiliation=actor.affiliation, text=text,
-    )  # fmt: skip
+    )
 
 
 def _localise(refs: list[ActorRef], country: str | None, kb: KnowledgeBase) -> list[ActorRef]:
@@ -120,9 +120,9 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     targets = _localise(refs(raw.targets), place_country, kb)
     if all(ref.id.startswith("*.") for ref in sources):
         return None  # "officials said": nobody an analyst can place
-    if not targets and (host := raw.extra.get("host")) and host in known:
-        if host not in {s.country for s in sources}:
-            targets = [_ref(known[host], raw.extra["place"].text or host, day, known)]
+    host = raw.extra.get("host")
+    if not targets and host in known and host not in {s.country for s in sources}:
+        targets = [_ref(known[host], raw.extra["place"].text or host, day, known)]
     span = doc[raw.start : raw.end]
     sent = doc[raw.sent_start : raw.sent_end]
     trigger = doc[raw.trigger]
@@ -143,7 +143,7 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
         evidence=Evidence(
             text=span.text, sentence=sent.text, start=span.start_char, end=span.end_char,
             trigger=trigger.text,
-        ),  # fmt: skip
+        ),
         cameo=raw.cameo,
         quad_class=raw.quad_class,
         goldstein=raw.goldstein,
@@ -167,7 +167,7 @@ def _distinct(events: list[Event]) -> list[Event]:
     out = []
     for event in events:
         key = (event.evidence.sentence, event.type, frozenset(map(_principal, event.source)),
-               frozenset(map(_principal, event.target)), event.modality == "negated")  # fmt: skip
+               frozenset(map(_principal, event.target)), event.modality == "negated")
         if key not in seen:
             seen.add(key)
             out.append(event)
@@ -185,7 +185,7 @@ def to_extraction(article: Article, doc: Doc, known: dict[str, Actor]) -> Extrac
             actor_id=m.actor_id, text=m.span(doc).text, start=doc[m.start].idx,
             end=doc[m.end - 1].idx + len(doc[m.end - 1]), sentence=sentence_of[m.start],
             method=m.method,
-        )  # fmt: skip
+        )
         for m in doc._.ng_mentions
     ]
     kb = load_kb()

@@ -27,7 +27,7 @@ if not Doc.has_extension("dateline_place"):
 
 PLACE_PREPS = {"in", "at", "to", "into", "near", "inside", "outside", "across", "throughout"}
 PLACE_VERBS = {"enter", "invade", "attack", "capture", "seize", "visit", "reach", "storm",
-               "occupy", "bomb", "shell", "raid", "besiege", "take", "tour", "arrive", "liberate"}  # fmt: skip
+               "occupy", "bomb", "shell", "raid", "besiege", "take", "tour", "arrive", "liberate"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -37,7 +37,7 @@ class Gazetteer:
     """City and country lookups by name."""
 
     cities: dict[str, tuple[str, str | None, float, float]]  # lower name -> (name, iso3, lat, lon)
-    countries: dict[str, tuple[str, str]]  # lower name -> (name, iso3)
+    countries: dict[str, tuple[str, str | None]]  # lower name -> (name, iso3)
 
     def resolve(self, text: str) -> Place | None:
         """A Place for a name: a city (most populous of that name) or a country."""
@@ -61,13 +61,13 @@ def load_gazetteer() -> Gazetteer:
     cities: dict[str, tuple[str, str | None, float, float, int]] = {}
     for city in cache.get_cities().values():
         record = (city["name"], iso2.get(city["countrycode"]), city["latitude"],
-                  city["longitude"], int(city["population"]))  # fmt: skip
+                  city["longitude"], int(city["population"]))
         names = {city["name"]} | {n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()}
         for name in names:
             key = name.lower()
             if key not in cities or cities[key][4] < record[4]:
                 cities[key] = record
-    countries: dict[str, tuple[str, str]] = {}
+    countries: dict[str, tuple[str, str | None]] = {}
     for country in pycountry.countries:
         name = getattr(country, "common_name", None) or country.name
         for alias in {country.name, name, getattr(country, "official_name", name)}:
@@ -97,7 +97,8 @@ class EventPlacer:
             if place is None and doc._.dateline_place:
                 place = self.gazetteer.resolve(doc._.dateline_place)
             event.extra["place"] = place
-            if place is not None and not event.targets and trigger.lemma_.lower() in HOST_TRIGGERS:
+            visit = event.mode == "visit" or trigger.lemma_.lower() in HOST_TRIGGERS
+            if place is not None and not event.targets and visit:
                 event.extra["host"] = place.country
         return doc
 
@@ -109,6 +110,8 @@ class EventPlacer:
 
     def _place(self, doc: Doc, trigger: Token, verb: Token) -> Place | None:
         holders = [trigger] if trigger.i == verb.i else [trigger, verb]
+        # "paid an official visit to Moscow": the place hangs off the carried noun.
+        holders += [c for c in trigger.children if c.dep_ == "dobj"]
         # 1. "in Kabul", "to Moscow": a place preposition on the trigger or its clause verb.
         for holder in holders:
             for child in holder.children:

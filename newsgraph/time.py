@@ -19,12 +19,16 @@ import calendar
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.models import TimeSpan
+
+if TYPE_CHECKING:
+    from newsgraph.events.component import RawEvent
 
 _YEAR = r"(1[89]\d\d|20\d\d)"
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
@@ -43,7 +47,7 @@ _RELATIVE_SEASON = re.compile(r"^(?P<rel>last|this|next|past)\s+(?P<season>sprin
 _PAST_SPAN = re.compile(r"^(?:the\s+)?(?:past|last)\s+(?P<n>\w+\s+)?(?P<unit>decade|years)$")
 _TIME_OF_DAY = re.compile(r"^(?:early|late)\s+(?:on\s+)?|\s+(?:morning|afternoon|evening|night)$")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "several": 3, "few": 3}  # fmt: skip
+            "ten": 10, "several": 3, "few": 3}
 _DECADE = re.compile(r"(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<decade>(?:1[89]|20)\d0)'?s\b")
 _SEASON = re.compile(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}")
 _MONTH_YEAR = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?P<month>[a-z]+)\.?,?\s+{_YEAR}$")
@@ -52,8 +56,11 @@ _THIS_YEAR = re.compile(r"\b(?P<rel>earlier|later|this|last|next|previous|past)\
 _THIS_MONTH = re.compile(r"\b(?P<rel>earlier this|later this|this|last|next|previous|past)\s+month\b")
 _THIS_WEEK = re.compile(r"\b(?P<rel>earlier this|later this|this|last|next|previous|past)\s+week\b")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-_NOT_DATES = re.compile(r"^(?:recent|years?|decades?|months?|weeks?|days?|now|today's|the past|the future|once|annual|daily|weekly|monthly)$")  # fmt: skip
-_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+_NOT_DATES = re.compile(
+    r"^(?:recent|years?|decades?|months?|weeks?|days?|now|today's|the past|the future|once|annual"
+    r"|daily|weekly|monthly)$"
+)
+_SETTINGS: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
 def _year_span(year: int, year_end: int | None = None) -> tuple[dt.date, dt.date]:
@@ -183,8 +190,8 @@ def _normalise(text: str, published: dt.date | None) -> TimeSpan | None:
     base = dt.datetime.combine(published, dt.time()) if published else None
     settings = dict(_SETTINGS)
     if base is not None:
-        settings["RELATIVE_BASE"] = base  # type: ignore[assignment]
-    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)  # type: ignore[arg-type]
+        settings["RELATIVE_BASE"] = base
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
     if parsed is None:
         return None
     day = parsed.date()
@@ -260,7 +267,14 @@ class EventDater:
             event.extra["date"] = self._date(doc, event, dates, starts, published)
         return doc
 
-    def _date(self, doc, event, dates, starts, published) -> TimeSpan:  # type: ignore[no-untyped-def]
+    def _date(
+        self,
+        doc: Doc,
+        event: RawEvent,
+        dates: list[tuple[Span, TimeSpan]],
+        starts: list[int],
+        published: dt.date | None,
+    ) -> TimeSpan:
         trigger = doc[event.trigger]
         ancestors = {trigger.i, *(t.i for t in trigger.ancestors)}
         # 1. A date in the clause of the event or of a clause governing it; nearest wins.

@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
-from newsgraph.places import PLACE_VERBS, load_gazetteer
 from newsgraph.models import Actor
+from newsgraph.places import PLACE_VERBS, load_gazetteer
 
 for _name, _default in (("ng_mentions", None), ("ng_actors", None), ("ng_token_mention", None)):
     if not Doc.has_extension(_name):
@@ -49,12 +49,12 @@ ANAPHORS = {
 }
 _NER_ACTOR_LABELS = {"PERSON", "ORG"}
 _LED = {"lead", "led", "back", "backed", "ally", "allied", "sponsor", "broker", "fund", "support",
-        "arm", "run", "control", "own", "base", "train", "aligned", "align"}  # fmt: skip
+        "arm", "run", "control", "own", "base", "train", "aligned", "align"}
 _TITLE_SKIP = {"mr", "mrs", "ms", "dr", "sir", "lady", "prince", "princess", "sheikh", "mullah"}
 _RANKS = {
     "general", "lieutenant", "colonel", "major", "admiral", "brigadier", "captain", "marshal",
     "commander", "sergeant", "gen", "gen.", "lt", "lt.", "col", "col.",
-}  # fmt: skip
+}
 
 
 @dataclass
@@ -323,7 +323,7 @@ class ActorResolver:
         return Actor(
             id=actor_id, name=ent.text.strip(), kind="person", country=country, sector=sector,
             provisional=True,
-        )  # fmt: skip
+        )
 
     def _appositions(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:
         """ "Russia's deputy foreign minister, Mikhail Bogdanov": the person takes the office's
@@ -339,7 +339,7 @@ class ActorResolver:
             for token in linked:
                 office = at.get(token.i)
                 other = actors.get(office.actor_id) if office else None
-                if other is None or "." not in other.id or not other.country:
+                if office is None or other is None or "." not in other.id or not other.country:
                     continue
                 if actor.country is None:
                     actor.country, actor.sector = other.country, other.sector
@@ -361,7 +361,7 @@ class ActorResolver:
                 if m.end <= token.i and actors[m.actor_id].kind in kinds
                 and not m.actor_id.startswith("*.")
                 and token.sent.start - m.start < 400
-            ]  # fmt: skip
+            ]
             same = [m for m in earlier if m.start >= token.sent.start]
             subjects = [m for m in earlier if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
             if earlier:

@@ -29,12 +29,12 @@ SECTOR_LABELS = {
     "PRM": "paramilitary", "CVL": "civilians", "REF": "refugees", "BUS": "business",
     "JRN": "media", "OPP": "opposition", "REL": "religious", "CRM": "criminals",
     "LAB": "labour", "EDU": "students", "MED": "health", "ELI": "elites", "UAF": "armed forces",
-}  # fmt: skip
+}
 KIND_OF_SECTOR = {
     "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence",
     "JUD": "judiciary", "LEG": "legislature", "PTY": "party", "REB": "armed_group",
     "PRM": "armed_group", "JRN": "media", "BUS": "company",
-}  # fmt: skip
+}
 _ACRONYM = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
 
 
@@ -155,14 +155,14 @@ def _add_states(kb: KnowledgeBase, data: dict[str, Any]) -> None:
     for code, info in extra.items():
         if code not in known and info.get("name"):  # states pycountry lacks, e.g. Kosovo (XKX)
             kb.add(Actor(id=code, name=info["name"], kind="state", country=code,
-                         aliases=list(info.get("aliases") or [])))  # fmt: skip
+                         aliases=list(info.get("aliases") or [])))
             _index_state_words(kb, code, info)
     for item in (data or {}).get("historic") or []:
         code = item["id"]
         kb.add(
             Actor(id=code, name=item["name"], kind="state", country=code,
                   aliases=list(item.get("aliases") or []))
-        )  # fmt: skip
+        )
         kb.successors[code] = item.get("successor")
         _index_state_words(kb, code, item)
 

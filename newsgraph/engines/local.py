@@ -11,7 +11,7 @@ from itertools import islice
 from newsgraph.ingest import FieldMap, read_sources
 from newsgraph.models import Article, IngestError
 from newsgraph.pipeline import Pipeline
-from newsgraph.store import Store
+from newsgraph.store import BatchResult, Store
 
 log = logging.getLogger(__name__)
 
@@ -33,16 +33,51 @@ class IngestReport:
         """Wall time since the ingest started."""
         return time.perf_counter() - self.started
 
+    def add(self, result: BatchResult) -> None:
+        """Count what one ``Store.add_batch`` wrote."""
+        self.articles += result.articles
+        self.duplicates += result.duplicates
+        self.events += result.events
+
     @property
     def rate(self) -> float:
         """Articles coded per second."""
         return (self.articles + self.duplicates) / self.seconds if self.seconds > 0 else 0.0
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of ``size`` articles (the last may be shorter)."""
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+def new_articles(
+    sources: Iterable[str],
+    store: Store,
+    report: IngestReport,
+    fields: FieldMap | None = None,
+    published: object = None,
+    on_error: Callable[[IngestError], None] | None = None,
+) -> Iterator[Article]:
+    """The articles of the sources that the store does not hold yet, read lazily.
+
+    Every engine reads through this one generator: bad inputs go to ``ingest_errors``,
+    ``report.errors`` and ``on_error``; stored articles only count in ``report.duplicates``.
+    """
+    for item in read_sources(sources, fields):
+        if isinstance(item, IngestError):
+            report.errors.append(item)
+            store.add_error(item)
+            if on_error:
+                on_error(item)
+            continue
+        if published is not None:
+            item.published = published  # type: ignore[assignment]
+        if store.has_article(item.id):
+            report.duplicates += 1
+            continue
+        yield item
 
 
 def ingest(
@@ -61,27 +96,9 @@ def ingest(
     stop the others. Articles already stored are skipped before the parse.
     """
     report = IngestReport()
-
-    def articles() -> Iterator[Article]:
-        for item in read_sources(sources, fields):
-            if isinstance(item, IngestError):
-                report.errors.append(item)
-                store.add_error(item)
-                if on_error:
-                    on_error(item)
-                continue
-            if published is not None:
-                item.published = published  # type: ignore[assignment]
-            if store.has_article(item.id):
-                report.duplicates += 1
-                continue
-            yield item
-
-    for batch in _batches(articles(), batch_size):
-        result = store.add_batch(pipeline.extract_many(batch))
-        report.articles += result.articles
-        report.duplicates += result.duplicates
-        report.events += result.events
+    articles = new_articles(sources, store, report, fields, published, on_error)
+    for batch in batches(articles, batch_size):
+        report.add(store.add_batch(pipeline.extract_many(batch)))
         if on_progress:
             on_progress(report)
     if on_progress:

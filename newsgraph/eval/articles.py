@@ -152,7 +152,8 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
             if best is None or distance < best[0]:
                 best = (distance, i)
         if best is None:
-            scores.misses.append({"doc": doc.name, **{k: gold.get(k) for k in ("id", "type", "source", "target", "level")}})
+            fields = ("id", "type", "source", "target", "level")
+            scores.misses.append({"doc": doc.name, **{k: gold.get(k) for k in fields}})
             continue
         used.add(best[1])
         event = predicted[best[1]]
@@ -170,7 +171,7 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
                 "doc": doc.name, "type": event.type, "rule": event.rule,
                 "source": [a.name for a in event.source], "target": [a.name for a in event.target],
                 "evidence": event.evidence.text,
-            })  # fmt: skip
+            })
     return scores
 
 

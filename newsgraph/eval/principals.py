@@ -8,13 +8,15 @@ A person acting for a non-state organisation is that organisation (Mullah Barada
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsgraph.actors.kb import KnowledgeBase
 from newsgraph.models import ActorRef
 
 STATE_KINDS = {
     "state", "government", "military", "police", "intelligence", "judiciary", "legislature",
     "population",
-}  # fmt: skip
+}
 
 
 def _names(kb: KnowledgeBase, actor_id: str, name: str) -> set[str]:
@@ -26,7 +28,7 @@ def _names(kb: KnowledgeBase, actor_id: str, name: str) -> set[str]:
     return names
 
 
-def principals(ref: ActorRef | dict, kb: KnowledgeBase) -> set[str]:  # type: ignore[type-arg]
+def principals(ref: ActorRef | dict[str, Any], kb: KnowledgeBase) -> set[str]:
     """The gold principals an actor reference may be annotated as."""
     data = ref if isinstance(ref, dict) else ref.to_dict()
     kind, country = data.get("kind"), data.get("country")

@@ -39,7 +39,7 @@ class Counts:
             r = tp / (tp + fn) if tp + fn else 0.0
             f = 2 * p * r / (p + r) if p + r else 0.0
             return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-                    "tp": tp, "fp": fp, "fn": fn}  # fmt: skip
+                    "tp": tp, "fp": fp, "fn": fn}
 
         types = sorted(set(self.tp) | set(self.fp) | set(self.fn))
         overall = prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))
@@ -70,7 +70,7 @@ def plover_type(event: Event) -> str:
 
 def _triples(events: list[Event]) -> list[tuple[int, Triple]]:
     """(event index, triple) for every source x target pair of every non-negated event."""
-    out = []
+    out: list[tuple[int, Triple]] = []
     for i, event in enumerate(events):
         if event.modality == "negated":
             continue
@@ -145,6 +145,11 @@ def cameo_to_plover(table: Path) -> dict[str, str]:
     return mapping
 
 
+def _iso(day: str | None) -> str | None:
+    """PETRARCH's YYYYMMDD as an ISO date."""
+    return f"{day[:4]}-{day[4:6]}-{day[6:8]}" if day and len(day) == 8 else None
+
+
 def evaluate_petrarch(path: Path, table: Path, pipeline: Pipeline) -> dict[str, Any]:
     """``newsgraph eval petrarch``: PETRARCH2's validation sentences, CAMEO mapped to PLOVER."""
     mapping = cameo_to_plover(table)
@@ -161,6 +166,5 @@ def evaluate_petrarch(path: Path, table: Path, pipeline: Pipeline) -> dict[str, 
                 target = "" if expected["target"].startswith("---") else expected["target"]
                 triples.append((kind, source, target))
         golds.append(triples)
-    dates = [r.get("date") for r in records]
-    texts = [(r["text"], f"{d[:4]}-{d[4:6]}-{d[6:8]}" if d and len(d) == 8 else None) for r, d in zip(records, dates, strict=True)]
+    texts = [(r["text"], _iso(r.get("date"))) for r in records]
     return score(golds, _extract(pipeline, texts))

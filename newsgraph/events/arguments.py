@@ -18,7 +18,7 @@ OBJECT_CONTROL = {
     "order", "ask", "urge", "persuade", "force", "tell", "allow", "encourage", "invite",
     "instruct", "request", "call", "press", "pressure", "push", "help", "authorize",
     "authorise", "permit", "compel", "convince", "direct", "warn", "advise",
-}  # fmt: skip
+}
 # Nouns whose actor is the one they are "of": "agents of the Russian intelligence".
 GROUP_WORDS = {
     "group", "member", "members", "agent", "agents", "commander", "commanders", "leader",
@@ -26,10 +26,10 @@ GROUP_WORDS = {
     "representatives", "delegation", "envoy", "minister", "spokesman", "spokeswoman",
     "fighter", "fighters", "troops", "forces", "army", "government", "regime", "dozens",
     "hundreds", "thousands", "some", "unit", "units", "wing", "faction", "soldiers", "militants",
-    "incarnation", "remnant", "element", "part", "branch", "supporter", "follower", "fighter",
-    "force", "troop", "soldier", "militant", "affiliate", "ally", "proxy", "cell", "division",
-    "brigade", "battalion", "member", "leader", "commander", "envoy", "ambassador", "spokesperson",
-}  # fmt: skip
+    "incarnation", "remnant", "element", "part", "branch", "supporter", "follower", "force",
+    "troop", "soldier", "militant", "affiliate", "ally", "proxy", "cell", "division", "brigade",
+    "battalion", "ambassador", "spokesperson",
+}
 # Verbs whose subject is the actor of the event noun they carry ("held talks", "paid a visit").
 CARRIERS = {
     "provide", "give", "offer", "pledge", "promise", "extend", "hold", "conduct", "launch",
@@ -38,11 +38,11 @@ CARRIERS = {
     "express", "voice", "issue", "lodge", "impose", "reach", "agree", "step", "intensify",
     "escalate", "renew", "complete", "end", "finish", "wrap", "host", "join", "attend", "lead",
     "order", "approve", "authorize", "authorise", "plan", "prepare", "threaten", "vow",
-}  # fmt: skip
+}
 PRONOUN_KINDS = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
     "it": "thing", "its": "thing", "they": "any", "them": "any", "their": "any",
-}  # fmt: skip
+}
 
 
 PLACE_PREPS = {"in", "across", "throughout", "within", "inside", "towards", "toward", "into", "at"}
@@ -160,9 +160,10 @@ class Arguments:
                     main = i
                 else:
                     other = i
-            elif previous is not None and mention.start >= previous.start:
-                if root.dep_ in SUBJ | PASSIVE_SUBJ or before is None:
-                    before = i
+            elif previous is not None and mention.start >= previous.start and (
+                root.dep_ in SUBJ | PASSIVE_SUBJ or before is None
+            ):
+                before = i
         order = (other, main, before) if token.dep_ in ("dobj", "pobj", "dative") else (main, before, other)
         for choice in order:
             if choice is not None:
@@ -201,13 +202,11 @@ class Arguments:
             if child.dep_ == "poss" and (found := self.actors_of(child)):
                 return found
         for child in noun.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by"):
-                if found := self.pobj_actors(child):
-                    return found
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and (found := self.pobj_actors(child)):
+                return found
         for child in noun.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
-                if found := self.actors_of(child):
-                    return found
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and (found := self.actors_of(child)):
+                return found
         head = noun.head
         while head.dep_ in ("prep", "pobj", "dobj", "conj", "attr") and head.head.i != head.i:
             head = head.head
@@ -238,11 +237,9 @@ class Arguments:
         passive = any(c.dep_ == "auxpass" for c in token.children)
         found: list[int] = []
         for child in token.children:
-            if slot == "dobj" and (
+            if (slot == "dobj" and (
                 child.dep_ == "dobj" or (passive and child.dep_ in PASSIVE_SUBJ)
-            ):
-                found.extend(self.actors_of(child))
-            elif slot == "iobj" and child.dep_ in ("dative", "iobj"):
+            )) or (slot == "iobj" and child.dep_ in ("dative", "iobj")):
                 found.extend(self.actors_of(child))
             elif child.dep_ in ("prep", "dative") and child.lower_ == slot:
                 found.extend(self.pobj_actors(child))
@@ -266,7 +263,7 @@ class Arguments:
             return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS)
 
         stack = [c for c in verb.children
-                 if c.dep_ in ("xcomp", "dobj", "prep", "dative", "attr", "oprd") and inside(c)]  # fmt: skip
+                 if c.dep_ in ("xcomp", "dobj", "prep", "dative", "attr", "oprd") and inside(c)]
         seen: list[Token] = []
         while stack:
             token = stack.pop()

@@ -37,7 +37,7 @@ LIGHT_VERBS = {
     "carry", "make", "pay", "sign", "continue", "start", "begin", "resume", "announce", "stage",
     "mount", "undertake", "deliver", "grant", "receive", "have", "follow", "seek", "open",
     "enter", "express", "voice", "issue", "lodge", "impose", "reach", "strike", "agree",
-}  # fmt: skip
+}
 # Types whose compound subject with no object acts on itself ("X and Y met / fought").
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
@@ -154,7 +154,7 @@ class EventCoder:
             ((self.phrases[doc.vocab.strings[match_id]], start, end)
              for match_id, start, end in self.matcher(doc)),
             key=lambda m: (m[1], -(m[2] - m[1])),
-        )  # fmt: skip
+        )
         for sent in doc.sents:
             triggers = self._triggers(doc, sent, phrase_matches)
             coded = {
@@ -167,7 +167,7 @@ class EventCoder:
                     continue
                 # 5. One event per (type, sources, targets, clause).
                 key = (event.type, frozenset(_ids(args, event.sources)),
-                       frozenset(_ids(args, event.targets)), event.clause_verb)  # fmt: skip
+                       frozenset(_ids(args, event.targets)), event.clause_verb)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
@@ -193,10 +193,7 @@ class EventCoder:
                     return None
         clause_verb = _clause_verb(token)
         # 3. Arguments.
-        if token.pos_ == "VERB":
-            sources = args.subject(token)
-        else:
-            sources = args.noun_source(token)
+        sources = args.subject(token) if token.pos_ == "VERB" else args.noun_source(token)
         between = args.between(token)
         if len(between) >= 2:
             sources, targets_between = between[:1], between[1:]
@@ -229,9 +226,9 @@ class EventCoder:
         targets = [m for m in targets if not _countryless(args, m)] if len(targets) > 1 else targets
         if not targets and trigger.type in CLAUSE_TARGET_TYPES:
             # "demanded that Erdogan force ...": the one asked is the subject of the clause.
-            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-            if clause is not None:
-                targets = [m for m in args.subject(clause) if m not in sources]
+            complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if complement is not None:
+                targets = [m for m in args.subject(complement) if m not in sources]
         if not targets and token.pos_ == "VERB" and trigger.target != ():
             # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German
             # goods": the recipient stands inside the complement the verb governs.
@@ -301,7 +298,7 @@ def _nested(token: Token, produced: set[int]) -> bool:
 # Prepositions that set one event beside another in time or cause ("entered Kabul after the
 # call", "despite the talks"): what they introduce is an event of its own, not an argument.
 ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
-                 "until", "because", "due", "ahead", "prior", "upon", "over"}  # fmt: skip
+                 "until", "because", "due", "ahead", "prior", "upon", "over"}
 
 
 def _adjunct(token: Token) -> bool:

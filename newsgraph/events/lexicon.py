@@ -15,7 +15,7 @@ from newsgraph.models import EVENT_TYPES
 TARGET_SLOTS = {
     "dobj", "iobj", "to", "with", "against", "on", "from", "of", "for", "into", "at", "toward",
     "towards", "between", "among", "amongst", "over", "in", "upon", "onto", "across", "about",
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)

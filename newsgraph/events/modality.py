@@ -20,10 +20,10 @@ _NUMBER_WORDS = {
     "dozens": 24, "dozen": 12, "hundreds": 100, "hundred": 100, "thousands": 1000,
     "thousand": 1000, "millions": 1e6, "million": 1e6, "billions": 1e9, "billion": 1e9,
     "bn": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12, "tens": 10,
-}  # fmt: skip
+}
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "dollars": "USD", "dollar": "USD",
-             "pounds": "GBP", "euros": "EUR", "rupees": "INR", "roubles": "RUB", "rubles": "RUB"}  # fmt: skip
-_NUMERIC = re.compile(r"(?P<cur>[$£€])?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bn|m|k|million|billion|trillion)?", re.I)  # fmt: skip
+             "pounds": "GBP", "euros": "EUR", "rupees": "INR", "roubles": "RUB", "rubles": "RUB"}
+_NUMERIC = re.compile(r"(?P<cur>[$£€])?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bn|m|k|million|billion|trillion)?", re.I)
 
 
 @dataclass(frozen=True)

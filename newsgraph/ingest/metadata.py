@@ -81,7 +81,7 @@ def parse_date(text: str) -> dt.date | None:
     cleaned = _DATE_PREFIX.sub("", text.strip()).strip(" ,.|-")
     if not cleaned or not re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}", cleaned) or len(cleaned) > 60:
         return None
-    parsed = dateparser.parse(cleaned, languages=["en"], settings=_DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=_DATEPARSER_SETTINGS)
     return parsed.date() if parsed else None
 
 

@@ -21,14 +21,14 @@ from newsgraph.models import Actor, Extraction, IngestError
 log = logging.getLogger(__name__)
 
 _ARTICLE_COLS = ("id", "external_id", "title", "author", "publisher", "published", "url",
-                 "source_path", "dateline_place", "text")  # fmt: skip
+                 "source_path", "dateline_place", "text")
 _EVENT_COLS = (
     "id", "article_id", "type", "mode", "date_start", "date_end", "date_precision", "date_text",
     "date_basis", "place_name", "place_country", "place_lat", "place_lon", "place_feature",
     "place_text", "quantity_value", "quantity_unit", "quantity_text", "modality", "covert",
     "evidence_text", "evidence_sentence", "evidence_start", "evidence_end", "evidence_trigger",
     "cameo", "quad_class", "goldstein", "confidence", "rule",
-)  # fmt: skip
+)
 
 
 @dataclass
@@ -94,7 +94,7 @@ class Store:
         rows: dict[str, list[tuple[Any, ...]]] = {
             "articles": [], "actors": [], "mentions": [], "events": [], "event_actors": [],
             "attributions": [],
-        }  # fmt: skip
+        }
         seen: set[str] = set()
         for extraction in extractions:
             article = extraction.article
@@ -138,7 +138,7 @@ class Store:
     def add_error(self, error: IngestError) -> None:
         """Record an input that could not be read."""
         self.con.execute("INSERT INTO ingest_errors (source, message) VALUES (?, ?)",
-                         [error.source, error.message])  # fmt: skip
+                         [error.source, error.message])
 
     def rename_actor(self, actor_id: str, name: str) -> None:
         """Give an actor (typically a provisional one) a new display name everywhere."""
@@ -197,15 +197,15 @@ def _rows_of(extraction: Extraction, rows: dict[str, list[tuple[Any, ...]]]) -> 
             qty.value if qty else None, qty.unit if qty else None, qty.text if qty else None,
             event.modality, event.covert, ev.text, ev.sentence, ev.start, ev.end, ev.trigger,
             event.cameo, event.quad_class, event.goldstein, event.confidence, event.rule,
-        ))  # fmt: skip
+        ))
         for role, refs in (("source", event.source), ("target", event.target)):
             for position, ref in enumerate(refs):
                 rows["event_actors"].append((event.id, role, position, ref.id, ref.name, ref.kind,
-                                             ref.country, ref.sector, ref.affiliation, ref.text))  # fmt: skip
+                                             ref.country, ref.sector, ref.affiliation, ref.text))
         for position, link in enumerate(event.attribution):
             rows["attributions"].append((event.id, position, link.name, link.cue, link.actor_id))
 
 
 def _actor_row(actor: Actor) -> tuple[Any, ...]:
     return (actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.affiliation,
-            list(actor.aliases), actor.provisional)  # fmt: skip
+            list(actor.aliases), actor.provisional)

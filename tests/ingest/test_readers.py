@@ -141,7 +141,7 @@ def test_stdin_text_and_jsonl() -> None:
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         if self.path == "/article.html":
             payload, kind, status = HTML.encode(), "text/html; charset=utf-8", 200
         elif self.path == "/plain.txt":

@@ -11,9 +11,19 @@ import pytest
 
 from newsgraph.errors import StoreError
 from newsgraph.models import (
-    Actor, ActorRef, Article, Attribution, Event, Evidence, Extraction, IngestError, Mention,
-    Place, Quantity, TimeSpan,
-)  # fmt: skip
+    Actor,
+    ActorRef,
+    Article,
+    Attribution,
+    Event,
+    Evidence,
+    Extraction,
+    IngestError,
+    Mention,
+    Place,
+    Quantity,
+    TimeSpan,
+)
 from newsgraph.store import EventFilter, Store, actors, articles, events, summary
 
 TEXT = "In 2010, the Russian army delivered 20,000 rifles to the Afghan police, Pravda reported."
@@ -36,7 +46,7 @@ def make_extraction(text: str = TEXT, published: dt.date = dt.date(2010, 11, 13)
         attribution=[Attribution("Pravda", "reported")],
         evidence=Evidence(text[start:end], text, start, end, "delivered"),
         cameo="070", quad_class=2, goldstein=7.0, confidence=0.8, rule="verb:deliver",
-    )  # fmt: skip
+    )
     mentions = [
         Mention("RUS.MIL", "the Russian army", start, start + 16, 0, "agent"),
         Mention("AFG.COP", "Afghan police", text.index("Afghan police"), text.index("Afghan police") + 13, 0, "agent"),

@@ -1,0 +1,139 @@
+"""Event coding on sentences written for the test: voice, coordination, nominal events, modality,
+attribution, covert acts, quantities, places and date scope. Real spaCy model, real KB."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.models import Article, Event
+
+PUBLISHED = dt.date(2015, 6, 23)
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):  # type: ignore[no-untyped-def]
+    def run(text: str) -> list[Event]:
+        return pipeline.extract(Article(text=text, published=PUBLISHED)).events
+
+    return run
+
+
+def one(events: list[Event], kind: str) -> Event:
+    found = [e for e in events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.rule) for e in events]
+    return found[0]
+
+
+def countries(refs) -> set[str | None]:  # type: ignore[no-untyped-def]
+    return {a.country for a in refs}
+
+
+def test_passive_voice(code) -> None:
+    event = one(code("The rifles were delivered to the Afghan police by the Russian army in 2010."), "AID")
+    assert countries(event.source) == {"RUS"} and countries(event.target) == {"AFG"}
+    assert event.date.start == dt.date(2010, 1, 1) and event.date.basis == "explicit"
+
+
+def test_compound_source_is_one_event(code) -> None:
+    event = one(code("The US and NATO invaded Afghanistan in 2001."), "ASSAULT")
+    assert {a.id for a in event.source} == {"USA", "nato"}
+    assert countries(event.target) == {"AFG"}
+
+
+def test_planned_with_quantity_and_relative_date(code) -> None:
+    event = one(code("Iran will send 3,000 troops to Syria next month."), "MOBILIZE")
+    assert event.modality == "planned"
+    assert event.quantity is not None and (event.quantity.value, event.quantity.unit) == (3000, "troops")
+    assert (event.date.start, event.date.end) == (dt.date(2015, 7, 1), dt.date(2015, 7, 31))
+    assert event.date.basis == "relative"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        ("Russia did not attack Ukraine in 2013.", "ASSAULT", "negated"),
+        ("If Pakistan attacks India, China would support Pakistan.", "SUPPORT", "hypothetical"),
+        ("Hamas is trying to attack Israel.", "ASSAULT", "attempted"),
+        ("The United States failed to implement its security agreement with Afghanistan.", "AGREE", "negated"),
+    ],
+)
+def test_modality(code, text: str, kind: str, modality: str) -> None:
+    assert one(code(text), kind).modality == modality
+
+
+def test_saw_no_role_is_a_rejection(code) -> None:
+    event = one(code("Putin said that he saw no role for the Taliban in a future government."), "REJECT")
+    assert event.modality == "asserted" and {a.id for a in event.target} == {"taliban"}
+
+
+def test_according_to_and_covert(code) -> None:
+    event = one(code("According to Reuters, Turkey secretly supplied weapons to the Free Syrian Army."), "AID")
+    assert event.covert and event.modality == "reported"
+    assert [(a.name, a.cue) for a in event.attribution] == [("Reuters", "according to")]
+
+
+def test_nested_attribution_chain(code) -> None:
+    event = one(code("Pravda quoted the Debka Information Service as saying that Russia had delivered arms "
+                     "to the Taliban."), "AID")
+    assert [a.cue for a in event.attribution] == ["quoted", "saying"]
+    assert event.attribution[0].name == "Pravda"
+
+
+def test_nominal_event_with_possessor_and_host(code) -> None:
+    event = one(code("The visit of Pakistan's army chief to Russia was a success."), "CONSULT")
+    assert event.mode == "visit"
+    assert (event.source[0].country, event.source[0].sector) == ("PAK", "MIL")
+    assert countries(event.target) == {"RUS"}
+
+
+def test_between_gives_both_sides(code) -> None:
+    event = one(code("The strategic agreement between the United States and India was signed in 2005."), "AGREE")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"IND"}
+    assert event.date.start.year == 2005
+
+
+def test_visit_to_a_capital_targets_its_state(code) -> None:
+    event = one(code("Karzai paid an official visit to Moscow in 2011."), "CONSULT")
+    assert countries(event.target) == {"RUS"} and event.place is not None and event.place.name == "Moscow"
+    assert event.place.lat is not None
+
+
+def test_capital_as_speaker_is_the_government(code) -> None:
+    event = one(code("Turkey has asked Washington to hand over its bases in Syria."), "REQUEST")
+    assert (event.target[0].country, event.target[0].sector) == ("USA", "GOV")
+
+
+def test_protesters_take_the_country_of_the_place(code) -> None:
+    event = one(code("Thousands of protesters demonstrated in Hong Kong on Sunday."), "PROTEST")
+    assert (event.source[0].country, event.source[0].sector) == ("HKG", "CVL")
+    assert event.date.start == dt.date(2015, 6, 21)
+
+
+def test_rejected_offer_is_one_event(code) -> None:
+    events = code("Yasser Arafat rejected a US offer to host a summit in July.")
+    assert [e.type for e in events] == ["REJECT"]
+    assert countries(events[0].target) == {"USA"}
+
+
+def test_date_scope_governs_dependent_clauses(code) -> None:
+    events = code("In 2001, having continued his support to the Northern Alliance, Putin pledged military "
+                  "assistance to the group and said that he saw no role for the Taliban.")
+    assert {e.type for e in events} >= {"SUPPORT", "AID", "REJECT"}
+    assert all(e.date.start.year == 2001 for e in events)
+    aid = one(events, "AID")
+    assert {a.id for a in aid.target} == {"northern-alliance"} and aid.modality == "planned"
+
+
+def test_narrative_year_carries_to_the_next_sentence(code) -> None:
+    events = code("In 2001, Russia armed the Northern Alliance. Later, Moscow sent advisers to Kabul "
+                  "and the alliance attacked the Taliban.")
+    attack = one(events, "ASSAULT")
+    assert attack.date.basis == "inherited" and attack.date.start.year == 2001
+
+
+def test_every_event_names_its_rule_and_codes(code) -> None:
+    for event in code("The EU imposed sanctions on Russia. Israel accused Iran of arming Hezbollah."):
+        assert event.rule and event.cameo and event.quad_class in (1, 2, 3, 4)
+        assert event.goldstein is not None
