@@ -97,7 +97,8 @@ class EventPlacer:
             if place is None and doc._.dateline_place:
                 place = self.gazetteer.resolve(doc._.dateline_place)
             event.extra["place"] = place
-            visit = event.mode == "visit" or trigger.lemma_.lower() in HOST_TRIGGERS
+            # A visit, or a meeting with no other side named, is hosted by the place's country.
+            visit = event.type == "CONSULT" or trigger.lemma_.lower() in HOST_TRIGGERS
             if place is not None and not event.targets and visit:
                 event.extra["host"] = place.country
         return doc

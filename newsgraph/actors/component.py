@@ -74,6 +74,8 @@ class MentionSpan:
 def _acts(token: Token) -> bool:
     """A capital that acts or is acted on ("Moscow said", "asked Washington", "talks with
     Baghdad") names its government; one that locates ("in Kabul", "to Moscow") is a place."""
+    if token.dep_ == "npadvmod" and token.head.lemma_.lower() in _LED:
+        return True  # "a Riyadh-led coalition"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_VERBS:
         return False  # "entered Kabul", "visited Ankara": a destination
     if token.dep_ in SUBJECT_DEPS or token.dep_ in ("dobj", "dative", "conj", "appos"):

@@ -182,6 +182,17 @@ class Arguments:
             if not passive and child.dep_ in SUBJ:
                 return self.actors_of(child)
         if passive:
+            for child in verb.children:
+                # "were killed in Israeli shelling": the act named in the adjunct has the actor
+                if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and (found := self.noun_source(pobj)):
+                            return found
+            if depth > 0:
+                # "Obama is scheduled to attend": a passive raising verb passes on its subject
+                for child in verb.children:
+                    if child.dep_ in PASSIVE_SUBJ:
+                        return self.actors_of(child)
             return []
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
@@ -191,8 +202,17 @@ class Arguments:
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
             return self.subject(head, depth + 1)
         if verb.dep_ == "relcl":
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                # "has done the most to support X": an infinitive takes the clause's subject
+                governor = head
+                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                    governor = governor.head
+                return self.subject(governor, depth + 1) if governor.i != verb.i else []
             return self.actors_of(head)
         if verb.dep_ == "acl" and head.i != verb.i:
+            if verb.tag_ == "VBN":  # "a coalition supported by the US": the agent acts
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                return self.pobj_actors(agent) if agent is not None else []
             return self.actors_of(head)
         return []
 
@@ -234,6 +254,8 @@ class Arguments:
         return []
 
     def _slot(self, token: Token, slot: str) -> list[int]:
+        if slot == "dobj" and token.dep_ == "acl" and token.tag_ == "VBN":
+            return self.actors_of(token.head)  # "a coalition supported by the US": the coalition
         passive = any(c.dep_ == "auxpass" for c in token.children)
         found: list[int] = []
         for child in token.children:

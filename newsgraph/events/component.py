@@ -161,7 +161,12 @@ class EventCoder:
                 index: self._code(doc, args, names, triggers, index, trigger, phrase_end, sent)
                 for index, (trigger, phrase_end) in sorted(triggers.items())
             }
-            produced = {index for index, event in coded.items() if event is not None}
+            # A passive participle ("officials accused of ...") owns its content even when the
+            # text names no accuser, so that content is not coded as a free-standing event.
+            produced = {
+                index for index, event in coded.items()
+                if event is not None or (doc[index].dep_ == "acl" and doc[index].tag_ == "VBN")
+            }
             for index, event in sorted(coded.items()):
                 if event is None or _nested(doc[index], produced):
                     continue
