@@ -43,6 +43,7 @@ _MONTH_RANGE = re.compile(
     rf"(?:from|between)?\s*(?P<m1>[a-z]+)\s*(?:to|and|until|till|through|-|–|—)\s*(?P<m2>[a-z]+)\s+{_YEAR}$"
 )
 _PART_OF_YEAR = re.compile(rf"^(?P<part>early|mid|late)[- ]?(?:in\s+)?{_YEAR}$")
+_RELATIVE_MONTH = re.compile(r"^(?P<rel>last|this|next|past)\s+(?P<month>[a-z]+)\.?$")
 _RELATIVE_SEASON = re.compile(r"^(?P<rel>last|this|next|past)\s+(?P<season>spring|summer|autumn|fall|winter)$")
 _PAST_SPAN = re.compile(r"^(?:the\s+)?(?:past|last)\s+(?P<n>\w+\s+)?(?P<unit>decade|years)$")
 _TIME_OF_DAY = re.compile(r"^(?:early|late)\s+(?:on\s+)?|\s+(?:morning|afternoon|evening|night)$")
@@ -59,6 +60,13 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 _NOT_DATES = re.compile(
     r"^(?:recent|years?|decades?|months?|weeks?|days?|now|today's|the past|the future|once|annual"
     r"|daily|weekly|monthly)$"
+)
+# "nearly two years ago": the approximation does not move the year
+_APPROXIMATELY = re.compile(r"^(?:nearly|almost|about|around|some|roughly|approximately|more than|over|less than|just)\s+")
+# "four years", "the past few months": a length of time, not a point in it
+_DURATION = re.compile(
+    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?|hours?)$"
 )
 _SETTINGS: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -86,6 +94,15 @@ def _full_year(short: str, first: int) -> int:
 
 def _relative(text: str, published: dt.date) -> TimeSpan | None:
     """Expressions relative to the publication date that name a week, month, season or year."""
+    if (match := _RELATIVE_MONTH.match(text)) and match["month"] in _MONTHS:
+        month = _MONTHS[match["month"]]
+        year = published.year
+        if match["rel"] in ("last", "past") and month >= published.month:
+            year -= 1
+        elif match["rel"] == "next" and month <= published.month:
+            year += 1
+        start, end = _month_span(year, month)
+        return TimeSpan(start, end, "month", text, "relative")
     if match := _RELATIVE_SEASON.match(text):
         m1, m2 = _SEASONS[match["season"]]
         year = published.year
@@ -180,7 +197,8 @@ def _normalise(text: str, published: dt.date | None) -> TimeSpan | None:
     """Normalise without the cache; see ``normalise``."""
     phrase = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
     phrase = re.sub(r"^(?:on|in|at|during|since|by|around|about|from)\s+(?=[a-z0-9])", "", phrase)
-    if not phrase or _NOT_DATES.match(phrase):
+    phrase = _APPROXIMATELY.sub("", phrase)
+    if not phrase or _NOT_DATES.match(phrase) or _DURATION.match(phrase):
         return None
     if (span := _absolute(phrase)) is not None:
         return span
@@ -224,6 +242,16 @@ def _governor(token: Token) -> Token:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _conjunct_below(trigger: Token, governor: Token) -> bool:
+    """Whether the trigger sits in a clause coordinated under ``governor`` ("X did A, and B")."""
+    node = trigger
+    while node.i != governor.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
 
 
 def _is_past(verb: Token) -> bool:
@@ -286,6 +314,8 @@ class EventDater:
                 continue  # "the landmark 2015 Iran deal": a date of the deal, not of this event
             inside = trigger.i in {t.i for t in ent.root.ancestors} and ent.root.head.i == trigger.i
             governor = _governor(ent.root)
+            if not inside and _conjunct_below(trigger, governor) and ent.start > governor.i:
+                continue  # "fought a war in 2006, and officials have warned ...": not fronted
             if inside or governor.i in ancestors:
                 distance = 0 if inside else len(list(trigger.ancestors)) - len(list(governor.ancestors))
                 if best is None or distance < best[0]:
@@ -305,7 +335,10 @@ class EventDater:
                     break
                 window = doc[window.start - 1].sent
             since = max(window.start_char, paragraph)
-            narrative = [(ent, span) for ent, span in dates if ent.root.dep_ not in _NOUN_MODIFIER]
+            narrative = [
+                (ent, span) for ent, span in dates
+                if ent.root.dep_ not in _NOUN_MODIFIER and (published is None or span.start <= published)
+            ]
             earlier = [span for ent, span in narrative if since <= ent.start_char < here]
             if not earlier and since == paragraph:
                 earlier = [span for ent, span in narrative if previous <= ent.start_char < paragraph]

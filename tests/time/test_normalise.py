@@ -109,3 +109,23 @@ def test_publication_span() -> None:
     span = publication_span(PUBLISHED)
     assert (span.start, span.end, span.precision, span.basis) == (PUBLISHED, PUBLISHED, "day", "publication")
     assert publication_span(None).basis == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "start", "end"),
+    [
+        ("last December", D(2019, 2, 4), D(2018, 12, 1), D(2018, 12, 31)),
+        ("last September", D(2018, 4, 10), D(2017, 9, 1), D(2017, 9, 30)),
+        ("this March", D(2018, 4, 10), D(2018, 3, 1), D(2018, 3, 31)),
+        ("next January", D(2018, 4, 10), D(2019, 1, 1), D(2019, 1, 31)),
+        ("nearly two years ago", D(2019, 1, 10), D(2017, 1, 1), D(2017, 12, 31)),
+    ],
+)
+def test_relative_to_other_publication_dates(phrase: str, published: dt.date, start: dt.date, end: dt.date) -> None:
+    span = normalise(phrase, published)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize("phrase", ["four years", "two weeks", "several months", "a decade"])
+def test_durations_are_no_dates(phrase: str) -> None:
+    assert normalise(phrase, PUBLISHED) is None
