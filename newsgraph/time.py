@@ -62,7 +62,9 @@ _NOT_DATES = re.compile(
     r"|daily|weekly|monthly)$"
 )
 # "nearly two years ago": the approximation does not move the year
-_APPROXIMATELY = re.compile(r"^(?:nearly|almost|about|around|some|roughly|approximately|more than|over|less than|just)\s+")
+_APPROXIMATELY = re.compile(
+    r"^(?:nearly|almost|about|around|some|roughly|approximately|more than|over|less than|just)\s+"
+)
 # "four years", "the past few months": a length of time, not a point in it
 _DURATION = re.compile(
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+"
