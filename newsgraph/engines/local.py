@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from newsgraph.ingest import FieldMap, read_sources
-from newsgraph.models import Article, IngestError
+from newsgraph.models import Article, Extraction, IngestError
 from newsgraph.pipeline import Pipeline
 from newsgraph.store import BatchResult, Store
 
@@ -80,6 +80,23 @@ def new_articles(
         yield item
 
 
+def extract_safely(
+    pipeline: Pipeline, batch: list[Article], on_failure: Callable[[Article, Exception], None]
+) -> list[Extraction]:
+    """Code a batch; if the batch fails, code its articles one by one so that one bad article
+    costs only itself (reported through ``on_failure``), never its neighbours."""
+    try:
+        return list(pipeline.extract_many(batch))
+    except Exception:  # any failure of a stage must not stop the ingest
+        extractions = []
+        for article in batch:
+            try:
+                extractions.append(pipeline.extract(article))
+            except Exception as e:  # reported and recorded, then skipped
+                on_failure(article, e)
+        return extractions
+
+
 def ingest(
     sources: Iterable[str],
     store: Store,
@@ -97,8 +114,18 @@ def ingest(
     """
     report = IngestReport()
     articles = new_articles(sources, store, report, fields, published, on_error)
+
+    def failed(article: Article, error: Exception) -> None:
+        item = IngestError(article.source_path or article.external_id or article.id,
+                           f"extraction failed ({type(error).__name__}: {error})")
+        log.exception("extraction failed for %s", item.source)
+        report.errors.append(item)
+        store.add_error(item)
+        if on_error:
+            on_error(item)
+
     for batch in batches(articles, batch_size):
-        report.add(store.add_batch(pipeline.extract_many(batch)))
+        report.add(store.add_batch(extract_safely(pipeline, batch, failed)))
         if on_progress:
             on_progress(report)
     if on_progress:
