@@ -38,6 +38,7 @@ CARRIERS = {
     "express", "voice", "issue", "lodge", "impose", "reach", "agree", "step", "intensify",
     "escalate", "renew", "complete", "end", "finish", "wrap", "host", "join", "attend", "lead",
     "order", "approve", "authorize", "authorise", "plan", "prepare", "threaten", "vow",
+    "be",  # "Baghdad and Washington are in talks"
 }
 PRONOUN_KINDS = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
