@@ -117,7 +117,9 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     place = raw.extra.get("place")
     place_country = place.country if place is not None else None
     sources = _localise(refs(raw.sources), place_country, kb)
-    targets = _localise(refs(raw.targets), place_country, kb)
+    # "police dispersed demonstrators": unplaced generic targets are the source's compatriots
+    home = place_country or next((s.country for s in sources if s.country), None)
+    targets = _localise(refs(raw.targets), home, kb)
     if all(ref.id.startswith("*.") for ref in sources):
         return None  # "officials said": nobody an analyst can place
     host = raw.extra.get("host")

@@ -244,14 +244,14 @@ class ActorResolver:
         return len(gap) <= 2 and all(t.tag_ == "POS" or t.pos_ in ("ADJ", "PROPN") for t in gap)
 
     def _of_country(self, doc: Doc, span: Span) -> str | None:
-        """Country of "<agent> of <state>" ("the foreign minister of Iran")."""
-        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        """Country of "<agent> of/in/from <state or capital>" ("the foreign minister of Iran",
+        "security forces in Guinea", "demonstrators in Baghdad")."""
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("of", "in", "from"):
             rest = doc[span.end + 1 : span.end + 5]
-            for size in range(len(rest), 0, -1):
-                code = self._state_code(rest[:size].text) or self._state_code(
-                    rest[1:size].text if rest[0].lower_ == "the" else ""
-                )
-                if code:
+            skip = 1 if rest[0].lower_ == "the" else 0
+            for size in range(len(rest), skip, -1):
+                words = rest[skip:size].text
+                if code := self._state_code(words) or self.kb.capitals.get(words):
                     return code
         return None
 

@@ -39,6 +39,7 @@ CARRIERS = {
     "escalate", "renew", "complete", "end", "finish", "wrap", "host", "join", "attend", "lead",
     "order", "approve", "authorize", "authorise", "plan", "prepare", "threaten", "vow",
     "be",  # "Baghdad and Washington are in talks"
+    "stag",  # spaCy's lemma of "staged" ("staged demonstrations")
 }
 PRONOUN_KINDS = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
