@@ -14,7 +14,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The web page: Cytoscape.js bundled by esbuild into newsgraph/api/static/ (served offline).
-$(WEB): web/package.json web/package-lock.json $(wildcard web/src/*) web/index.html web/style.css web/build.mjs
+$(WEB): web/package.json web/package-lock.json $(wildcard web/src/*) $(wildcard web/docs/*) web/index.html \
+	web/style.css web/build.mjs
 	npm ci --prefix web --no-audit --no-fund
 	npm run build --prefix web
 

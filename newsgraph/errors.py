@@ -4,7 +4,8 @@
      ├── InputError        an input (file, URL, line of a dump) cannot be read or is empty
      ├── ModelError        the requested spaCy pipeline is not installed
      ├── KnowledgeBaseError a knowledge-base or lexicon file is malformed
-     └── StoreError        the database cannot be opened or written
+     ├── StoreError        the database cannot be opened or written
+     └── QueryError        a read query names an unknown actor or asks for something impossible
 
 Every message is one line that names the input and says what to do.
 """
@@ -35,3 +36,7 @@ class KnowledgeBaseError(NewsgraphError):
 
 class StoreError(NewsgraphError):
     """The DuckDB database cannot be opened or written."""
+
+
+class QueryError(NewsgraphError):
+    """A read query (network, REST API, export) names an unknown actor or an impossible option."""

@@ -16,7 +16,7 @@ from typing import IO, Any
 import duckdb
 
 from newsgraph.store.duckdb_store import Store
-from newsgraph.store.queries import EventFilter, EventQuery, events
+from newsgraph.store.queries import EventFilter, events_by_id
 
 CHUNK = 5000
 
@@ -90,8 +90,8 @@ def iter_events(store: Store, where: EventFilter | None = None) -> Iterator[dict
         ).fetchall()
     ]
     for start in range(0, len(ids), CHUNK):
-        # ``events`` sorts each chunk by the same key, so the chunks keep the global order.
-        yield from events(store, EventQuery(ids=tuple(ids[start : start + CHUNK])))
+        # ``events_by_id`` sorts each chunk by the same key, so the chunks keep the global order.
+        yield from events_by_id(store, ids[start : start + CHUNK])
 
 
 def write_jsonl(store: Store, out: str | Path | IO[str], where: EventFilter | None = None) -> int:

@@ -107,7 +107,7 @@ def _links(event: dict[str, Any]) -> Iterator[Entity]:
     if chain:
         description += f"; according to {chain}"
     url = article.get("url")
-    common = {
+    common: dict[str, list[Any]] = {
         "startDate": [date.get("start")],
         "endDate": [date.get("end")],
         "summary": [evidence.get("sentence")],

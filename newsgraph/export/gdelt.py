@@ -154,9 +154,7 @@ def _gdelt_row(row: dict[str, Any]) -> list[str]:
     no_geo = ["0", "", "", "", "", "", "", ""]
     if row["place_name"] or row["place_country"]:
         action = [
-            str(
-                GEO_TYPES.get(row["place_feature"] or "", 4 if row["place_lat"] is not None else 1)
-            ),
+            str(GEO_TYPES.get(row["place_feature"] or "", 4 if row["place_lat"] is not None else 1)),
             _clean(row["place_name"]),
             row["place_country"] or "",
             "",
@@ -182,9 +180,7 @@ def _gdelt_row(row: dict[str, Any]) -> list[str]:
     ]
 
 
-def write_gdelt(
-    store: Store, out: str | Path | IO[str], where: EventFilter | None = None, header: bool = False
-) -> int:
+def write_gdelt(store: Store, out: str | Path | IO[str], where: EventFilter | None = None, header: bool = False) -> int:
     """Write the GDELT-style table, tab-separated like GDELT's ``*.export.CSV`` files.
 
     Args:

@@ -6,6 +6,7 @@ The CLI, the REST API and the exports all read through these functions.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,6 +87,11 @@ def events(store: Store, where: EventFilter | None = None) -> list[dict[str, Any
         f"ORDER BY e.date_start DESC NULLS LAST, e.article_id, e.evidence_start{page}",
         params,
     )
+    return _nested(store, rows)
+
+
+def _nested(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Event rows (with their article columns) as nested records, in the rows' order."""
     if not rows:
         return []
     ids = [row["id"] for row in rows]
@@ -97,7 +103,9 @@ def events(store: Store, where: EventFilter | None = None) -> list[dict[str, Any
         "SELECT * FROM attributions WHERE event_id IN (SELECT unnest(?)) ORDER BY event_id, position",
         [ids],
     )
-    by_event: dict[str, dict[str, list[dict[str, Any]]]] = {i: {"source": [], "target": [], "attribution": []} for i in ids}
+    by_event: dict[str, dict[str, list[dict[str, Any]]]] = {
+        i: {"source": [], "target": [], "attribution": []} for i in ids
+    }
     for actor in actors:
         by_event[actor["event_id"]][actor["role"]].append(
             {k: actor[k] for k in ("actor_id", "name", "kind", "country", "sector", "affiliation", "text")}
@@ -157,7 +165,8 @@ def actors(store: Store, search: str | None = None, kind: str | None = None,
     return store.query(
         "SELECT ac.id, ac.name, ac.kind, ac.country, ac.sector, ac.affiliation, ac.provisional, "
         "coalesce(ev.n, 0) AS events, coalesce(me.n, 0) AS mentions FROM actors ac "
-        "LEFT JOIN (SELECT actor_id, count(DISTINCT event_id) n FROM event_actors GROUP BY 1) ev ON ev.actor_id = ac.id "
+        "LEFT JOIN (SELECT actor_id, count(DISTINCT event_id) n FROM event_actors GROUP BY 1) ev "
+        "ON ev.actor_id = ac.id "
         "LEFT JOIN (SELECT actor_id, count(*) n FROM mentions GROUP BY 1) me ON me.actor_id = ac.id"
         f"{where} ORDER BY events DESC, mentions DESC, ac.name{page}",
         params,
@@ -195,4 +204,166 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
         "top_actors": actors(store, limit=top),
         "ties": ties,
         "by_type": by_type,
+    }
+
+
+# Read queries of the network, the REST API and the exports (issue 6) --------------------------
+
+
+@dataclass
+class EventQuery(EventFilter):
+    """An ``EventFilter`` that also takes several values per field and explicit event ids.
+
+    The web page hides whole groups at once (every modality but ``asserted``, three event types,
+    two publishers); a single-valued field and its list combine with AND.
+    """
+
+    types: tuple[str, ...] = ()
+    modalities: tuple[str, ...] = ()
+    publishers: tuple[str, ...] = ()
+    ids: tuple[str, ...] | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """SQL WHERE clause over ``events e JOIN articles a`` and its parameters."""
+        sql, params = super().where()
+        clauses = [sql.removeprefix(" WHERE ")] if sql else []
+        for values, column in ((self.types, "upper(e.type)"), (self.modalities, "e.modality"),
+                               (self.publishers, "lower(a.publisher)")):  # fmt: skip
+            if values:
+                clauses.append(f"{column} IN (SELECT unnest(?))")
+                fold = str.upper if column.startswith("upper") else (
+                    str.lower if column.startswith("lower") else str)  # fmt: skip
+                params.append([fold(v) for v in values])
+        if self.ids is not None:
+            clauses.append("e.id IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(self.ids))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+_EVENT_ORDER = "e.date_start DESC NULLS LAST, e.article_id, e.evidence_start"
+
+
+def events_by_id(store: Store, ids: list[str] | tuple[str, ...]) -> list[dict[str, Any]]:
+    """Nested records of the events with these ids (unknown ids left out), in ``events`` order.
+
+    Events and their articles are looked up through their primary-key indexes, so a page of a
+    million-event store comes back in milliseconds (``events`` with ``EventQuery(ids=...)``
+    joins, and so scans, the whole articles table).
+    """
+    if not ids:
+        return []
+    rows = store.query(f"SELECT * FROM events WHERE id IN ({', '.join('?' for _ in ids)})", list(ids))
+    if not rows:
+        return []
+    wanted = sorted({row["article_id"] for row in rows})
+    found = {
+        a["id"]: a
+        for a in store.query(
+            "SELECT id, published, publisher, title, url FROM articles "
+            f"WHERE id IN ({', '.join('?' for _ in wanted)})",
+            wanted,
+        )
+    }
+    for row in rows:
+        article = found.get(row["article_id"]) or {}
+        row.update({k: article.get(k) for k in ("published", "publisher", "title", "url")})
+    # The order of ``events``: date_start DESC NULLS LAST, article_id, evidence_start.
+    rows.sort(key=lambda r: (r["article_id"], r["evidence_start"] is None, r["evidence_start"] or 0))
+    rows.sort(key=lambda r: r["date_start"] or dt.date.min, reverse=True)
+    rows.sort(key=lambda r: r["date_start"] is None)
+    return _nested(store, rows)
+
+
+def event_page(store: Store, where: EventFilter) -> tuple[int, list[dict[str, Any]]]:
+    """One page of ``events(store, where)`` and the number of matching events.
+
+    Same filter, order and records as ``events``; the matching events are found once (for the
+    count and the page), the articles are joined only when the filter reads them, and the
+    page's records are fetched by id.
+    """
+    sql, params = where.where()
+    joined = re.search(r"\ba\.", sql) is not None
+    source = "events e JOIN articles a ON a.id = e.article_id" if joined else "events e"
+    page = f" LIMIT {int(where.limit)} OFFSET {int(where.offset)}" if where.limit is not None else ""
+    rows = store.query(
+        "WITH m AS MATERIALIZED (SELECT e.id, e.date_start, e.article_id, e.evidence_start "
+        f"FROM {source}{sql}) SELECT (SELECT count(*) FROM m) AS total, id FROM m "
+        f"ORDER BY date_start DESC NULLS LAST, article_id, evidence_start{page}",
+        params,
+    )
+    if rows:
+        return int(rows[0]["total"]), events_by_id(store, [row["id"] for row in rows])
+    return int(store.query(f"SELECT count(*) AS n FROM {source}{sql}", params)[0]["n"]), []
+
+
+def count_events(store: Store, where: EventFilter | None = None) -> int:
+    """Number of events matching a filter (its ``limit`` and ``offset`` ignored)."""
+    sql, params = (where or EventFilter()).where()
+    rows = store.query(
+        f"SELECT count(*) AS n FROM events e JOIN articles a ON a.id = e.article_id{sql}", params
+    )
+    return int(rows[0]["n"])
+
+
+def article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """One article with its text, its actor mentions and its events (spans into the text).
+
+    Returns:
+        The article record plus ``mentions`` (offsets, actor id, name and kind) and ``events``
+        (nested event records), or None when no article has this id.
+    """
+    rows = store.query(
+        "SELECT id, external_id, title, author, publisher, published, url, source_path, "
+        "dateline_place, text FROM articles WHERE id = ?",
+        [article_id],
+    )
+    if not rows:
+        return None
+    mentions = store.query(
+        'SELECT m.actor_id, m.text, m.start, m."end", m.sentence, m.method, ac.name, ac.kind, '
+        "ac.country FROM mentions m LEFT JOIN actors ac ON ac.id = m.actor_id "
+        "WHERE m.article_id = ? ORDER BY m.start, m.\"end\"",
+        [article_id],
+    )
+    found = events(store, EventFilter(article_id=article_id))
+    found.sort(key=lambda e: ((e["evidence"] or {}).get("start") or 0))
+    return rows[0] | {"mentions": mentions, "events": found}
+
+
+def actor(store: Store, actor_id: str) -> dict[str, Any] | None:
+    """One stored actor with its aliases and its numbers of events, mentions and articles."""
+    rows = store.query(
+        "SELECT ac.*, (SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id = ac.id) "
+        "AS events, (SELECT count(*) FROM mentions WHERE actor_id = ac.id) AS mentions, "
+        "(SELECT count(DISTINCT article_id) FROM mentions WHERE actor_id = ac.id) AS articles "
+        "FROM actors ac WHERE ac.id = ?",
+        [actor_id],
+    )
+    return rows[0] if rows else None
+
+
+def facets(store: Store) -> dict[str, Any]:
+    """What a filter can choose from: the date range, event types, modalities and publishers.
+
+    Dates are event dates, an undated event counting at its publication date (as in
+    ``EventFilter``). Types, modalities and publishers come with their numbers of events.
+    """
+    span = store.query(
+        "SELECT min(coalesce(e.date_start, a.published)) AS first, "
+        "max(coalesce(e.date_end, a.published)) AS last, count(*) AS events "
+        "FROM events e JOIN articles a ON a.id = e.article_id"
+    )[0]
+    return span | {
+        "types": store.query(
+            "SELECT type, count(*) AS events FROM events GROUP BY 1 ORDER BY 2 DESC, 1"
+        ),
+        "modalities": store.query(
+            "SELECT modality, count(*) AS events FROM events GROUP BY 1 ORDER BY 2 DESC, 1"
+        ),
+        "publishers": store.query(
+            "SELECT a.publisher, count(*) AS events FROM events e "
+            "JOIN articles a ON a.id = e.article_id WHERE a.publisher IS NOT NULL "
+            "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 200"
+        ),
+        "counts": store.counts(),
     }
