@@ -590,6 +590,16 @@ def _default_shared(path: Path) -> Path | None:
     return candidate if candidate.is_dir() else None
 
 
+def _register_actor_commands() -> None:
+    # resolve, actors import-petrarch and eval actors live in their own module
+    from newsgraph.cli_actors import register
+
+    register(app, actors_app, eval_app)
+
+
+_register_actor_commands()
+
+
 def main() -> None:
     """Entry point of the ``newsgraph`` command."""
     try:

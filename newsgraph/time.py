@@ -339,7 +339,8 @@ class EventDater:
             since = max(window.start_char, paragraph)
             narrative = [
                 (ent, span) for ent, span in dates
-                if ent.root.dep_ not in _NOUN_MODIFIER and (published is None or span.start <= published)
+                if ent.root.dep_ not in _NOUN_MODIFIER
+                and (published is None or span.start is None or span.start <= published)
             ]
             earlier = [span for ent, span in narrative if since <= ent.start_char < here]
             if not earlier and since == paragraph:

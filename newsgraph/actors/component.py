@@ -19,6 +19,7 @@ Actor for every actor named) and ``doc._.ng_token_mention`` (per token, index of
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -48,6 +49,7 @@ ANAPHORS = {
     "republic": ("state",),
 }
 _NER_ACTOR_LABELS = {"PERSON", "ORG"}
+_HUMPS = re.compile(r"[a-z][A-Z]")
 _LED = {"lead", "led", "back", "backed", "ally", "allied", "sponsor", "broker", "fund", "support",
         "arm", "run", "control", "own", "base", "train", "aligned", "align"}
 _TITLE_SKIP = {"mr", "mrs", "ms", "dr", "sir", "lady", "prince", "princess", "sheikh", "mullah"}
@@ -247,7 +249,7 @@ class ActorResolver:
         """Country of "<agent> of/in/from <state or capital>" ("the foreign minister of Iran",
         "security forces in Guinea", "demonstrators in Baghdad")."""
         if span.end + 1 < len(doc) and doc[span.end].lower_ in ("of", "in", "from"):
-            rest = doc[span.end + 1 : span.end + 5]
+            rest = doc[span.end + 1 : span.end + 7]  # "of the Islamic Republic of Iran"
             skip = 1 if rest[0].lower_ == "the" else 0
             for size in range(len(rest), skip, -1):
                 words = rest[skip:size].text
@@ -296,6 +298,8 @@ class ActorResolver:
             return False
         if not text[:1].isupper() or len(text) < 3 or any(ch.isdigit() for ch in text):
             return False
+        if " " not in text and len(_HUMPS.findall(text)) >= 2:
+            return False  # "NewAgeIslam": a site handle or hashtag, not a name
         if self.places is not None and self.places.resolve(text) is not None:
             return False  # "Douma", "Khan Sheikhun" tagged PERSON: places, not actors
         return not (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.pos_ != "PROPN")

@@ -7,46 +7,47 @@ a phrase resolves exactly as it would inside an article. Then, numbered as the c
   2. Context country (``context_country``: a code, name, adjective or demonym) breaks ties between
      actors that share an alias, and gives a country to a generic agent that has none
      ("the police" with context Mexico -> MEX COP) and to a provisional person.
-  3. A generic agent with no country takes the country of a state named elsewhere in the phrase
-     ("people in the UK" -> GBR CVL).
-  4. A phrase that is only an office or sector word ("president", "Defense Minister"), which the
-     component leaves alone inside an article, is the generic agent it names.
+  3. A generic agent with no country takes the country of a state or a gazetteer place named
+     elsewhere in the phrase ("people in the UK" -> GBR CVL, "Shanghai police" -> CHN COP).
+  4. A phrase that is only an office or sector word ("president", "Defense Minister"), or only a
+     capital ("Beijing", "TEHRAN"), which the component leaves alone inside an article, is the
+     generic agent or the government it names.
   5. Country and sector are those of the date (``pipeline.actor_at``): Putin is RUS GOV as
-     president in 2001 and as prime minister in 2010.
+     president in 2001 and as prime minister in 2010. Undated, a person the phrase calls former
+     ("former President Yeltsin") is an elite (ELI) of their last country, not its office holder.
+  6. A provisional name made of run-together capitalised words ("NewAgeIslam") is a web handle or
+     site name the NER mistook for an organisation or person, not an actor.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.actors.component import MentionSpan
 from newsgraph.actors.kb import Agent, KnowledgeBase
 from newsgraph.errors import InputError
 from newsgraph.models import Actor
 from newsgraph.nlp import make_doc
-
-if TYPE_CHECKING:
-    from newsgraph.pipeline import Pipeline
-
-log = logging.getLogger(__name__)
+from newsgraph.pipeline import Pipeline, actor_at
+from newsgraph.places import load_gazetteer
 
 ACTOR_STAGE = "newsgraph_actors"
 RESULT_KEYS = ("name", "kind", "country", "sector", "id", "affiliation", "provisional", "text")
 DEFAULT_BATCH = 64
+FORMER = {"former", "ex", "ex-", "retired", "erstwhile"}
 
 
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     """The default pipeline, loaded once per process for callers that pass none."""
-    from newsgraph.pipeline import Pipeline
-
     return Pipeline()
 
 
@@ -67,6 +68,7 @@ class _StateWords:
 
     kb: KnowledgeBase
     names: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)  # lower capital or seat -> as listed
 
     def __post_init__(self) -> None:
         for alias, ids in self.kb.aliases.items():
@@ -76,6 +78,8 @@ class _StateWords:
         for table in (self.kb.adjectives, self.kb.demonyms):
             for word, code in table.items():
                 self.names.setdefault(word, code)
+        for word in self.kb.capitals:
+            self.capitals.setdefault(word.lower(), word)
 
     def code(self, text: str | None) -> str | None:
         """The alpha-3 code a context names, or None: "MEX", "Mexico", "Mexican",
@@ -124,15 +128,26 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def head_mention(doc: Doc) -> Any | None:
+def head_mention(doc: Doc) -> MentionSpan | None:
     """The mention that heads the phrase: nearest the root, then longest, then first."""
-    mentions = doc._.ng_mentions or []
+    mentions: list[MentionSpan] = doc._.ng_mentions or []
     if not mentions:
         return None
     return min(
         mentions,
         key=lambda m: (_depth(m.span(doc).root), -(m.end - m.start), m.start),
     )
+
+
+def _bare_capital(doc: Doc, kb: KnowledgeBase) -> Actor | None:
+    """4. A phrase that is only a capital or seat ("Beijing", "the Pentagon"): its government."""
+    key = doc.text.strip().lower().removeprefix("the ").strip()
+    word = state_words(kb).capitals.get(key)
+    if word is None:
+        return None
+    sector = kb.seat_sectors.get(word, "GOV")
+    agent = Agent(kind="government" if sector == "GOV" else "military", sector=sector)
+    return kb.agent_actor(kb.capitals[word], agent)
 
 
 def _bare_agent(doc: Doc, kb: KnowledgeBase) -> tuple[Span, Agent] | None:
@@ -164,12 +179,6 @@ def _aliases_of(text: str, kb: KnowledgeBase) -> set[str]:
     return {i for alias, ids in kb.aliases.items() if alias.lower() == lower for i in ids}
 
 
-def _country_at(actor: Actor, day: dt.date | None, known: dict[str, Actor]) -> tuple[str | None, str | None]:
-    from newsgraph.pipeline import actor_at
-
-    return actor_at(actor, day, known)
-
-
 def _retie(actor: Actor, text: str, day: dt.date | None, context: str | None,
            kb: KnowledgeBase) -> Actor:  # fmt: skip
     """2. Between actors sharing the alias, prefer one of the context country (then in office)."""
@@ -177,26 +186,46 @@ def _retie(actor: Actor, text: str, day: dt.date | None, context: str | None,
     if len(ids) < 2 or actor.id not in ids:
         return actor
     candidates = [kb.actors[i] for i in sorted(ids) if i in kb.actors]
-    local = [a for a in candidates if _country_at(a, day, kb.actors)[0] == context]
+    local = [a for a in candidates if actor_at(a, day, kb.actors)[0] == context]
     if not local or actor in local:
         return actor
     in_office = [a for a in local if any(r.covers(day) for r in a.roles)]
     return (in_office or local)[0]
 
 
-def _state_in_phrase(doc: Doc, skip: Any) -> str | None:
-    """3. The country of a state (or state organ) named elsewhere in the phrase."""
+def _country_in_phrase(doc: Doc, skip: MentionSpan) -> str | None:
+    """3. The country of a state named elsewhere in the phrase, else of a place in it."""
+    taken = set(range(skip.start, skip.end))
     for mention in doc._.ng_mentions or []:
-        if mention is skip:
-            continue
         other = doc._.ng_actors.get(mention.actor_id)
-        if other is not None and other.kind == "state" and other.country:
+        if mention is not skip and other is not None and other.kind == "state" and other.country:
             return str(other.country)
+        if other is not None and not other.provisional:  # "Kano State" as an NER org may hold a place
+            taken.update(range(mention.start, mention.end))
+    gazetteer = load_gazetteer()
+    # Entities first, whole then by proper noun ("Kano State" -> "Kano"); then capitalised words
+    # the NER left untagged ("Dehli police").
+    spans = [ent for ent in doc.ents if not taken & set(range(ent.start, ent.end))]
+    texts = [text for ent in spans for text in (ent.text, *(t.text for t in ent if t.pos_ == "PROPN"))]
+    texts += [
+        t.text for t in doc
+        if t.i not in taken and not t.is_stop and (t.pos_ == "PROPN" or (t.is_title and t.dep_ == "compound"))
+    ]  # fmt: skip
+    for text in texts:
+        place = gazetteer.resolve(text)
+        if place is not None and place.country:
+            return place.country
     return None
 
 
+def _former(doc: Doc, mention: MentionSpan) -> bool:
+    """ "former President Yeltsin", "ex-premier X": the phrase says the office is no longer held."""
+    before = doc[max(0, mention.start - 4) : mention.start]
+    return any(t.lower_ in FORMER or t.lower_.startswith("ex-") for t in before)
+
+
 def _result(actor: Actor, text: str, day: dt.date | None, known: dict[str, Actor]) -> dict[str, Any]:
-    country, sector = _country_at(actor, day, known)
+    country, sector = actor_at(actor, day, known)
     return {
         "name": actor.name, "kind": actor.kind, "country": country, "sector": sector,
         "id": actor.id, "affiliation": actor.affiliation, "provisional": actor.provisional,
@@ -222,6 +251,9 @@ def resolve_doc(doc: Doc, kb: KnowledgeBase, context_country: str | None = None)
     known = {**kb.actors, **(doc._.ng_actors or {})}
     mention = head_mention(doc)
     if mention is None:
+        capital = _bare_capital(doc, kb)
+        if capital is not None:
+            return _result(capital, doc.text.strip(), day, known)
         bare = _bare_agent(doc, kb)
         if bare is None:
             return None
@@ -233,14 +265,17 @@ def resolve_doc(doc: Doc, kb: KnowledgeBase, context_country: str | None = None)
     if context and mention.method == "kb":
         actor = _retie(actor, text, day, context, kb)
     if actor.id.startswith("*.") and actor.sector:
-        country = context or _state_in_phrase(doc, mention)
+        country = context or _country_in_phrase(doc, mention)
         if country:
             actor = kb.agent_actor(country, Agent(kind=actor.kind, sector=actor.sector))
     elif actor.provisional and actor.kind == "person" and actor.country is None and context:
         # a copy: the provisional actor belongs to this Doc, the context to this call
         actor = Actor(id=actor.id, name=actor.name, kind=actor.kind, country=context,
                       sector=actor.sector, affiliation=actor.affiliation, provisional=True)  # fmt: skip
-    return _result(actor, text, day, known)
+    result = _result(actor, text, day, known)
+    if day is None and actor.kind == "person" and actor.roles and _former(doc, mention):
+        result["sector"] = "ELI"
+    return result
 
 
 def resolve(
@@ -303,7 +338,7 @@ def resolve_many(
     """
     pipeline = pipeline or default_pipeline()
     nlp = pipeline.nlp
-    contexts: list[str | None] = []
+    contexts: deque[str | None] = deque()
 
     def docs() -> Iterator[Doc]:
         for number, record in enumerate(records, start=1):
@@ -318,5 +353,5 @@ def resolve_many(
             yield make_doc(nlp, text.strip(), published=day)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size, disable=_after_actors(nlp)):
-        context = contexts.pop(0)
+        context = contexts.popleft()
         yield resolve_doc(doc, pipeline.kb, context) if len(doc) else None
