@@ -29,7 +29,7 @@ PLACE_PREPS = {"in", "at", "to", "into", "near", "inside", "outside", "across", 
 PLACE_VERBS = {"enter", "invade", "attack", "capture", "seize", "visit", "reach", "storm",
                "occupy", "bomb", "shell", "raid", "besiege", "take", "tour", "arrive", "liberate"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PLACE_LABELS = {"GPE", "LOC"}
 
 
 @dataclass(frozen=True)
@@ -81,8 +81,11 @@ def load_gazetteer() -> Gazetteer:
         if actor.kind == "state" and len(actor.id) == 3:
             for alias in [actor.name, *actor.aliases]:
                 countries.setdefault(alias.lower(), (actor.name, actor.id))
+    # A capital or seat of government the KB knows ("White House", "Kremlin") is a town only under
+    # its own name, never as another town's alternate name ("White House" translates Casablanca).
+    seats = {seat.lower() for seat in load_kb().capitals}
     return Gazetteer(
-        cities={k: v[:4] for k, v in cities.items()},
+        cities={k: v[:4] for k, v in cities.items() if k not in seats or v[4] == 1},
         countries=countries,
     )
 

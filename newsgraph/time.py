@@ -316,8 +316,9 @@ class EventDater:
                 continue  # "the landmark 2015 Iran deal": a date of the deal, not of this event
             inside = trigger.i in {t.i for t in ent.root.ancestors} and ent.root.head.i == trigger.i
             governor = _governor(ent.root)
-            if not inside and _conjunct_below(trigger, governor) and ent.start > governor.i:
-                continue  # "fought a war in 2006, and officials have warned ...": not fronted
+            if (not inside and ent.start > governor.i and _conjunct_below(trigger, governor)
+                    and _is_past(governor) != _is_past(_governor(trigger))):
+                continue  # "fought a war in 2006, and officials have warned ...": another tense
             if inside or governor.i in ancestors:
                 distance = 0 if inside else len(list(trigger.ancestors)) - len(list(governor.ancestors))
                 if best is None or distance < best[0]:

@@ -125,6 +125,9 @@ def _speaker(verb: Token, names: dict[int, str]) -> str | None:
     return None
 
 
+_REPORTED_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "pcomp", "conj", "relcl", "acl", "dep", "prep"}
+
+
 def attribution(trigger: Token, sent: Span, names: dict[int, str]) -> list[Attribution]:
     """The reporting chain around an event, outermost reporter first.
 
@@ -135,8 +138,13 @@ def attribution(trigger: Token, sent: Span, names: dict[int, str]) -> list[Attri
     """
     cues = load_cues()
     chain: list[Attribution] = []
+    below = trigger
     for governor in _governors(trigger):
-        if governor.lemma_.lower() in cues.reporting and governor.pos_ in ("VERB", "AUX"):
+        # A reporting verb reports the clause it governs; "declared their support" carries the
+        # event as its object instead, and reports nothing.
+        reports = below.dep_ in _REPORTED_DEPS
+        below = governor
+        if reports and governor.lemma_.lower() in cues.reporting and governor.pos_ in ("VERB", "AUX"):
             speaker = _speaker(governor, names)
             if speaker:
                 chain.append(Attribution(name=speaker, cue=governor.text.lower()))
