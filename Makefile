@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WEB    := newsgraph/api/static/app.js
 
-.PHONY: setup web chromium demo test check lint types clean
+.PHONY: setup web chromium demo test speed lint types clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ test: setup chromium
 	$(BIN)/ruff check newsgraph tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+## Speed gate (~12 min on 2 CPUs): full pipeline / bare parse under the ceiling in benchmarks/floors.json.
+speed: setup
+	$(BIN)/python benchmarks/speed.py --check
 
 lint: setup
 	$(BIN)/ruff check newsgraph tests benchmarks

@@ -200,14 +200,18 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 32,
     model: ModelOption = None,
     actors: ActorsOption = None,
+    engine: Annotated[str, typer.Option(help="local (this process) or ray (a pool of Ray workers).")] = "local",
+    workers: Annotated[int | None, typer.Option(help="ray: workers in the pool (default: every CPU).")] = None,
+    ray_address: Annotated[str | None, typer.Option(help="ray: a running cluster, e.g. auto.")] = None,
 ) -> None:
     """Code articles into a DuckDB database, with a progress bar."""
+    from newsgraph.engines import ENGINES, ingest_with
     from newsgraph.engines.local import IngestReport
-    from newsgraph.engines.local import ingest as run_ingest
     from newsgraph.ingest import FieldMap
-    from newsgraph.pipeline import Pipeline
     from newsgraph.store import Store
 
+    if engine not in ENGINES:
+        raise _fail(f"--engine {engine!r}: use one of {', '.join(ENGINES)}")
     day = _date(published, "--published")
     fields = FieldMap()
     if text_field:
@@ -215,7 +219,6 @@ def ingest(
     if date_field:
         fields.published = [date_field]
     try:
-        pipeline = Pipeline(model, str(actors) if actors else None)
         store = Store(db)
     except NewsgraphError as e:
         raise _fail(str(e)) from None
@@ -235,7 +238,10 @@ def ingest(
             progress.console.print(f"[red]error:[/red] {error}", highlight=False)
 
         try:
-            report = run_ingest(paths, store, pipeline, fields, day, batch_size, on_progress, on_error)
+            report = ingest_with(
+                engine, paths, store, model, str(actors) if actors else None, fields, day, batch_size,
+                workers, ray_address, on_progress, on_error,
+            )
         except NewsgraphError as e:
             raise _fail(str(e)) from None
         progress.update(task, total=1, completed=1, description="done")

@@ -77,7 +77,7 @@ class Pipeline:
                 yield doc
 
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
-            yield to_extraction(pending.pop(0), doc, self.kb.actors)
+            yield to_extraction(pending.pop(0), doc, self.kb)
 
 
 def _ref(actor: Actor, text: str, day: dt.date | None, known: dict[str, Actor]) -> ActorRef:
@@ -176,7 +176,7 @@ def _distinct(events: list[Event]) -> list[Event]:
     return out
 
 
-def to_extraction(article: Article, doc: Doc, known: dict[str, Actor]) -> Extraction:
+def to_extraction(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     """Turn a processed Doc into the records of one article."""
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
@@ -190,7 +190,7 @@ def to_extraction(article: Article, doc: Doc, known: dict[str, Actor]) -> Extrac
         )
         for m in doc._.ng_mentions
     ]
-    kb = load_kb()
+    known = kb.actors
     events = _distinct(
         [e for raw in doc._.ng_events if (e := _event(article, doc, raw, known, kb)) is not None]
     )

@@ -209,9 +209,13 @@ def add_user_file(kb: KnowledgeBase, path: str | Path) -> int:
     return len(entries or []) + len(agents or [])
 
 
+def load_kb(actors_file: str | Path | None = None) -> KnowledgeBase:
+    """The bundled knowledge base, plus a user actors file when given; loaded once per file."""
+    return _load_kb(str(actors_file) if actors_file else None)
+
+
 @lru_cache(maxsize=4)
-def load_kb(actors_file: str | None = None) -> KnowledgeBase:
-    """Load the bundled knowledge base, plus a user actors file when given."""
+def _load_kb(actors_file: str | None) -> KnowledgeBase:
     kb = KnowledgeBase()
     folder = resources.files("newsgraph.actors") / "data"
     states = folder / "states.yaml"

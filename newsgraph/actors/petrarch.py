@@ -31,7 +31,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import pycountry
 import yaml
@@ -482,7 +482,10 @@ def import_petrarch_agents(path: str | Path, known: KnowledgeBase | None = None)
 
 
 # libyaml's emitter is some twenty times faster on a 50,000-line dictionary; PyYAML's is the fallback.
-_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+if TYPE_CHECKING:
+    _BaseDumper = yaml.SafeDumper
+else:
+    _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class _Dumper(_BaseDumper):

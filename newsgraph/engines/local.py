@@ -52,6 +52,25 @@ def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+def record_error(
+    error: IngestError,
+    store: Store,
+    report: IngestReport,
+    on_error: Callable[[IngestError], None] | None = None,
+) -> None:
+    """Count an input or article that failed, store it in ``ingest_errors``, tell ``on_error``."""
+    report.errors.append(error)
+    store.add_error(error)
+    if on_error:
+        on_error(error)
+
+
+def stage_failure(article: Article, error: Exception) -> IngestError:
+    """The ingest error of an article that made a stage raise."""
+    return IngestError(article.source_path or article.external_id or article.id,
+                       f"extraction failed ({type(error).__name__}: {error})")  # fmt: skip
+
+
 def new_articles(
     sources: Iterable[str],
     store: Store,
@@ -67,10 +86,7 @@ def new_articles(
     """
     for item in read_sources(sources, fields):
         if isinstance(item, IngestError):
-            report.errors.append(item)
-            store.add_error(item)
-            if on_error:
-                on_error(item)
+            record_error(item, store, report, on_error)
             continue
         if published is not None:
             item.published = published  # type: ignore[assignment]
@@ -116,13 +132,9 @@ def ingest(
     articles = new_articles(sources, store, report, fields, published, on_error)
 
     def failed(article: Article, error: Exception) -> None:
-        item = IngestError(article.source_path or article.external_id or article.id,
-                           f"extraction failed ({type(error).__name__}: {error})")
+        item = stage_failure(article, error)
         log.exception("extraction failed for %s", item.source)
-        report.errors.append(item)
-        store.add_error(item)
-        if on_error:
-            on_error(item)
+        record_error(item, store, report, on_error)
 
     for batch in batches(articles, batch_size):
         report.add(store.add_batch(extract_safely(pipeline, batch, failed)))

@@ -188,7 +188,9 @@ class Arguments:
                 # "were killed in Israeli shelling": the act named in the adjunct has the actor
                 if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and (found := self.noun_source(pobj)):
+                        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and (
+                            found := self.noun_source(pobj, within=verb.i)
+                        ):
                             return found
             if depth > 0:
                 # "Obama is scheduled to attend": a passive raising verb passes on its subject
@@ -218,7 +220,7 @@ class Arguments:
             return self.actors_of(head)
         return []
 
-    def noun_source(self, noun: Token) -> list[int]:
+    def noun_source(self, noun: Token, within: int | None = None) -> list[int]:
         """Actors of a nominal event: possessor, "of"/"by" phrase, modifier, or governing subject."""
         for child in noun.children:
             if child.dep_ == "poss" and (found := self.actors_of(child)):
@@ -236,7 +238,8 @@ class Arguments:
                 break
         # "Karzai paid a visit", "followed up with his visit": the carrying verb's subject.
         if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and head.lemma_.lower() in CARRIERS:
-            return self.subject(head)
+            # (not the verb asking: its passive adjunct would send us back here forever)
+            return self.subject(head) if head.i != within else []
         return []
 
     # Targets --------------------------------------------------------------------------------

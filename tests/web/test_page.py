@@ -127,16 +127,30 @@ def set_level(page: Any, level: str) -> None:
 
 
 def click_edge(page: Any, edge_id: str) -> None:
-    """Zoom to the edge as an analyst would, then click its middle with the mouse."""
+    """Zoom to the edge as an analyst would, then click a point of it that no node covers
+    (the layout may put a third node right on the edge's middle)."""
     point = page.evaluate(
         """(id) => {
             const cy = window.newsgraph.cy;
             const edge = cy.getElementById(id);
             if (edge.empty()) return null;
             cy.fit(edge.union(edge.connectedNodes()), 160);
-            const mid = edge.renderedMidpoint();
             const box = cy.container().getBoundingClientRect();
-            return [box.left + mid.x, box.top + mid.y];
+            const boxes = cy.nodes().map((n) => n.renderedBoundingBox());
+            const free = (p) => boxes.every(
+                (b) => p.x < b.x1 - 4 || p.x > b.x2 + 4 || p.y < b.y1 - 4 || p.y > b.y2 + 4);
+            const mid = edge.renderedMidpoint();
+            const a = edge.renderedSourceEndpoint(), b = edge.renderedTargetEndpoint();
+            const candidates = [mid];
+            for (const t of [0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+                // along the source-to-target line, bent towards the midpoint as the curve is
+                const line = {x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t};
+                const bend = 1 - Math.abs(0.5 - t) * 2;
+                const straight = {x: a.x + (b.x - a.x) * 0.5, y: a.y + (b.y - a.y) * 0.5};
+                candidates.push({x: line.x + (mid.x - straight.x) * bend, y: line.y + (mid.y - straight.y) * bend});
+            }
+            const p = candidates.find(free) || mid;
+            return [box.left + p.x, box.top + p.y];
         }""",
         edge_id,
     )
