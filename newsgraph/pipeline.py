@@ -128,7 +128,8 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     span = doc[raw.start : raw.end]
     sent = doc[raw.sent_start : raw.sent_end]
     trigger = doc[raw.trigger]
-    key = f"{article.id}:{span.start_char}:{trigger.idx}:{raw.type}"
+    sides = "|".join(",".join(r.id for r in refs) for refs in (sources, targets))
+    key = f"{article.id}:{span.start_char}:{trigger.idx}:{raw.type}:{sides}"
     return Event(
         id=hashlib.sha1(key.encode()).hexdigest()[:16],
         doc_id=article.id,

@@ -368,10 +368,12 @@ class ActorResolver:
                 and not m.actor_id.startswith("*.")
                 and token.sent.start - m.start < 400
             ]
+            # "the alliance" is the Northern Alliance or NATO before any other group named later
+            named = [m for m in earlier if token.lower_ in actors[m.actor_id].name.lower().split()]
             same = [m for m in earlier if m.start >= token.sent.start]
             subjects = [m for m in earlier if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
             if earlier:
-                pick = (same or subjects or earlier)[-1]
+                pick = (named or same or subjects or earlier)[-1]
                 added.append(MentionSpan(token.i - 1, token.i + 1, pick.actor_id, "coref"))
         mentions.extend(added)
         mentions.sort(key=lambda m: m.start)

@@ -16,6 +16,7 @@ the later stages.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +41,7 @@ LIGHT_VERBS = {
 }
 # Types whose compound subject with no object acts on itself ("X and Y met / fought").
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
+MUTUAL_TYPES = {"ASSAULT"}  # both sides act: two events, one each way
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 _FILLER = {"POS": {"IN": ["DET", "ADJ", "ADV", "NUM", "PRON"]}, "OP": "*"}
 
@@ -176,6 +178,11 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+                    if event.extra.pop("mutual", False):
+                        # a fight has two sides that both attack: code the other direction too
+                        events.append(dataclasses.replace(
+                            event, sources=event.targets, targets=event.sources, extra={}
+                        ))
         doc._.ng_events = events
         return doc
 
@@ -238,7 +245,8 @@ class EventCoder:
             # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German
             # goods": the recipient stands inside the complement the verb governs.
             targets = args.complement_actors(token, exclude=sources)
-        if not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES:
+        reciprocal = not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES
+        if reciprocal:
             # "Israel and Hezbollah fought": one side against the other.
             sources, targets = sources[:1], sources[1:]
         if _same(args, sources, targets):
@@ -279,6 +287,7 @@ class EventCoder:
             sent_end=sent.end,
             start=start,
             end=end,
+            extra={"mutual": reciprocal and trigger.type in MUTUAL_TYPES},
         )
 
 

@@ -137,3 +137,16 @@ def test_every_event_names_its_rule_and_codes(code) -> None:
     for event in code("The EU imposed sanctions on Russia. Israel accused Iran of arming Hezbollah."):
         assert event.rule and event.cameo and event.quad_class in (1, 2, 3, 4)
         assert event.goldstein is not None
+
+
+def test_a_fight_has_two_sides(code) -> None:
+    events = [e for e in code("Israel and Hezbollah fought a month-long war in 2006.") if e.type == "ASSAULT"]
+    assert {(e.source[0].country, e.target[0].id) for e in events} == {("ISR", "hezbollah"), ("LBN", "ISR")}
+    assert len({e.id for e in events}) == 2
+
+
+def test_the_alliance_is_the_alliance_named_before(code) -> None:
+    events = code("The Northern Alliance fought the Taliban for years. In November 2001 the alliance "
+                  "captured Kabul after the Taliban fled.")
+    capture = next(e for e in events if e.evidence.trigger == "captured")
+    assert capture.source[0].id == "northern-alliance" and capture.date.start == dt.date(2001, 11, 1)
