@@ -24,6 +24,7 @@ from newsgraph.models import (
 from newsgraph.nlp import load_pipeline, make_doc
 
 DEFAULT_BATCH = 16
+PLACED_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # with no named recipient, the place's state is it
 
 
 def actor_at(actor: Actor, day: dt.date | None, actors: dict[str, Actor]) -> tuple[str | None, str | None]:
@@ -125,6 +126,10 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     host = raw.extra.get("host")
     if not targets and host in known and host not in {s.country for s in sources}:
         targets = [_ref(known[host], raw.extra["place"].text or host, day, known)]
+    elif not targets and raw.type in PLACED_TYPES and place_country in known:
+        # "shelled Jericho", "demonstrators blocked roads in Algiers": the state of the place
+        # is on the receiving end, as event data (GDELT, PLOVER) codes it.
+        targets = [_ref(known[place_country], place.text or place.name, day, known)]
     span = doc[raw.start : raw.end]
     sent = doc[raw.sent_start : raw.sent_end]
     trigger = doc[raw.trigger]
