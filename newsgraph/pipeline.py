@@ -126,7 +126,7 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     host = raw.extra.get("host")
     if not targets and host in known and host not in {s.country for s in sources}:
         targets = [_ref(known[host], raw.extra["place"].text or host, day, known)]
-    elif not targets and raw.type in PLACED_TYPES and place_country in known:
+    elif not targets and raw.type in PLACED_TYPES and place is not None and place_country in known:
         # "shelled Jericho", "demonstrators blocked roads in Algiers": the state of the place
         # is on the receiving end, as event data (GDELT, PLOVER) codes it.
         targets = [_ref(known[place_country], place.text or place.name, day, known)]

@@ -17,6 +17,7 @@ the later stages.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,7 +78,9 @@ class EventCoder:
 
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.matcher = Matcher(nlp.vocab)
+        # One Matcher per first lemma, run only from the tokens that carry it: with hundreds of
+        # patterns, one Matcher over the whole doc starts a match at every token for each.
+        self.matchers: dict[str, Matcher] = {}
         self.phrases: dict[str, Trigger] = {}
         for trigger in lexicon.phrases:
             pattern: list[dict[str, Any]] = []
@@ -87,9 +90,21 @@ class EventCoder:
                 if word in ("a", "an", "the"):
                     continue
                 pattern.append({"LEMMA": word})
-            self.matcher.add(trigger.name, [pattern])
+            first = next(w for w in trigger.phrase if w not in ("a", "an", "the"))
+            self.matchers.setdefault(first, Matcher(nlp.vocab)).add(trigger.name, [pattern])
             self.phrases[trigger.name] = trigger
         self.cues = load_cues()
+
+    def _phrase_matches(self, doc: Doc) -> Iterator[tuple[Trigger, int, int]]:
+        """Every phrase match within a sentence, as (trigger, start, end) token offsets."""
+        for sent in doc.sents:
+            for token in sent:
+                matcher = self.matchers.get(token.lemma_.lower())
+                if matcher is None:
+                    continue
+                for match_id, start, end in matcher(doc[token.i : sent.end]):
+                    if start == 0:
+                        yield self.phrases[doc.vocab.strings[match_id]], token.i, token.i + end
 
     # 1. Triggers ----------------------------------------------------------------------------
     def _word_triggers(self, token: Token) -> list[Trigger]:
@@ -152,11 +167,7 @@ class EventCoder:
         }
         events: list[RawEvent] = []
         seen: set[tuple[Any, ...]] = set()
-        phrase_matches = sorted(
-            ((self.phrases[doc.vocab.strings[match_id]], start, end)
-             for match_id, start, end in self.matcher(doc)),
-            key=lambda m: (m[1], -(m[2] - m[1])),
-        )
+        phrase_matches = sorted(self._phrase_matches(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         for sent in doc.sents:
             triggers = self._triggers(doc, sent, phrase_matches)
             coded = {
