@@ -275,6 +275,27 @@ def _extend_range(doc: Doc, ent: Span) -> Span:
     return ent
 
 
+# Relative phrases the small NER model sometimes leaves untagged ("nearly two years ago").
+_RELATIVE_PHRASE = re.compile(
+    r"\b(?:(?:nearly|almost|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
+    r"|\b(?:last|next)\s+(?:week|month|year|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
+
+
+def _missed_dates(doc: Doc) -> list[Span]:
+    """Relative date phrases outside every DATE entity, as spans."""
+    tagged = {t.i for e in doc.ents if e.label_ == "DATE" for t in e}
+    found = []
+    for match in _RELATIVE_PHRASE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and not any(t.i in tagged for t in span):
+            found.append(span)
+    return found
+
+
 def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
@@ -286,12 +307,11 @@ class EventDater:
         published = doc._.published
         events = doc._.ng_events or []
         dates: list[tuple[Span, TimeSpan]] = []
-        for ent in doc.ents:
-            if ent.label_ != "DATE":
-                continue
+        for ent in [*(e for e in doc.ents if e.label_ == "DATE"), *_missed_dates(doc)]:
             ent = _extend_range(doc, ent)
             if (span := normalise(ent.text, published)) is not None:
                 dates.append((ent, span))
+        dates.sort(key=lambda item: item[0].start)
         starts = _paragraph_starts(doc.text)
         for event in events:
             event.extra["date"] = self._date(doc, event, dates, starts, published)

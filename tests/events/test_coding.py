@@ -150,3 +150,11 @@ def test_the_alliance_is_the_alliance_named_before(code) -> None:
                   "captured Kabul after the Taliban fled.")
     capture = next(e for e in events if e.evidence.trigger == "captured")
     assert capture.source[0].id == "northern-alliance" and capture.date.start == dt.date(2001, 11, 1)
+
+
+def test_a_relative_date_the_ner_misses(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("It was a repudiation of the speech Barack Obama gave in Cairo nearly ten years ago, and of the "
+            "speech Trump himself gave in Riyadh nearly two years ago on his first trip abroad as president.")
+    events = pipeline.extract(Article(text=text, published=dt.date(2019, 1, 10))).events
+    trip = next(e for e in events if e.evidence.trigger == "trip")
+    assert trip.date.start == dt.date(2017, 1, 1) and trip.date.basis == "relative"
