@@ -246,6 +246,17 @@ def _governor(token: Token) -> Token:
     return token
 
 
+def _clause_chain(trigger: Token) -> list[Token]:
+    """The verbs whose tense tells whether the event is narrated in the past: its own and those
+    governing it, up to a noun ("Trump's decision to withdraw" takes no tense from the sentence)."""
+    chain = [_governor(trigger)]
+    node = chain[0]
+    while node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+        chain.append(node)
+    return chain
+
+
 def _conjunct_below(trigger: Token, governor: Token) -> bool:
     """Whether the trigger sits in a clause coordinated under ``governor`` ("X did A, and B")."""
     node = trigger
@@ -347,8 +358,7 @@ class EventDater:
             return best[1]
         # 2. Narrative carry-over for past-tense events: the latest date of the last few
         # sentences of the paragraph (or, at a paragraph's start, the end of the one before).
-        verbs = [_governor(trigger), *(t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX"))]
-        if any(_is_past(v) for v in verbs):
+        if any(_is_past(v) for v in _clause_chain(trigger)):
             here = doc[event.sent_start].idx
             paragraph = max(s for s in starts if s <= here)
             previous = max((s for s in starts if s < paragraph), default=0)
