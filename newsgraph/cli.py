@@ -413,14 +413,16 @@ def demo(
         _serve(db, host, port)
 
 
-def _serve(db: Path, host: str, port: int) -> None:
+def _serve(db: Path, host: str, port: int, open_browser: bool = False) -> None:
+    """Serve a database until Ctrl-C: the end of ``demo`` and the whole of ``serve``."""
     try:
-        from newsgraph.api.server import serve as run_server
+        from newsgraph.api import serve as run_server
     except ImportError as e:
-        raise _fail(f"serving needs the 'serve' extra: pip install 'newsgraph[serve]' ({e})") from None
-    out.print(f"Serving http://{host}:{port}/ (Ctrl-C to stop)")
+        raise _fail(f"serve needs the 'serve' extra ({e.name} is missing): "
+                    "pip install 'newsgraph[serve]'") from None
+    err.print(f"newsgraph: serving {db} on http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
     try:
-        run_server(db, host=host, port=port)
+        run_server(db, host, port, open_browser)
     except NewsgraphError as e:
         raise _fail(str(e)) from None
 
@@ -442,16 +444,7 @@ def serve(
     """Serve the web page and the read-only REST API (OpenAPI at /docs) over a database."""
     if not db.exists():
         raise _fail(f"{db}: no such database (create it with: newsgraph ingest PATH --db {db})")
-    try:
-        from newsgraph.api import serve as run_server
-    except ImportError as e:
-        raise _fail(f"serve needs the 'serve' extra ({e.name} is missing): "
-                    "pip install 'newsgraph[serve]'") from None
-    err.print(f"newsgraph: serving {db} on http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
-    try:
-        run_server(db, host, port, open_browser)
-    except NewsgraphError as e:
-        raise _fail(str(e)) from None
+    _serve(db, host, port, open_browser)
 
 
 @app.command()
