@@ -118,9 +118,13 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     place = raw.extra.get("place")
     place_country = place.country if place is not None else None
     sources = _localise(refs(raw.sources), place_country, kb)
-    # "police dispersed demonstrators": unplaced generic targets are the source's compatriots
+    # "police dispersed demonstrators": unplaced generic targets are the source's compatriots,
+    # but not armed opponents ("Russian jets bombed rebels" are no Russian rebels)
     home = place_country or next((s.country for s in sources if s.country), None)
-    targets = _localise(refs(raw.targets), home, kb)
+    targets = [
+        _localise([ref], place_country if ref.kind == "armed_group" else home, kb)[0]
+        for ref in refs(raw.targets)
+    ]
     if all(ref.id.startswith("*.") for ref in sources):
         return None  # "officials said": nobody an analyst can place
     host = raw.extra.get("host")

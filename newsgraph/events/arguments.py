@@ -251,6 +251,9 @@ class Arguments:
             verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
             if verb.pos_ in ("VERB", "AUX"):
                 holders.append(verb)
+        elif trigger.pos_ == "VERB":
+            # "ordered a strike against X", "imposed sanctions on X": the object's own phrases
+            holders += [c for c in trigger.children if c.dep_ == "dobj"]
         for slot in slots:
             for holder in holders:
                 found = [m for m in self._slot(holder, slot) if m not in skip]
