@@ -38,6 +38,12 @@ def test_key_events_with_their_own_years(seed_extraction) -> None:
     assert {a.id for a in invasion.source} == {"USA", "nato"}
 
 
+def test_the_alliance_enters_kabul(seed_extraction) -> None:
+    entry = next(e for e in seed_extraction.events if e.evidence.trigger == "entered")
+    assert entry.source[0].id == "northern-alliance" and entry.date.start.year == 2001
+    assert entry.place is not None and entry.place.name == "Kabul" and entry.place.country == "AFG"
+
+
 def test_reported_chain_and_covert(seed_extraction) -> None:
     contact = next(e for e in seed_extraction.events if e.rule == "phrase:make contact with")
     assert contact.modality == "reported"

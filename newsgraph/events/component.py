@@ -42,7 +42,8 @@ LIGHT_VERBS = {
 }
 # Types whose compound subject with no object acts on itself ("X and Y met / fought").
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
-MUTUAL_TYPES = {"ASSAULT"}  # both sides act: two events, one each way
+MUTUAL_TYPES = {"ASSAULT"}
+ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 _FILLER = {"POS": {"IN": ["DET", "ADJ", "ADV", "NUM", "PRON"]}, "OP": "*"}
 
@@ -237,6 +238,9 @@ class EventCoder:
             # The carrying verb's object slots ("pledged assistance to the group").
             targets = args.target(token.head, trigger.target or ("to",), sources)
         if trigger.requires_object and not targets and args.direct_object(token) is None:
+            return None
+        kinds = {args.actors[args.mentions[m].actor_id].kind for m in sources}
+        if trigger.armed_source and not kinds & ARMED_KINDS:
             return None
         info = self.lexicon.types.get(trigger.type)
         if not targets and (trigger.requires_target or (info is not None and info.requires_recipient)):

@@ -33,6 +33,7 @@ class Trigger:
     not_objects: frozenset[str] = frozenset()
     requires_object: bool = False  # fires only with a recipient or direct object ("entered Kabul")
     requires_target: bool = False  # fires only with a recipient actor
+    armed_source: bool = False  # fires only when a military or armed group acts
     not_with_clause: bool = False  # no event when the verb takes a that-clause ("warned that")
 
     @property
@@ -103,6 +104,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         not_objects=frozenset(str(o).lower() for o in entry.get("not_objects") or ()),
         requires_object=bool(entry.get("requires_object")),
         requires_target=bool(entry.get("requires_target")),
+        armed_source=bool(entry.get("armed_source")),
         not_with_clause=bool(entry.get("not_with_clause")),
     )
 
