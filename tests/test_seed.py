@@ -39,7 +39,7 @@ def test_key_events_with_their_own_years(seed_extraction) -> None:
 
 
 def test_the_alliance_enters_kabul(seed_extraction) -> None:
-    entry = next(e for e in seed_extraction.events if e.evidence.trigger == "entered")
+    entry = next(e for e in seed_extraction.events if e.rule == "verb:enter")
     assert entry.source[0].id == "northern-alliance" and entry.date.start.year == 2001
     assert entry.place is not None and entry.place.name == "Kabul" and entry.place.country == "AFG"
 
