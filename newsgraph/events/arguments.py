@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.events.modality import load_cues
+
 SUBJ = {"nsubj", "csubj"}
 _NO_DESCENT = {"ccomp", "advcl", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "acl"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
@@ -29,17 +31,6 @@ GROUP_WORDS = {
     "incarnation", "remnant", "element", "part", "branch", "supporter", "follower", "force",
     "troop", "soldier", "militant", "affiliate", "ally", "proxy", "cell", "division", "brigade",
     "battalion", "ambassador", "spokesperson",
-}
-# Verbs whose subject is the actor of the event noun they carry ("held talks", "paid a visit").
-CARRIERS = {
-    "provide", "give", "offer", "pledge", "promise", "extend", "hold", "conduct", "launch",
-    "carry", "make", "pay", "sign", "continue", "start", "begin", "resume", "announce", "stage",
-    "mount", "undertake", "deliver", "grant", "have", "follow", "seek", "open", "enter",
-    "express", "voice", "issue", "lodge", "impose", "reach", "agree", "step", "intensify",
-    "escalate", "renew", "complete", "end", "finish", "wrap", "host", "join", "attend", "lead",
-    "order", "approve", "authorize", "authorise", "plan", "prepare", "threaten", "vow",
-    "be",  # "Baghdad and Washington are in talks"
-    "stag",  # spaCy's lemma of "staged" ("staged demonstrations")
 }
 PRONOUN_KINDS = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
@@ -237,7 +228,8 @@ class Arguments:
             if head.pos_ in ("VERB", "AUX"):
                 break
         # "Karzai paid a visit", "followed up with his visit": the carrying verb's subject.
-        if head.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass") and head.lemma_.lower() in CARRIERS:
+        carried = noun.dep_ not in ("nsubj", "nsubjpass") and head.lemma_.lower() in load_cues().carriers
+        if head.pos_ in ("VERB", "AUX") and carried:
             # (not the verb asking: its passive adjunct would send us back here forever)
             return self.subject(head) if head.i != within else []
         return []

@@ -33,13 +33,6 @@ from newsgraph.models import Attribution, Quantity
 if not Doc.has_extension("ng_events"):
     Doc.set_extension("ng_events", default=None)
 
-# Verbs that carry a nominal event rather than make one ("provided assistance", "held talks").
-LIGHT_VERBS = {
-    "provide", "give", "offer", "pledge", "promise", "extend", "hold", "conduct", "launch",
-    "carry", "make", "pay", "sign", "continue", "start", "begin", "resume", "announce", "stage",
-    "mount", "undertake", "deliver", "grant", "receive", "have", "follow", "seek", "open",
-    "enter", "express", "voice", "issue", "lodge", "impose", "reach", "strike", "agree",
-}
 # Types whose compound subject with no object acts on itself ("X and Y met / fought").
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 MUTUAL_TYPES = {"ASSAULT"}
@@ -211,7 +204,7 @@ class EventCoder:
     ) -> RawEvent | None:
         token = doc[index]
         # 2. A verb that only carries a nominal trigger does not make an event of its own.
-        if token.pos_ == "VERB" and token.lemma_.lower() in LIGHT_VERBS and not trigger.phrase:
+        if token.pos_ == "VERB" and token.lemma_.lower() in self.cues.light_verbs and not trigger.phrase:
             for child in token.children:
                 if child.dep_ in ("dobj", "nsubjpass") and child.i in triggers and child.i != index:
                     return None
