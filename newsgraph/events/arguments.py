@@ -194,6 +194,8 @@ class Arguments:
             for child in head.children:
                 if child.dep_ in ("dobj", "iobj") and (found := self.actors_of(child)):
                     return found
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in load_cues().readiness:
+            return self.subject(head.head, depth + 1)  # "the US must be ready to mediate"
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
             return self.subject(head, depth + 1)
         if verb.dep_ == "relcl":
@@ -213,6 +215,8 @@ class Arguments:
 
     def noun_source(self, noun: Token, within: int | None = None) -> list[int]:
         """Actors of a nominal event: possessor, "of"/"by" phrase, modifier, or governing subject."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+            return []  # "X is under pressure": X suffers the act, whoever does it
         for child in noun.children:
             if child.dep_ == "poss" and (found := self.actors_of(child)):
                 return found

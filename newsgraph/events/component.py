@@ -149,7 +149,21 @@ class EventCoder:
             triggers = self._word_triggers(token)
             if triggers:
                 found[token.i] = (triggers[0], None)
+            elif (demand := self._demand(token)) is not None:
+                found[token.i] = (demand, None)
         return found
+
+    def _demand(self, token: Token) -> Trigger | None:
+        """ "The US declared that China must drop its barriers": saying that someone must act is
+        a demand on them (a REQUEST whose recipient is the subject of the clause)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.cues.reporting:
+            return None
+        for clause in token.children:
+            if clause.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ in self.cues.demand_modals for c in clause.children
+            ):
+                return Trigger(type="REQUEST", pos="VERB", lemma=token.lemma_.lower(), cameo="100", target=())
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         args = Arguments(doc)
@@ -212,10 +226,13 @@ class EventCoder:
         # 3. Arguments.
         sources = args.subject(token) if token.pos_ == "VERB" else args.noun_source(token)
         between = args.between(token)
-        if len(between) >= 2:
+        targets_between: list[int] = []
+        if len(between) >= 2 and not sources:
+            # "the agreement between the US and India": the first side acts towards the other
             sources, targets_between = between[:1], between[1:]
-        else:
-            targets_between = []
+        elif len(between) >= 2:
+            # "Qatar mediated between the Emirates and Saudi Arabia": both sides are recipients
+            targets_between = [m for m in between if m not in sources]
         if not sources:
             return None
         if targets_between:

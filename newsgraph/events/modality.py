@@ -39,6 +39,8 @@ class Cues:
     conditional_marks: frozenset[str]
     negative_determiners: frozenset[str]
     negating: frozenset[str]
+    demand_modals: frozenset[str]
+    readiness: frozenset[str]
     light_verbs: frozenset[str]
     carriers: frozenset[str]
 

@@ -158,3 +158,14 @@ def test_a_relative_date_the_ner_misses(pipeline) -> None:  # type: ignore[no-un
     events = pipeline.extract(Article(text=text, published=dt.date(2019, 1, 10))).events
     trip = next(e for e in events if e.evidence.trigger == "trip")
     assert trip.date.start == dt.date(2017, 1, 1) and trip.date.basis == "relative"
+
+
+def test_saying_someone_must_act_is_a_demand(code) -> None:
+    event = one(code("The Bush administration declared on Tuesday that China must drop its trade barriers."), "REQUEST")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"CHN"}
+
+
+def test_a_mediator_stands_between_both_sides(code) -> None:
+    event = one(code("Mubarak said the US must be ready to mediate between Israelis and Palestinians."), "CONSULT")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"ISR", "PSE"}
+    assert event.modality == "planned"
