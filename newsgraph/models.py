@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -23,12 +23,11 @@ ACTOR_KINDS: tuple[str, ...] = (
     "party", "armed_group", "igo", "ngo", "media", "company", "person", "population", "other",
 )
 
-Modality = Literal["asserted", "reported", "planned", "hypothetical", "negated", "attempted"]
 MODALITIES: tuple[str, ...] = (
     "asserted", "reported", "planned", "hypothetical", "negated", "attempted",
 )
-Precision = Literal["day", "week", "month", "season", "year", "decade", "unknown"]
-DateBasis = Literal["explicit", "relative", "inherited", "publication", "unknown"]
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "year", "decade", "unknown")
+DATE_BASES: tuple[str, ...] = ("explicit", "relative", "inherited", "publication", "unknown")
 
 
 def _as_json(value: Any) -> Any:
@@ -147,9 +146,9 @@ class TimeSpan(Record):
 
     start: dt.date | None
     end: dt.date | None
-    precision: str = "unknown"
+    precision: str = "unknown"  # one of PRECISIONS
     text: str | None = None
-    basis: str = "unknown"
+    basis: str = "unknown"  # one of DATE_BASES
 
 
 @dataclass

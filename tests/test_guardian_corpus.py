@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.ingest import read_sources
-from newsgraph.models import Article
+from newsgraph.models import DATE_BASES, EVENT_TYPES, MODALITIES, PRECISIONS, Article
 
 
 @pytest.mark.slow
@@ -23,3 +23,5 @@ def test_every_story_codes(shared: Path, pipeline) -> None:
         for event in extraction.events:
             assert text[event.evidence.start : event.evidence.end] == event.evidence.text
             assert event.source, event.rule
+            assert event.type in EVENT_TYPES and event.modality in MODALITIES
+            assert event.date.precision in PRECISIONS and event.date.basis in DATE_BASES
