@@ -146,9 +146,9 @@ def _record_article(record: dict[str, Any], source: str, fields: FieldMap) -> Ar
     )
 
 
-def read_jsonl(lines: Iterable[str], source: str, fields: FieldMap) -> Iterator[Item]:
+def read_jsonl(lines: Iterable[str], source: str, fields: FieldMap, start: int = 1) -> Iterator[Item]:
     """One article per JSON object line; a malformed line is one error, the rest go on."""
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(lines, start):
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -163,51 +163,75 @@ def read_jsonl(lines: Iterable[str], source: str, fields: FieldMap) -> Iterator[
             yield IngestError(e.source, e.message)
 
 
-def read_csv(text: str, source: str, fields: FieldMap, delimiter: str = ",") -> Iterator[Item]:
-    """One article per row of a CSV/TSV dump with a header row."""
+def read_csv(stream: Iterable[str], source: str, fields: FieldMap, delimiter: str = ",") -> Iterator[Item]:
+    """One article per row of a CSV/TSV dump with a header row, read as a stream."""
     csv.field_size_limit(_MAX_CSV_FIELD)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    if not reader.fieldnames or not any(name in reader.fieldnames for name in fields.text):
+    reader = csv.DictReader(stream, delimiter=delimiter, strict=True)
+    try:
+        names = reader.fieldnames
+    except csv.Error as e:
+        yield IngestError(source, f"malformed CSV header ({e})")
+        return
+    if not names or not any(name in names for name in fields.text):
         yield IngestError(source, f"no text column (looked for {', '.join(fields.text)})")
         return
-    for number, row in enumerate(reader, 2):
+    number = 1
+    while True:
+        number += 1
         where = f"{source}:{number}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            yield IngestError(where, f"malformed CSV row ({e}); the rest of the file is skipped")
+            return
         try:
             yield _record_article(row, where, fields)
         except InputError as e:
             yield IngestError(e.source, e.message)
-        except csv.Error as e:
-            yield IngestError(where, f"malformed CSV row ({e})")
+
+
+def _read_dump(path: Path, source: str, fields: FieldMap) -> Iterator[Item]:
+    """JSONL and CSV dumps are streamed, so a large dump never sits in memory whole."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        # line by line in bytes: a line that is not UTF-8 is one error, the others go on
+        with path.open("rb") as binary:
+            for number, raw in enumerate(binary, 1):
+                try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError as e:
+                    yield IngestError(f"{source}:{number}", f"not UTF-8 text (byte {e.start}); convert it to UTF-8")
+                    continue
+                yield from read_jsonl([line], source, fields, start=number)
+        return
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        try:
+            yield from read_csv(handle, source, fields, "\t" if suffix == ".tsv" else ",")
+        except UnicodeDecodeError as e:
+            yield IngestError(source, f"not UTF-8 text (byte {e.start} of a block); convert it to UTF-8 first")
 
 
 def read_file(path: Path, fields: FieldMap) -> Iterator[Item]:
     """Read one file by its suffix (plain text when the suffix is unknown)."""
     source = str(path)
-    try:
-        data = path.read_bytes()
-        text = _decode(data, source)
-    except FileNotFoundError:
-        yield IngestError(source, "no such file")
-        return
-    except IsADirectoryError:
-        yield IngestError(source, "is a directory")
-        return
-    except PermissionError:
-        yield IngestError(source, "permission denied")
-        return
-    except InputError as e:
-        yield IngestError(e.source, e.message)
-        return
     suffix = path.suffix.lower()
     try:
-        if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(text.splitlines(), source, fields)
-        elif suffix in CSV_SUFFIXES:
-            yield from read_csv(text, source, fields, "\t" if suffix == ".tsv" else ",")
-        elif suffix in HTML_SUFFIXES:
+        if suffix in JSONL_SUFFIXES | CSV_SUFFIXES:
+            yield from _read_dump(path, source, fields)
+            return
+        text = _decode(path.read_bytes(), source)
+        if suffix in HTML_SUFFIXES:
             yield article_from_html(text, source)
         else:
             yield article_from_text(text, source)
+    except FileNotFoundError:
+        yield IngestError(source, "no such file")
+    except IsADirectoryError:
+        yield IngestError(source, "is a directory")
+    except PermissionError:
+        yield IngestError(source, "permission denied")
     except InputError as e:
         yield IngestError(e.source, e.message)
 

@@ -180,3 +180,21 @@ def test_unreachable_url() -> None:
     # Port 9 on loopback: nothing listens, the connection is refused at once.
     [error] = _all(["http://127.0.0.1:9/nothing"])
     assert isinstance(error, IngestError) and "unreachable" in error.message
+
+
+def test_dumps_stream_and_keep_what_came_before_a_bad_block(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    good = json.dumps({"id": "ok", "text": BODY}).encode() + b"\n"
+    dump.write_bytes(good + b'{"id": "bad", "text": "caf\xe9 ' + b"x" * 10 + b'"}\n')
+    items = _all([str(dump)])
+    assert isinstance(items[0], Article) and items[0].external_id == "ok"
+    assert isinstance(items[-1], IngestError) and "not UTF-8" in items[-1].message
+    assert items[-1].source.endswith("dump.jsonl:2")
+
+
+def test_malformed_csv_row_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "dump.csv"
+    path.write_text(f'text,date\n"{BODY}",2010-11-13\n"broken"row,2010-11-14\n', encoding="utf-8")
+    items = _all([str(path)])
+    assert isinstance(items[0], Article)
+    assert isinstance(items[1], IngestError) and "malformed CSV row" in items[1].message
