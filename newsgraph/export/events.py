@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import errno
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -94,6 +94,25 @@ def iter_events(store: Store, where: EventFilter | None = None) -> Iterator[dict
         yield from events_by_id(store, ids[start : start + CHUNK])
 
 
+def write_lines(out: str | Path | IO[str], lines: Iterable[str]) -> int:
+    """Write text lines (each ending in a newline) to a path or an open stream; returns how many.
+
+    The one writer behind the line formats: JSONL events, FollowTheMoney entities, GDELT rows.
+    """
+
+    def dump(stream: IO[str]) -> int:
+        count = 0
+        for line in lines:
+            stream.write(line)
+            count += 1
+        return count
+
+    if isinstance(out, (str, Path)):
+        with open(out, "w", encoding="utf-8", newline="") as stream:
+            return dump(stream)
+    return dump(out)
+
+
 def write_jsonl(store: Store, out: str | Path | IO[str], where: EventFilter | None = None) -> int:
     """Write matching events as JSON lines (the event contract); returns the count.
 
@@ -101,14 +120,4 @@ def write_jsonl(store: Store, out: str | Path | IO[str], where: EventFilter | No
         out: a path, or an open text stream (``sys.stdout``).
     """
 
-    def dump(stream: IO[str]) -> int:
-        count = 0
-        for event in iter_events(store, where):
-            stream.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
-            count += 1
-        return count
-
-    if isinstance(out, (str, Path)):
-        with open(out, "w", encoding="utf-8") as stream:
-            return dump(stream)
-    return dump(out)
+    return write_lines(out, (json.dumps(e, ensure_ascii=False, default=str) + "\n" for e in iter_events(store, where)))

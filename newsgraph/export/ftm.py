@@ -22,7 +22,7 @@ from typing import IO, Any
 
 import pycountry
 
-from newsgraph.export.events import iter_events
+from newsgraph.export.events import iter_events, write_lines
 from newsgraph.network.ties import STATE_KINDS
 from newsgraph.store.duckdb_store import Store
 from newsgraph.store.queries import EventFilter
@@ -145,14 +145,4 @@ def _links(event: dict[str, Any]) -> Iterator[Entity]:
 def write_ftm(store: Store, out: str | Path | IO[str], where: EventFilter | None = None) -> int:
     """Write the entities as FtM JSON lines; returns the number of entities."""
 
-    def dump(stream: IO[str]) -> int:
-        count = 0
-        for entity in ftm_entities(store, where):
-            stream.write(json.dumps(entity, ensure_ascii=False) + "\n")
-            count += 1
-        return count
-
-    if isinstance(out, (str, Path)):
-        with open(out, "w", encoding="utf-8") as stream:
-            return dump(stream)
-    return dump(out)
+    return write_lines(out, (json.dumps(entity, ensure_ascii=False) + "\n" for entity in ftm_entities(store, where)))

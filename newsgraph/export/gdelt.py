@@ -16,10 +16,12 @@ actor geography, feature ids). Differences from GDELT that a consumer should kno
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from newsgraph.export.events import write_lines
 from newsgraph.store.duckdb_store import Store
 from newsgraph.store.queries import EventFilter
 
@@ -191,16 +193,12 @@ def write_gdelt(store: Store, out: str | Path | IO[str], where: EventFilter | No
         The number of rows written.
     """
 
-    def dump(stream: IO[str]) -> int:
-        if header:
-            stream.write("\t".join(GDELT_COLUMNS) + "\n")
-        count = 0
-        for row in gdelt_rows(store, where):
-            stream.write("\t".join(row) + "\n")
-            count += 1
-        return count
+    if header:
+        # the header line is written through the same writer, then not counted as a row
+        lines = itertools.chain(["\t".join(GDELT_COLUMNS) + "\n"], _tsv(store, where))
+        return write_lines(out, lines) - 1
+    return write_lines(out, _tsv(store, where))
 
-    if isinstance(out, (str, Path)):
-        with open(out, "w", encoding="utf-8", newline="") as stream:
-            return dump(stream)
-    return dump(out)
+
+def _tsv(store: Store, where: EventFilter | None) -> Iterator[str]:
+    return ("\t".join(row) + "\n" for row in gdelt_rows(store, where))
