@@ -15,6 +15,7 @@ event's start year is the gold year, and its end year the gold ``year_end`` when
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,8 +97,6 @@ def load_gold(path: Path, shared: Path) -> GoldDocument:
         raw = _csv_row(source, str(head["row"]))["text"]
     else:
         raw = source.read_text(encoding="utf-8")
-    import datetime as dt
-
     day = dt.date.fromisoformat(published) if published else None
     article = article_from_text(raw, str(source), published=day)
     shift = raw.replace("\r\n", "\n").find(article.text)
