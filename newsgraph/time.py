@@ -25,6 +25,7 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.events.arguments import clause_verb
 from newsgraph.models import TimeSpan
 
 if TYPE_CHECKING:
@@ -240,16 +241,10 @@ def publication_span(published: dt.date | None) -> TimeSpan:
     return TimeSpan(published, published, "day", None, "publication")
 
 
-def _governor(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _clause_chain(trigger: Token) -> list[Token]:
     """The verbs whose tense tells whether the event is narrated in the past: its own and those
     governing it, up to a noun ("Trump's decision to withdraw" takes no tense from the sentence)."""
-    chain = [_governor(trigger)]
+    chain = [clause_verb(trigger)]
     node = chain[0]
     while node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
         node = node.head
@@ -346,9 +341,9 @@ class EventDater:
             if ent.root.dep_ in _NOUN_MODIFIER and ent.root.head.i != trigger.i:
                 continue  # "the landmark 2015 Iran deal": a date of the deal, not of this event
             inside = trigger.i in {t.i for t in ent.root.ancestors} and ent.root.head.i == trigger.i
-            governor = _governor(ent.root)
+            governor = clause_verb(ent.root)
             if (not inside and ent.start > governor.i and _conjunct_below(trigger, governor)
-                    and _is_past(governor) != _is_past(_governor(trigger))):
+                    and _is_past(governor) != _is_past(clause_verb(trigger))):
                 continue  # "fought a war in 2006, and officials have warned ...": another tense
             if inside or governor.i in ancestors:
                 distance = 0 if inside else len(list(trigger.ancestors)) - len(list(governor.ancestors))

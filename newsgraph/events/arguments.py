@@ -51,6 +51,13 @@ def _fits(want: str, kind: str, actor_id: str) -> bool:
     return True
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause the token belongs to (the token itself when it is a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 class Arguments:
     """Finds actor mentions for parse tokens of one Doc."""
 
@@ -201,9 +208,7 @@ class Arguments:
         if verb.dep_ == "relcl":
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 # "has done the most to support X": an infinitive takes the clause's subject
-                governor = head
-                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-                    governor = governor.head
+                governor = clause_verb(head)
                 return self.subject(governor, depth + 1) if governor.i != verb.i else []
             return self.actors_of(head)
         if verb.dep_ == "acl" and head.i != verb.i:

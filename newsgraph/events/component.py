@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.events.arguments import Arguments
+from newsgraph.events.arguments import Arguments, clause_verb
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import attribution, is_covert, load_cues, modality, quantity
 from newsgraph.models import Attribution, Quantity
@@ -222,7 +222,7 @@ class EventCoder:
             for child in token.children:
                 if child.dep_ in ("dobj", "nsubjpass") and child.i in triggers and child.i != index:
                     return None
-        clause_verb = _clause_verb(token)
+        own_verb = clause_verb(token)
         # 3. Arguments.
         sources = args.subject(token) if token.pos_ == "VERB" else args.noun_source(token)
         between = args.between(token)
@@ -281,9 +281,9 @@ class EventCoder:
         speakers = {a.name for a in chain}
         source_names = {args.actors[args.mentions[m].actor_id].name for m in sources}
         reported = bool(speakers - source_names)
-        mood = modality(token, clause_verb, reported)
+        mood = modality(token, own_verb, reported)
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
-            verb_mood = modality(token.head, _clause_verb(token.head), reported)
+            verb_mood = modality(token.head, clause_verb(token.head), reported)
             if verb_mood not in ("asserted", "reported"):
                 mood = verb_mood
         clause = _clause_tokens(token)
@@ -304,7 +304,7 @@ class EventCoder:
             quantity=quantity(token, region),
             rule=trigger.name,
             confidence=0.8 if targets else 0.6,
-            clause_verb=clause_verb.i,
+            clause_verb=own_verb.i,
             cameo=cameo,
             quad_class=quad,
             goldstein=goldstein,
@@ -381,16 +381,9 @@ def _object_lemma(token: Token) -> str | None:
     return None
 
 
-def _clause_verb(token: Token) -> Token:
-    """The verb whose clause the token belongs to (the token itself when it is a verb)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _clause_tokens(token: Token) -> list[Token]:
     """Tokens of the trigger's own clause, without nested clauses."""
-    verb = _clause_verb(token)
+    verb = clause_verb(token)
     nested = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis"}
     out = [verb]
     stack = [c for c in verb.children if c.dep_ not in nested]
