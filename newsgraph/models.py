@@ -23,6 +23,10 @@ ACTOR_KINDS: tuple[str, ...] = (
     "party", "armed_group", "igo", "ngo", "media", "company", "person", "population", "other",
 )
 
+# Kinds that act for a state: at the country level, and as event-data principals, they are it.
+STATE_KINDS: tuple[str, ...] = (
+    "state", "government", "military", "police", "intelligence", "judiciary", "legislature",
+)  # fmt: skip
 MODALITIES: tuple[str, ...] = (
     "asserted", "reported", "planned", "hypothetical", "negated", "attempted",
 )

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
 from newsgraph.events.component import RawEvent
 from newsgraph.models import (
+    STATE_KINDS,
     Actor,
     ActorRef,
     Article,
@@ -165,10 +166,12 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
 
 
 def _principal(ref: ActorRef) -> str:
-    return ref.country if ref.country and ref.kind not in NON_STATE_KINDS else ref.id
+    return ref.country if ref.country and ref.kind in _COUNTRY_PRINCIPALS else ref.id
 
 
-NON_STATE_KINDS = {"armed_group", "igo", "ngo", "media", "company", "party", "other"}
+# Who counts as their country when events are compared: organs of a state, office holders and
+# populations; groups, organisations and media stay themselves.
+_COUNTRY_PRINCIPALS = {*STATE_KINDS, "person", "population"}
 
 
 def _distinct(events: list[Event]) -> list[Event]:

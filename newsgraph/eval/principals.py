@@ -11,12 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.actors.kb import KnowledgeBase
-from newsgraph.models import ActorRef
+from newsgraph.models import STATE_KINDS, ActorRef
 
-STATE_KINDS = {
-    "state", "government", "military", "police", "intelligence", "judiciary", "legislature",
-    "population",
-}
+# A population ("Russians" acting for Russia) is annotated as its state too.
+PRINCIPAL_KINDS = {*STATE_KINDS, "population"}
 
 
 def _names(kb: KnowledgeBase, actor_id: str, name: str) -> set[str]:
@@ -35,9 +33,9 @@ def principals(ref: ActorRef | dict[str, Any], kb: KnowledgeBase) -> set[str]:
     affiliation = data.get("affiliation")
     if kind == "person" and affiliation and affiliation in kb.actors:
         org = kb.actors[affiliation]
-        if org.kind not in STATE_KINDS:
+        if org.kind not in PRINCIPAL_KINDS:
             return _names(kb, org.id, org.name)
-    if (kind in STATE_KINDS or kind == "person") and country:
+    if (kind in PRINCIPAL_KINDS or kind == "person") and country:
         return {country}
     return _names(kb, data["id"], data.get("name") or data["id"])
 

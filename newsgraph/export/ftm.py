@@ -23,7 +23,7 @@ from typing import IO, Any
 import pycountry
 
 from newsgraph.export.events import iter_events, write_lines
-from newsgraph.network.ties import STATE_KINDS
+from newsgraph.models import STATE_KINDS
 from newsgraph.store.duckdb_store import Store
 from newsgraph.store.queries import EventFilter
 

@@ -27,7 +27,7 @@ from typing import Any, Literal
 import pycountry
 
 from newsgraph.errors import QueryError
-from newsgraph.models import Record
+from newsgraph.models import STATE_KINDS, Record
 from newsgraph.store.duckdb_store import Store
 from newsgraph.store.queries import EventFilter, events_by_id
 
@@ -37,16 +37,8 @@ Level = Literal["actor", "country"]
 Window = Literal["all", "year", "month"]
 LEVELS: tuple[str, ...] = ("actor", "country")
 WINDOWS: tuple[str, ...] = ("all", "year", "month")
-# Kinds and office sectors that act for a state: at the country level they become the state.
-STATE_KINDS = (
-    "state",
-    "government",
-    "military",
-    "police",
-    "intelligence",
-    "judiciary",
-    "legislature",
-)
+# Office sectors that act for a state (the kinds are models.STATE_KINDS): at the country level
+# they become the state.
 STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
 CONFLICT_QUADS = (3, 4)  # verbal and material conflict
