@@ -551,7 +551,7 @@ def eval_articles(
     path: Annotated[Path, typer.Argument(help="A folder of article gold files (or one file).")],
     shared: Annotated[Path | None, typer.Option(help="The shared folder the gold paths are relative to.")] = None,
     fmt: FormatOption = "table",
-    errors: Annotated[bool, typer.Option(help="Also list missed and spurious events.")] = False,
+    errors: Annotated[bool, typer.Option(help="Also list missed and spurious events and wrong event years.")] = False,
     model: ModelOption = None,
 ) -> None:
     """Whole-article gold: key recall, recall, precision, event-year accuracy."""
@@ -575,6 +575,10 @@ def eval_articles(
     if errors:
         _print_rows(report["misses"], "table", ["doc", "id", "type", "source", "target", "level"], "missed")
         _print_rows(report["spurious"], "table", ["doc", "type", "source", "target", "rule", "evidence"], "spurious")
+        _print_rows(
+            report["wrong_years"], "table",
+            ["doc", "id", "gold", "predicted", "basis", "date_text", "evidence"], "wrong event year",
+        )
 
 
 def _default_shared(path: Path) -> Path | None:

@@ -51,6 +51,7 @@ class ArticleScores:
     years_right: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
+    wrong_years: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, other: ArticleScores) -> None:
         """Sum another document's counts into this one."""
@@ -58,6 +59,7 @@ class ArticleScores:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
         self.spurious += other.spurious
+        self.wrong_years += other.wrong_years
 
     def scores(self) -> dict[str, float]:
         """Key recall, recall, precision, F1 and event-year accuracy."""
@@ -162,6 +164,12 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
         end_year = event.date.end.year if event.date.end else None
         if start_year == gold.get("year") and (gold.get("year_end") is None or end_year == gold["year_end"]):
             scores.years_right += 1
+        else:
+            scores.wrong_years.append({
+                "doc": doc.name, "id": gold.get("id"), "gold": _gold_years(gold),
+                "predicted": f"{start_year}-{end_year}" if end_year and end_year != start_year else str(start_year),
+                "basis": event.date.basis, "date_text": event.date.text, "evidence": event.evidence.text,
+            })
     scores.predicted = len(predicted)
     scores.predicted_right = len(used)
     for i, event in enumerate(predicted):
@@ -174,6 +182,10 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
     return scores
 
 
+def _gold_years(gold: dict[str, Any]) -> str:
+    return f"{gold.get('year')}-{gold['year_end']}" if gold.get("year_end") else str(gold.get("year"))
+
+
 def evaluate(folder: Path, shared: Path, pipeline: Pipeline) -> dict[str, Any]:
     """Score every gold file of a folder; per document and overall."""
     files = sorted(folder.glob("*.jsonl")) if folder.is_dir() else [folder]
@@ -184,4 +196,7 @@ def evaluate(folder: Path, shared: Path, pipeline: Pipeline) -> dict[str, Any]:
         scores = score_document(doc, extraction.events, pipeline.kb)
         per_doc[doc.name] = scores.scores()
         total.add(scores)
-    return {"overall": total.scores(), "documents": per_doc, "misses": total.misses, "spurious": total.spurious}
+    return {
+        "overall": total.scores(), "documents": per_doc,
+        "misses": total.misses, "spurious": total.spurious, "wrong_years": total.wrong_years,
+    }
