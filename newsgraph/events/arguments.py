@@ -16,6 +16,10 @@ from newsgraph.events.modality import load_cues
 SUBJ = {"nsubj", "csubj"}
 _NO_DESCENT = {"ccomp", "advcl", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "acl"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+# Subordinators spaCy's small model may read as prepositions, leaving a clause without subject.
+SUBORDINATORS = {"as", "while", "after", "before", "since", "until", "because", "when", "once"}
+# Prepositions naming the medium of what a speaker says ("said in a phone call", "during talks").
+MEDIUM_PREPS = {"in", "during", "via", "through", "over", "at"}
 OBJECT_CONTROL = {
     "order", "ask", "urge", "persuade", "force", "tell", "allow", "encourage", "invite",
     "instruct", "request", "call", "press", "pressure", "push", "help", "authorize",
@@ -196,6 +200,8 @@ class Arguments:
                     if child.dep_ in PASSIVE_SUBJ:
                         return self.actors_of(child)
             return []
+        if verb.dep_ in ("advcl", "conj", "ccomp", "ROOT") and (stranded := self._stranded_subject(verb)):
+            return stranded
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
             for child in head.children:
@@ -216,6 +222,23 @@ class Arguments:
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                 return self.pobj_actors(agent) if agent is not None else []
             return self.actors_of(head)
+        return []
+
+    def _stranded_subject(self, verb: Token) -> list[int]:
+        """The subject the small model hangs on a subordinator read as a preposition: in "broke
+        out as the US adviser, John Bolton, visited Ankara" the adviser is the pobj of "as" and
+        "visited" has no subject."""
+        left = verb.i - 1
+        while left >= 0 and verb.doc[left].is_punct:
+            left -= 1
+        if left < 0:
+            return []
+        token = verb.doc[left]
+        while token.dep_ != "pobj" and token.head.i != token.i and token.head.i < verb.i:
+            token = token.head
+        prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ in SUBORDINATORS and prep.i < token.i:
+            return self.actors_of(token)
         return []
 
     def noun_source(self, noun: Token, within: int | None = None) -> list[int]:
@@ -241,6 +264,11 @@ class Arguments:
         if head.pos_ in ("VERB", "AUX") and carried:
             # (not the verb asking: its passive adjunct would send us back here forever)
             return self.subject(head) if head.i != within else []
+        if (
+            noun.dep_ == "pobj" and noun.head.lower_ in MEDIUM_PREPS and noun.head.head.i == head.i
+            and head.lemma_.lower() in load_cues().reporting and head.i != within
+        ):
+            return self.subject(head)  # "Macron said in a phone call to Erdogan": the speaker calls
         return []
 
     # Targets --------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.events.arguments import Arguments, clause_verb
+from newsgraph.events.arguments import MEDIUM_PREPS, Arguments, clause_verb
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import attribution, is_covert, load_cues, modality, quantity
 from newsgraph.models import Attribution, Quantity
@@ -38,6 +38,8 @@ RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 MUTUAL_TYPES = {"ASSAULT"}
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+# Named things that are never event words: names, and dates or amounts ("March", "a million").
+NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 _FILLER = {"POS": {"IN": ["DET", "ADJ", "ADV", "NUM", "PRON"]}, "OP": "*"}
 
 
@@ -105,7 +107,7 @@ class EventCoder:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             candidates = self.lexicon.verbs.get(lemma, [])
-        elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("ORG", "GPE", "PERSON"):
+        elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in NOT_EVENT_ENTITIES:
             candidates = self.lexicon.nouns.get(lemma, [])
         else:
             return []
@@ -255,7 +257,9 @@ class EventCoder:
         info = self.lexicon.types.get(trigger.type)
         if not targets and (trigger.requires_target or (info is not None and info.requires_recipient)):
             return None
-        if trigger.not_with_clause and any(c.dep_ == "ccomp" for c in token.children):
+        if trigger.not_with_clause and any(c.dep_ == "ccomp" for c in token.children) and not (
+            args.target(token, ("dobj",), sources)  # "warned Syria that it risked war" is a threat
+        ):
             return None
         # A generic actor with no country ("officials") gives way to a named one beside it; alone,
         # it may still be placed by the event's location later (see pipeline).
@@ -266,7 +270,10 @@ class EventCoder:
             complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
             if complement is not None:
                 targets = [m for m in args.subject(complement) if m not in sources]
-        if not targets and token.pos_ == "VERB" and trigger.target != ():
+        destination = args.direct_object(token)
+        if not targets and token.pos_ == "VERB" and trigger.target != () and not (
+            destination is not None and destination.ent_type_ in ("GPE", "LOC", "FAC")
+        ):  # "visited Ankara to row back on ... Trump's plan": Ankara is the recipient's place
             # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German
             # goods": the recipient stands inside the complement the verb governs.
             targets = args.complement_actors(token, exclude=sources)
@@ -341,7 +348,11 @@ ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "
 
 
 def _adjunct(token: Token) -> bool:
-    return token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS
+    if token.dep_ != "prep":
+        return False
+    # "said in a phone call with Putin that ...": the call is the medium, not what was said
+    medium = token.lower_ in MEDIUM_PREPS and token.head.lemma_.lower() in load_cues().reporting
+    return medium or token.lower_ in ADJUNCT_PREPS
 
 
 def _predicative(token: Token) -> bool:
@@ -366,6 +377,8 @@ def _same(args: Arguments, sources: list[int], targets: list[int]) -> bool:
 
 def _object_lemma(token: Token) -> str | None:
     """The lemma of a verb's direct object, or of a noun's "of" object or compound."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return token.head.lemma_.lower()  # "a bargain struck in 2016": the participle's noun
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child.lemma_.lower()

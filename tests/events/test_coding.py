@@ -169,3 +169,31 @@ def test_a_mediator_stands_between_both_sides(code) -> None:
     event = one(code("Mubarak said the US must be ready to mediate between Israelis and Palestinians."), "CONSULT")
     assert countries(event.source) == {"USA"} and countries(event.target) == {"ISR", "PSE"}
     assert event.modality == "planned"
+
+
+def test_a_warning_to_a_named_party_is_a_threat(code) -> None:
+    event = one(code("Turkey warned the Syrian government that it risked a military confrontation."), "THREATEN")
+    assert countries(event.source) == {"TUR"} and countries(event.target) == {"SYR"}
+    assert not code("Analysts warned that the truce was fragile.")
+
+
+def test_a_call_the_speaker_speaks_in_is_the_speakers(code) -> None:
+    text = "Emmanuel Macron said in a phone call with Vladimir Putin that the truce must hold."
+    event = one(code(text), "CONSULT")
+    assert countries(event.source) == {"FRA"} and countries(event.target) == {"RUS"}
+
+
+def test_a_subordinator_read_as_a_preposition_still_gives_the_subject(code) -> None:
+    # spaCy's small model parses "as" as a preposition here and leaves "visited" without subject.
+    text = (
+        "The row broke out as the US national security adviser, John Bolton, visited Ankara"
+        " to row back on a plan by Donald Trump."
+    )
+    event = one(code(text), "CONSULT")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"TUR"}
+    assert event.place is not None and event.place.name == "Ankara"
+
+
+def test_a_month_name_is_no_event_word(code) -> None:
+    events = code("Ankara accused the EU of breaking a bargain struck in March 2016.")
+    assert "PROTEST" not in {e.type for e in events}
