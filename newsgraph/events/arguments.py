@@ -81,6 +81,11 @@ class Arguments:
                       and any(c.dep_ == "conj" for c in child.children))
             if child.dep_ == "conj" or listed:
                 found.extend(m for m in self.actors_of(child, depth + 1) if m not in found)
+            # "Syrian and Russian jets": the first of two coordinated adjectives is an actor too
+            paired = (child.dep_ == "amod" and self.index[child.i] >= 0 and self.index[child.i] not in found
+                      and any(c.dep_ == "conj" and self.index[c.i] in found for c in child.children))
+            if paired:
+                found.insert(0, self.index[child.i])
         return found
 
     def _head_actors(self, token: Token, depth: int) -> list[int]:
@@ -107,6 +112,16 @@ class Arguments:
         # "incarnations of the Free Syrian Army", "agents of the Russian intelligence"
         if token.lemma_.lower() in GROUP_WORDS or token.lower_ in GROUP_WORDS:
             return self._of_actors(token, depth)
+        # "comments made by Donald Trump", "rhetoric coming from Turkey": whose the thing is
+        for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                if agent is not None and (found := self.pobj_actors(agent)):
+                    return found
+            if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in ("come", "emanate"):
+                origin = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+                if origin is not None and (found := self.pobj_actors(origin)):
+                    return found
         return []
 
     def _possessor_country(self, token: Token, mention: object) -> None:

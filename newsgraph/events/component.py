@@ -220,7 +220,9 @@ class EventCoder:
     ) -> RawEvent | None:
         token = doc[index]
         # 2. A verb that only carries a nominal trigger does not make an event of its own.
-        if token.pos_ == "VERB" and token.lemma_.lower() in self.cues.light_verbs and not trigger.phrase:
+        # A sense restricted to its object ("imposed a boycott" is a SANCTION) is an event itself.
+        light = token.lemma_.lower() in self.cues.light_verbs and not trigger.phrase and not trigger.objects
+        if token.pos_ == "VERB" and light:
             for child in token.children:
                 if child.dep_ in ("dobj", "nsubjpass") and child.i in triggers and child.i != index:
                     return None
@@ -277,7 +279,9 @@ class EventCoder:
             # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German
             # goods": the recipient stands inside the complement the verb governs.
             targets = args.complement_actors(token, exclude=sources)
-        reciprocal = not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES
+        # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
+        reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES
+                      and (destination is None or destination.lemma_.lower() in self.cues.joint_acts))
         if reciprocal:
             # "Israel and Hezbollah fought": one side against the other.
             sources, targets = sources[:1], sources[1:]

@@ -43,6 +43,7 @@ class Cues:
     readiness: frozenset[str]
     light_verbs: frozenset[str]
     carriers: frozenset[str]
+    joint_acts: frozenset[str]
 
 
 @lru_cache(maxsize=1)

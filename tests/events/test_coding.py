@@ -197,3 +197,29 @@ def test_a_subordinator_read_as_a_preposition_still_gives_the_subject(code) -> N
 def test_a_month_name_is_no_event_word(code) -> None:
     events = code("Ankara accused the EU of breaking a bargain struck in March 2016.")
     assert "PROTEST" not in {e.type for e in events}
+
+
+def test_coordinated_nationality_adjectives_are_two_sources(code) -> None:
+    event = one(code("Syrian and Russian jets bombed rebel positions in Idlib province."), "ASSAULT")
+    assert countries(event.source) == {"SYR", "RUS"}
+
+
+def test_the_author_of_what_is_criticised_is_the_target(code) -> None:
+    event = one(code("Iraq's president hit back at comments made by Donald Trump."), "ACCUSE")
+    assert countries(event.source) == {"IRQ"} and countries(event.target) == {"USA"}
+    event = one(code("The State Department expressed concern about rhetoric coming from Turkey."), "ACCUSE")
+    assert countries(event.target) == {"TUR"}
+
+
+def test_a_boycott_one_state_imposes_on_another_is_a_sanction(code) -> None:
+    text = "Saudi Arabia, the UAE, Bahrain and Egypt imposed an economic boycott on Qatar in June 2017."
+    event = one(code(text), "SANCTION")
+    assert countries(event.source) == {"SAU", "ARE", "BHR", "EGY"} and countries(event.target) == {"QAT"}
+    assert "PROTEST" not in {e.type for e in code(text)}
+
+
+def test_two_sides_of_a_war_each_attack_but_joint_bombers_do_not(code) -> None:
+    fought = [e for e in code("Israel and Hezbollah fought a month-long war in 2006.") if e.type == "ASSAULT"]
+    assert sorted(tuple(sorted(countries(e.source))) + tuple(countries(e.target)) for e in fought) == [
+        ("ISR", "LBN"), ("LBN", "ISR")
+    ]
