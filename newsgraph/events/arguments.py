@@ -42,6 +42,7 @@ PRONOUN_KINDS = {
 }
 
 
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 PLACE_PREPS = {"in", "across", "throughout", "within", "inside", "towards", "toward", "into", "at"}
 OFFICE_KINDS = {"person", "government", "military", "police", "intelligence", "judiciary"}
 
@@ -101,6 +102,9 @@ class Arguments:
         if token.lower_ in PRONOUN_KINDS:
             resolved = self.pronoun(token)
             return [resolved] if resolved is not None else []
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+            return self.actors_of(token.head.head, depth + 1)  # "Washington, which works with ..."
+
         for child in token.children:
             if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):
                 return found
@@ -164,6 +168,16 @@ class Arguments:
         want = PRONOUN_KINDS[token.lower_]
         sent = token.sent
         previous = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        if want == "person" and previous is not None:
+            # "he" reaches back over sentences that name nobody (a quote, "he said ...") to
+            # the last person named, within three sentences
+            for _ in range(2):
+                if previous.start == 0 or any(
+                    previous.start <= m.start < previous.end and m.actor_id in self.actors
+                    and _fits(want, self.actors[m.actor_id].kind, m.actor_id) for m in self.mentions
+                ):
+                    break
+                previous = self.doc[previous.start - 1].sent
         main, other, before = None, None, None
         for i, mention in enumerate(self.mentions):
             if mention.start >= token.i:

@@ -223,3 +223,17 @@ def test_two_sides_of_a_war_each_attack_but_joint_bombers_do_not(code) -> None:
     assert sorted(tuple(sorted(countries(e.source))) + tuple(countries(e.target)) for e in fought) == [
         ("ISR", "LBN"), ("LBN", "ISR")
     ]
+
+
+def test_a_relative_pronoun_stands_for_the_noun_it_follows(code) -> None:
+    event = one(code("The offensive angered the United States, which works closely with Japan."), "COOPERATE")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"JPN"}
+
+
+def test_he_reaches_back_over_a_quote_to_the_last_person_named(code) -> None:
+    text = (
+        "Binali Yıldırım spoke in London on Monday. \u201cWe have kept our word. Europe has not.\u201d "
+        "He accused the EU of failing to keep its promises."
+    )
+    event = one(code(text), "ACCUSE")
+    assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["European Union"]
