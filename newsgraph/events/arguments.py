@@ -298,6 +298,11 @@ class Arguments:
             and head.lemma_.lower() in load_cues().reporting and head.i != within
         ):
             return self.subject(head)  # "Macron said in a phone call to Erdogan": the speaker calls
+        if (
+            noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == head.i
+            and noun.lemma_.lower() in load_cues().joint_manner and head.i != within
+        ):
+            return self.subject(head)  # "Russia hit Idlib in coordination with Turkey"
         return []
 
     # Targets --------------------------------------------------------------------------------
@@ -312,6 +317,9 @@ class Arguments:
         elif trigger.pos_ == "VERB":
             # "ordered a strike against X", "imposed sanctions on X": the object's own phrases
             holders += [c for c in trigger.children if c.dep_ == "dobj"]
+            if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in trigger.children):
+                # "armed and trained the rebels": the object hangs on the last of the verbs
+                holders += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         for slot in slots:
             for holder in holders:
                 found = [m for m in self._slot(holder, slot) if m not in skip]

@@ -355,8 +355,11 @@ def _adjunct(token: Token) -> bool:
     if token.dep_ != "prep":
         return False
     # "said in a phone call with Putin that ...": the call is the medium, not what was said
-    medium = token.lower_ in MEDIUM_PREPS and token.head.lemma_.lower() in load_cues().reporting
-    return medium or token.lower_ in ADJUNCT_PREPS
+    cues = load_cues()
+    medium = token.lower_ in MEDIUM_PREPS and token.head.lemma_.lower() in cues.reporting
+    # "hit Idlib in coordination with Turkey": acting together is an event beside the act
+    manner = token.lower_ == "in" and any(c.lemma_.lower() in cues.joint_manner for c in token.children)
+    return medium or manner or token.lower_ in ADJUNCT_PREPS
 
 
 def _predicative(token: Token) -> bool:

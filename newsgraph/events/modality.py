@@ -44,6 +44,7 @@ class Cues:
     light_verbs: frozenset[str]
     carriers: frozenset[str]
     joint_acts: frozenset[str]
+    joint_manner: frozenset[str]
 
 
 @lru_cache(maxsize=1)

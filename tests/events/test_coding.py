@@ -237,3 +237,21 @@ def test_he_reaches_back_over_a_quote_to_the_last_person_named(code) -> None:
     )
     event = one(code(text), "ACCUSE")
     assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["European Union"]
+
+
+def test_coordinated_verbs_share_the_object_of_the_last(code) -> None:
+    events = code("Turkey armed and supported the Free Syrian Army.")
+    assert sorted(e.type for e in events) == ["AID", "SUPPORT"]
+    assert all(countries(e.target) == {"SYR"} for e in events)
+    refused = code("Pakistan refused to deploy troops in Iraq and urged its citizens to stay away.")
+    assert not [e for e in refused if e.type == "REJECT" and countries(e.target) == {"PAK"}]
+
+
+def test_acting_in_coordination_with_someone_is_cooperation(code) -> None:
+    event = one(code("The Russian military bombed Idlib in coordination with Turkey."), "COOPERATE")
+    assert countries(event.source) == {"RUS"} and countries(event.target) == {"TUR"}
+
+
+def test_what_is_provided_for_someone_is_aid_to_them(code) -> None:
+    event = one(code("The United States provided arms and air cover for the Syrian Democratic Forces."), "AID")
+    assert countries(event.source) == {"USA"} and [a.name for a in event.target] == ["Syrian Democratic Forces"]
