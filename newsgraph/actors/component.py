@@ -345,12 +345,28 @@ class ActorResolver:
             for token in linked:
                 office = at.get(token.i)
                 other = actors.get(office.actor_id) if office else None
+                org = self._office_organisation(token, at, actors) if office is None else None
+                if org is not None and actor.affiliation is None:
+                    # "Johannes Hahn, the EU commissioner": he speaks for the EU
+                    actor.affiliation, actor.sector = org.id, actor.sector or org.sector
+                    break
                 if office is None or other is None or "." not in other.id or not other.country:
                     continue
                 if actor.country is None:
                     actor.country, actor.sector = other.country, other.sector
                 office.actor_id = actor.id
                 break
+
+    @staticmethod
+    def _office_organisation(token: Token, at: dict[int, MentionSpan], actors: dict[str, Actor]) -> Actor | None:
+        """The international organisation an office noun names ("the EU commissioner", "a Nato
+        spokesman"), if any."""
+        for child in token.children:
+            if child.dep_ in ("compound", "nmod", "poss") and (mention := at.get(child.i)) is not None:
+                org = actors.get(mention.actor_id)
+                if org is not None and org.kind == "igo":
+                    return org
+        return None
 
     # 5. Coreference ---------------------------------------------------------------------------
     def _coreference(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:

@@ -37,7 +37,11 @@ def principals(ref: ActorRef | dict[str, Any], kb: KnowledgeBase) -> set[str]:
             return _names(kb, org.id, org.name)
     if (kind in PRINCIPAL_KINDS or kind == "person") and country:
         return {country}
-    return _names(kb, data["id"], data.get("name") or data["id"])
+    names = _names(kb, data["id"], data.get("name") or data["id"])
+    if affiliation and affiliation in kb.actors:
+        # an organ acts for its organisation: the UN Security Council is annotated as the UN too
+        names |= _names(kb, affiliation, kb.actors[affiliation].name)
+    return names
 
 
 def matches(gold: list[str], predicted: list[set[str]]) -> bool:

@@ -162,22 +162,29 @@ class Arguments:
                 return self.pobj_actors(child)
         return []
 
+    def _kind(self, actor_id: str) -> str | None:
+        actor = self.actors.get(actor_id)
+        return actor.kind if actor is not None else None
+
     def pronoun(self, token: Token) -> int | None:
         """Antecedent of a pronoun: the nearest fitting mention earlier in its sentence, else the
         latest fitting subject of the sentence before."""
         want = PRONOUN_KINDS[token.lower_]
         sent = token.sent
         previous = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        persons_only = False
         if want == "person" and previous is not None:
-            # "he" reaches back over sentences that name nobody (a quote, "he said ...") to
-            # the last person named, within three sentences
-            for _ in range(2):
-                if previous.start == 0 or any(
-                    previous.start <= m.start < previous.end and m.actor_id in self.actors
-                    and _fits(want, self.actors[m.actor_id].kind, m.actor_id) for m in self.mentions
-                ):
+            # "he" is the last person named, reaching back over sentences that name none (a
+            # quote, "he said ...") within three sentences; office holders only if nobody is named
+            window = previous
+            for _ in range(3):
+                if any(window.start <= m.start < window.end and self._kind(m.actor_id) == "person"
+                       for m in self.mentions):
+                    previous, persons_only = window, True
                     break
-                previous = self.doc[previous.start - 1].sent
+                if window.start == 0:
+                    break
+                window = self.doc[window.start - 1].sent
         main, other, before = None, None, None
         for i, mention in enumerate(self.mentions):
             if mention.start >= token.i:
@@ -194,8 +201,8 @@ class Arguments:
                 else:
                     other = i
             elif previous is not None and mention.start >= previous.start and (
-                root.dep_ in SUBJ | PASSIVE_SUBJ or before is None
-            ):
+                not persons_only or actor.kind == "person"
+            ) and (root.dep_ in SUBJ | PASSIVE_SUBJ or before is None):
                 before = i
         order = (other, main, before) if token.dep_ in ("dobj", "pobj", "dative") else (main, before, other)
         for choice in order:

@@ -255,3 +255,12 @@ def test_acting_in_coordination_with_someone_is_cooperation(code) -> None:
 def test_what_is_provided_for_someone_is_aid_to_them(code) -> None:
     event = one(code("The United States provided arms and air cover for the Syrian Democratic Forces."), "AID")
     assert countries(event.source) == {"USA"} and [a.name for a in event.target] == ["Syrian Democratic Forces"]
+
+
+def test_a_person_named_beside_an_international_office_speaks_for_that_organisation(code) -> None:
+    text = ("Johannes Hahn, the EU commissioner for neighbourhood policy, spoke in Brussels on Monday. "
+            "\u201cThere are no winners.\u201d He urged Lebanon to think again.")
+    event = one(code(text), "REQUEST")
+    (source,) = event.source
+    assert (source.name, source.affiliation, source.sector) == ("Johannes Hahn", "eu", "IGO")
+    assert countries(event.target) == {"LBN"}
