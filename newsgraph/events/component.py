@@ -40,6 +40,9 @@ ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one eac
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+# Heads of a partitive object ("some of its forces", "thousands of troops").
+QUANTIFIERS = {"some", "many", "most", "part", "all", "much", "thousand", "hundred", "dozen", "number",
+               "million", "rest", "majority", "bulk", "few", "several", "one", "two", "three"}
 _FILLER = {"POS": {"IN": ["DET", "ADJ", "ADV", "NUM", "PRON"]}, "OP": "*"}
 
 
@@ -280,7 +283,7 @@ class EventCoder:
             # goods": the recipient stands inside the complement the verb governs.
             targets = args.complement_actors(token, exclude=sources)
         # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
-        reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES
+        reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES and token.pos_ == "VERB"
                       and (destination is None or destination.lemma_.lower() in self.cues.joint_acts))
         if reciprocal:
             # "Israel and Hezbollah fought": one side against the other.
@@ -388,6 +391,12 @@ def _object_lemma(token: Token) -> str | None:
         return token.head.lemma_.lower()  # "a bargain struck in 2016": the participle's noun
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass"):
+            # "positioned some of its forces": the object is what the quantity is of
+            part = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if child.lemma_.lower() in QUANTIFIERS and part is not None:
+                pobj = next((c for c in part.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj.lemma_.lower()
             return child.lemma_.lower()
     if token.pos_ == "NOUN":
         for child in token.children:

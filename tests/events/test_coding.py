@@ -264,3 +264,20 @@ def test_a_person_named_beside_an_international_office_speaks_for_that_organisat
     (source,) = event.source
     assert (source.name, source.affiliation, source.sector) == ("Johannes Hahn", "eu", "IGO")
     assert countries(event.target) == {"LBN"}
+
+
+def test_a_partitive_object_is_what_it_is_a_part_of(code) -> None:
+    event = one(code("Turkey has positioned some of its forces in small bases in Syria."), "MOBILIZE")
+    assert countries(event.source) == {"TUR"} and event.mode == "troops"
+
+
+def test_working_with_and_military_campaigns(code) -> None:
+    event = one(code("The Pentagon is working with the Syrian Democratic Forces."), "COOPERATE")
+    assert countries(event.source) == {"USA"} and [a.name for a in event.target] == ["Syrian Democratic Forces"]
+    event = one(code("Turkey launched a military campaign against the Kurdistan Workers' Party."), "ASSAULT")
+    assert countries(event.source) == {"TUR"} and event.rule == "phrase:military campaign"
+
+
+def test_a_nominal_act_by_two_actors_is_no_fight_between_them(code) -> None:
+    events = code("The bombing campaign by the Syrian army and the Russian air force killed hundreds of civilians.")
+    assert not [e for e in events if countries(e.source) == {"SYR"} and countries(e.target) == {"RUS"}]
