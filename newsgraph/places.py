@@ -119,6 +119,12 @@ class EventPlacer:
         holders = [trigger] if trigger.i == verb.i else [trigger, verb]
         # "paid an official visit to Moscow": the place hangs off the carried noun.
         holders += [c for c in trigger.children if c.dep_ == "dobj"]
+        # "strikes on residential areas in Idlib": the place of what was struck
+        holders += [
+            pobj for holder in list(holders) for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "at") for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
         # 1. "in Kabul", "to Moscow": a place preposition on the trigger or its clause verb.
         for holder in holders:
             for child in holder.children:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.actors.kb import KnowledgeBase
+from newsgraph.actors.kb import SECTOR_LABELS, KnowledgeBase
 from newsgraph.models import STATE_KINDS, ActorRef
 
 # A population ("Russians" acting for Russia) is annotated as its state too.
@@ -35,6 +35,11 @@ def principals(ref: ActorRef | dict[str, Any], kb: KnowledgeBase) -> set[str]:
         org = kb.actors[affiliation]
         if org.kind not in PRINCIPAL_KINDS:
             return _names(kb, org.id, org.name)
+    if kind == "population" and country:
+        # "Syrian civilians" are annotated as Syria or as "civilians" (the people, not the state)
+        return {country} | _names(kb, data["id"], data.get("name") or data["id"]) | {
+            SECTOR_LABELS.get(data.get("sector") or "", "")
+        } - {""}
     if (kind in PRINCIPAL_KINDS or kind == "person") and country:
         return {country}
     names = _names(kb, data["id"], data.get("name") or data["id"])

@@ -256,6 +256,9 @@ class Arguments:
         if verb.dep_ == "acl" and head.i != verb.i:
             if verb.tag_ == "VBN":  # "a coalition supported by the US": the agent acts
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                if agent is None and any(c.dep_ == "dobj" for c in verb.children):
+                    # a passive takes no object: "Russian aircraft conducted strikes" misparsed
+                    return self.actors_of(head)
                 return self.pobj_actors(agent) if agent is not None else []
             return self.actors_of(head)
         return []

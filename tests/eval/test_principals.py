@@ -20,3 +20,12 @@ def test_a_state_organ_is_its_state_and_an_igo_organ_its_organisation() -> None:
     assert principals({"id": "RUS.MIL", "name": "Russian military", "kind": "military", "country": "RUS"}, kb) == {
         "RUS"
     }
+
+
+def test_a_population_is_its_state_or_its_generic_name() -> None:
+    kb = load_kb()
+    civilians = kb.agent_actor("SYR", kb.agents["civilians"])
+    ref = {"id": civilians.id, "name": civilians.name, "kind": civilians.kind, "country": "SYR",
+           "sector": civilians.sector}
+    assert {"SYR", "civilians", "syrian civilians"} <= principals(ref, kb)
+    assert not matches(["refugees"], [principals(ref, kb)])

@@ -281,3 +281,9 @@ def test_working_with_and_military_campaigns(code) -> None:
 def test_a_nominal_act_by_two_actors_is_no_fight_between_them(code) -> None:
     events = code("The bombing campaign by the Syrian army and the Russian air force killed hundreds of civilians.")
     assert not [e for e in events if countries(e.source) == {"SYR"} and countries(e.target) == {"RUS"}]
+
+
+def test_strikes_on_residential_areas_hit_the_civilians_of_the_place(code) -> None:
+    event = one(code("Russian aircraft conducted at least 12 aerial strikes on residential areas in Idlib."), "ASSAULT")
+    assert countries(event.source) == {"RUS"} and [a.name for a in event.target] == ["Syrian civilians"]
+    assert event.place is not None and event.place.country == "SYR"
