@@ -283,7 +283,7 @@ class EventCoder:
             # goods": the recipient stands inside the complement the verb governs.
             targets = args.complement_actors(token, exclude=sources)
         # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
-        reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES and token.pos_ == "VERB"
+        reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES and _joint_sources(token)
                       and (destination is None or destination.lemma_.lower() in self.cues.joint_acts))
         if reciprocal:
             # "Israel and Hezbollah fought": one side against the other.
@@ -352,6 +352,16 @@ def _nested(token: Token, produced: set[int]) -> bool:
 # call", "despite the talks"): what they introduce is an event of its own, not an argument.
 ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
                  "until", "because", "due", "ahead", "prior", "upon", "over"}
+
+
+def _joint_sources(token: Token) -> bool:
+    """Whether two sources of the trigger may act on each other: subjects of a verb or of a verb
+    carrying the noun ("Baghdad and Washington are in talks"), not the "by" or possessor of a
+    nominal act ("the bombing by Syria and Russia")."""
+    if token.pos_ == "VERB":
+        return True
+    return not any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "of"))
+                   for c in token.children)
 
 
 def _adjunct(token: Token) -> bool:

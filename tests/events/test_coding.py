@@ -287,3 +287,13 @@ def test_strikes_on_residential_areas_hit_the_civilians_of_the_place(code) -> No
     event = one(code("Russian aircraft conducted at least 12 aerial strikes on residential areas in Idlib."), "ASSAULT")
     assert countries(event.source) == {"RUS"} and [a.name for a in event.target] == ["Syrian civilians"]
     assert event.place is not None and event.place.country == "SYR"
+
+
+def test_two_capitals_in_talks_talk_with_each_other(code) -> None:
+    event = one(code("Baghdad and Washington are in talks about the detainees."), "CONSULT")
+    assert countries(event.source) == {"IRQ"} and countries(event.target) == {"USA"}
+
+
+def test_syrian_kurdish_forces_are_the_ypg(code) -> None:
+    event = one(code("The United States provided weapons to the Syrian Kurdish forces."), "AID")
+    assert [a.name for a in event.target] == ["People's Protection Units"]
