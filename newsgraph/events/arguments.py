@@ -185,7 +185,7 @@ class Arguments:
                 if window.start == 0:
                     break
                 window = self.doc[window.start - 1].sent
-        main, other, before = None, None, None
+        subj, main, other, before = None, None, None, None
         for i, mention in enumerate(self.mentions):
             if mention.start >= token.i:
                 break
@@ -196,7 +196,9 @@ class Arguments:
             if mention.start >= sent.start:
                 if root.head.i == token.i or (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS):
                     continue  # a place ("influence in Afghanistan") is no antecedent of "its"
-                if root.dep_ in SUBJ | PASSIVE_SUBJ | {"poss", "amod", "compound"}:
+                if root.dep_ in SUBJ | PASSIVE_SUBJ:
+                    subj = i
+                elif root.dep_ in ("poss", "amod", "compound"):
                     main = i
                 else:
                     other = i
@@ -204,7 +206,8 @@ class Arguments:
                 not persons_only or actor.kind == "person"
             ) and (root.dep_ in SUBJ | PASSIVE_SUBJ or before is None):
                 before = i
-        order = (other, main, before) if token.dep_ in ("dobj", "pobj", "dative") else (main, before, other)
+        # "Turkey, a Nato member, said it would ...": the subject before a modifier's actor
+        order = (other, subj, main, before) if token.dep_ in ("dobj", "pobj", "dative") else (subj, main, before, other)
         for choice in order:
             if choice is not None:
                 return choice

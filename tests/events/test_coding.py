@@ -297,3 +297,9 @@ def test_two_capitals_in_talks_talk_with_each_other(code) -> None:
 def test_syrian_kurdish_forces_are_the_ypg(code) -> None:
     event = one(code("The United States provided weapons to the Syrian Kurdish forces."), "AID")
     assert [a.name for a in event.target] == ["People's Protection Units"]
+
+
+def test_it_is_the_subject_not_an_apposition_beside_it(code) -> None:
+    text = "Turkey, a Nato member, said it would launch an offensive against the YPG."
+    event = one(code(text), "ASSAULT")
+    assert countries(event.source) == {"TUR"}
