@@ -231,7 +231,9 @@ class EventCoder:
                     return None
         own_verb = clause_verb(token)
         # 3. Arguments.
-        sources = args.subject(token) if token.pos_ == "VERB" else args.noun_source(token)
+        # The lexicon's target slots say where the recipient stands: "the release of prisoners".
+        patient_of = "of" in (trigger.target or ())
+        sources = args.subject(token) if token.pos_ == "VERB" else args.noun_source(token, patient_of=patient_of)
         between = args.between(token)
         targets_between: list[int] = []
         if len(between) >= 2 and not sources:

@@ -287,3 +287,15 @@ def test_strikes_on_residential_areas_hit_the_civilians_of_the_place(code) -> No
     event = one(code("Russian aircraft conducted at least 12 aerial strikes on residential areas in Idlib."), "ASSAULT")
     assert countries(event.source) == {"RUS"} and [a.name for a in event.target] == ["Syrian civilians"]
     assert event.place is not None and event.place.country == "SYR"
+
+
+def test_each_country_word_of_a_list_names_an_actor(code) -> None:
+    # one sector word shared by a coordinated list of country words
+    event = one(code("Egyptian, Jordanian and Saudi diplomats met in Amman on Tuesday."), "CONSULT")
+    assert countries(event.source) | countries(event.target) == {"EGY", "JOR", "SAU"}
+    assert {a.sector for a in event.source + event.target} == {"GOV"}
+
+
+def test_the_of_phrase_of_a_killing_is_its_victim(code) -> None:
+    event = one(code("The killing of Yemeni civilians by Saudi jets drew wide condemnation."), "ASSAULT")
+    assert countries(event.source) == {"SAU"} and countries(event.target) == {"YEM"}
