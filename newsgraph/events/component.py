@@ -38,6 +38,8 @@ RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 MUTUAL_TYPES = {"ASSAULT"}
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+# Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
+ALLEGED_TYPES = {"ASSAULT", "COERCE"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 # Heads of a partitive object ("some of its forces", "thousands of troops").
@@ -170,6 +172,37 @@ class EventCoder:
                 return Trigger(type="REQUEST", pos="VERB", lemma=token.lemma_.lower(), cameo="100", target=())
         return None
 
+    def _allegation(self, doc: Doc, args: Arguments, names: dict[int, str], event: RawEvent) -> RawEvent | None:
+        """ "Georgia alleged that Russian jets bombed its villages": a hostile act reported in the
+        that-clause of an alleging verb is also the speaker's accusation against its actors (CAMEO
+        112). The act itself stays coded, as reported."""
+        if event.type not in ALLEGED_TYPES or not event.sources:
+            return None
+        node = doc[event.clause_verb]
+        for _ in range(6):  # up through "helped to plan and carry out": xcomp and conj links
+            if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+                break
+            node = node.head
+        verb = node.head
+        if node.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.alleging:
+            return None
+        speakers = [m for m in args.subject(verb) if not _countryless(args, m)]
+        if not speakers or set(_ids(args, speakers)) & set(_ids(args, event.sources)):
+            return None  # "the group claimed that it had attacked": a claim of responsibility
+        trigger = Trigger(type="ACCUSE", pos="VERB", lemma=verb.lemma_.lower(), mode="allege", cameo="112")
+        cameo, quad, goldstein = self.lexicon.code(trigger)
+        sent = doc[event.sent_start : event.sent_end]
+        chain = attribution(verb, sent, names)
+        reported = bool({a.name for a in chain} - {args.actors[args.mentions[m].actor_id].name for m in speakers})
+        return dataclasses.replace(
+            event, trigger=verb.i, type="ACCUSE", mode="allege", sources=speakers, targets=event.sources,
+            modality=modality(verb, clause_verb(verb), reported), attribution=chain, covert=False,
+            quantity=None, rule="alleged:" + verb.lemma_.lower(), clause_verb=clause_verb(verb).i,
+            cameo=cameo, quad_class=quad, goldstein=goldstein,
+            start=min(verb.i, *(args.mentions[m].start for m in speakers), event.start),
+            extra={},
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         args = Arguments(doc)
         names = {
@@ -196,17 +229,20 @@ class EventCoder:
             for index, event in sorted(coded.items()):
                 if event is None or _nested(doc[index], produced):
                     continue
-                # 5. One event per (type, sources, targets, clause).
-                key = (event.type, frozenset(_ids(args, event.sources)),
-                       frozenset(_ids(args, event.targets)), event.clause_verb)
-                if key not in seen:
-                    seen.add(key)
-                    events.append(event)
-                    if event.extra.pop("mutual", False):
-                        # a fight has two sides that both attack: code the other direction too
-                        events.append(dataclasses.replace(
-                            event, sources=event.targets, targets=event.sources, extra={}
-                        ))
+                for made in (event, self._allegation(doc, args, names, event)):
+                    if made is None:
+                        continue
+                    # 5. One event per (type, sources, targets, clause).
+                    key = (made.type, frozenset(_ids(args, made.sources)),
+                           frozenset(_ids(args, made.targets)), made.clause_verb)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(made)
+                        if made.extra.pop("mutual", False):
+                            # a fight has two sides that both attack: code the other direction too
+                            events.append(dataclasses.replace(
+                                made, sources=made.targets, targets=made.sources, extra={}
+                            ))
         doc._.ng_events = events
         return doc
 

@@ -299,3 +299,12 @@ def test_each_country_word_of_a_list_names_an_actor(code) -> None:
 def test_the_of_phrase_of_a_killing_is_its_victim(code) -> None:
     event = one(code("The killing of Yemeni civilians by Saudi jets drew wide condemnation."), "ASSAULT")
     assert countries(event.source) == {"SAU"} and countries(event.target) == {"YEM"}
+
+
+def test_an_alleged_attack_is_also_the_speakers_accusation(code) -> None:
+    events = code("Georgia alleged that Russian jets had bombed villages near Gori.")
+    accusation = one(events, "ACCUSE")
+    assert countries(accusation.source) == {"GEO"} and countries(accusation.target) == {"RUS"}
+    assert countries(one(events, "ASSAULT").source) == {"RUS"}
+    # claiming one's own attack is no accusation
+    assert "ACCUSE" not in {e.type for e in code("The Taliban claimed that they had attacked the base.")}
