@@ -292,6 +292,10 @@ class EventCoder:
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and not targets:
             # The carrying verb's object slots ("pledged assistance to the group").
             targets = args.target(token.head, trigger.target or ("to",), sources)
+        carrier = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+        if token.pos_ == "NOUN" and not targets and carrier and carrier.lemma_.lower() in self.cues.carriers:
+            # "engaged Filipino peacekeepers in a firefight": the carrier's object is the other side
+            targets = args.target(carrier, ("dobj",), sources)
         if trigger.requires_object and not targets and args.direct_object(token) is None:
             return None
         kinds = {args.actors[args.mentions[m].actor_id].kind for m in sources}

@@ -308,3 +308,10 @@ def test_an_alleged_attack_is_also_the_speakers_accusation(code) -> None:
     assert countries(one(events, "ASSAULT").source) == {"RUS"}
     # claiming one's own attack is no accusation
     assert "ACCUSE" not in {e.type for e in code("The Taliban claimed that they had attacked the base.")}
+
+
+def test_engaging_someone_in_a_fight_or_talks(code) -> None:
+    event = one(code("Syrian rebels engaged Jordanian border guards in a firefight on Saturday."), "ASSAULT")
+    assert countries(event.source) == {"SYR"} and countries(event.target) == {"JOR"}
+    event = one(code("Iran engaged in talks with the European Union."), "CONSULT")
+    assert countries(event.source) == {"IRN"} and [a.name for a in event.target] == ["European Union"]
