@@ -324,6 +324,11 @@ class EventCoder:
             # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German
             # goods": the recipient stands inside the complement the verb governs.
             targets = args.complement_actors(token, exclude=sources)
+        if trigger.converse:
+            # "rebels received weapons from the government": the giver acts, the receiver gets
+            if not targets:
+                return None
+            sources, targets = targets, sources
         # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
         reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES and token.pos_ == "VERB"
                       and (destination is None or destination.lemma_.lower() in self.cues.joint_acts))

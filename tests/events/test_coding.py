@@ -315,3 +315,10 @@ def test_engaging_someone_in_a_fight_or_talks(code) -> None:
     assert countries(event.source) == {"SYR"} and countries(event.target) == {"JOR"}
     event = one(code("Iran engaged in talks with the European Union."), "CONSULT")
     assert countries(event.source) == {"IRN"} and [a.name for a in event.target] == ["European Union"]
+
+
+def test_who_receives_is_the_target_and_who_gives_the_source(code) -> None:
+    event = one(code("Kenyan rebels received weapons from the Sudanese government."), "AID")
+    assert countries(event.source) == {"SDN"} and countries(event.target) == {"KEN"}
+    event = one(code("The Afghan army received assurances from the Pakistani government."), "AGREE")
+    assert countries(event.source) == {"PAK"} and countries(event.target) == {"AFG"}
