@@ -310,6 +310,10 @@ class Arguments:
                 return found
         head = noun.head
         while head.dep_ in ("prep", "pobj", "dobj", "conj", "attr") and head.head.i != head.i:
+            if head.dep_ == "prep" and head.lower_ != "of" and head.head.pos_ in ("NOUN", "PROPN"):
+                # "expressed sorrow for the shootings": the event belongs to another noun's phrase,
+                # not to the verb carrying that noun ("a wave of attacks" still climbs through "of")
+                return []
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break

@@ -322,3 +322,11 @@ def test_who_receives_is_the_target_and_who_gives_the_source(code) -> None:
     assert countries(event.source) == {"SDN"} and countries(event.target) == {"KEN"}
     event = one(code("The Afghan army received assurances from the Pakistani government."), "AGREE")
     assert countries(event.source) == {"PAK"} and countries(event.target) == {"AFG"}
+
+
+def test_an_event_named_inside_another_nouns_phrase_is_not_the_carriers(code) -> None:
+    # sorrow is expressed by Obama; the shootings are not his
+    events = code("Barack Obama expressed sorrow for the deadly shootings in Charleston.")
+    assert "ASSAULT" not in {e.type for e in events}
+    event = one(code("The Taliban launched a wave of attacks on Afghan police."), "ASSAULT")
+    assert [a.name for a in event.source] == ["Taliban"]
