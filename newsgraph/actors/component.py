@@ -287,6 +287,10 @@ class ActorResolver:
                 words = rest[skip:size].text
                 if code := self._state_code(words) or self.kb.capitals.get(words):
                     return code
+            # "dissidents from military-ruled Myanmar": the state the preposition governs
+            pobj = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.i < span.end + 7:
+                return self._state_code(pobj.text) or self.kb.capitals.get(pobj.text)
         return None
 
     @staticmethod

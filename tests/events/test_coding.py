@@ -330,3 +330,10 @@ def test_an_event_named_inside_another_nouns_phrase_is_not_the_carriers(code) ->
     assert "ASSAULT" not in {e.type for e in events}
     event = one(code("The Taliban launched a wave of attacks on Afghan police."), "ASSAULT")
     assert [a.name for a in event.source] == ["Taliban"]
+
+
+def test_dissidents_are_the_opposition_of_the_state_they_come_from(code) -> None:
+    event = one(code("Bush met with exiled dissidents from military-ruled Myanmar."), "CONSULT")
+    assert [(a.country, a.sector) for a in event.target] == [("MMR", "OPP")]
+    event = one(code("Russian dissidents protested outside the Kremlin."), "PROTEST")
+    assert [(a.country, a.sector) for a in event.source] == [("RUS", "OPP")]
