@@ -337,3 +337,8 @@ def test_dissidents_are_the_opposition_of_the_state_they_come_from(code) -> None
     assert [(a.country, a.sector) for a in event.target] == [("MMR", "OPP")]
     event = one(code("Russian dissidents protested outside the Kremlin."), "PROTEST")
     assert [(a.country, a.sector) for a in event.source] == [("RUS", "OPP")]
+
+
+def test_an_inspection_is_an_investigation(code) -> None:
+    event = one(code("The IAEA carried out an inspection of Iranian nuclear facilities."), "ACCUSE")
+    assert event.mode == "investigate" and countries(event.target) == {"IRN"}
