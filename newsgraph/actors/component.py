@@ -190,6 +190,11 @@ class ActorResolver:
                 continue
             kind, _, value = span.label_.partition(":")
             nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if (shared := self._shared_agent(doc, spans, i)) is not None:
+                # "German and French diplomats": each country word of the list composes with
+                # the one sector word; the last composes with it below as usual.
+                keep(span.start, span.end, self.kb.agent_actor(shared[0], shared[1]), "agent")
+                continue
             if kind in ("adj", "kb", "demonym", "capital") and nxt is not None:
                 country = value if kind != "kb" else self._state_code(span.text)
                 gap = doc[span.end : nxt.start]
@@ -232,6 +237,33 @@ class ActorResolver:
                 keep(span.start, span.end, self.kb.agent_actor(country, agent), "agent")
         return mentions, actors
 
+    def _country_word(self, span: Span) -> str | None:
+        kind, _, value = span.label_.partition(":")
+        if kind in ("adj", "demonym", "capital"):
+            return value
+        return self._state_code(span.text) if kind == "kb" else None
+
+    def _shared_agent(self, doc: Doc, spans: list[Span], i: int) -> tuple[str, Agent] | None:
+        """(country, agent) when spans[i] is a country word in a coordinated list that ends in
+        one sector word ("US and British activists", "Egyptian, Jordanian and Saudi officials")."""
+        country = self._country_word(spans[i])
+        root = spans[i].root
+        if (root.head if root.dep_ == "conj" else root).dep_ not in ("amod", "nmod", "compound"):
+            return None  # "Russia and Chinese officials met": Russia is an actor of its own
+        j = i + 1
+        while country and j < len(spans):
+            gap = doc[spans[j - 1].end : spans[j].start]
+            if spans[j].label_.startswith("agent:"):
+                if j == i + 1 or not self._joins(gap):
+                    return None
+                agent = self.kb.agents[spans[j].label_[6:]]
+                return None if self._titles_person(doc, spans[j], agent) else (country, agent)
+            listed = len(gap) >= 1 and all(t.lower_ in (",", "and", "or") for t in gap)
+            if not listed or self._country_word(spans[j]) is None:
+                return None
+            j += 1
+        return None
+
     @staticmethod
     def _modifier(span: Span) -> bool:
         """A sector word modifying another noun ("military assistance") names no actor."""
@@ -255,6 +287,10 @@ class ActorResolver:
                 words = rest[skip:size].text
                 if code := self._state_code(words) or self.kb.capitals.get(words):
                     return code
+            # "dissidents from military-ruled Myanmar": the state the preposition governs
+            pobj = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.i < span.end + 7:
+                return self._state_code(pobj.text) or self.kb.capitals.get(pobj.text)
         return None
 
     @staticmethod

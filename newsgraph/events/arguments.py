@@ -76,17 +76,30 @@ class Arguments:
     def actors_of(self, token: Token, depth: int = 0) -> list[int]:
         """Mention indices an argument token stands for (conjuncts included)."""
         found = self._head_actors(token, depth)
+        if found:
+            # "Syrian and Russian jets", "German and French diplomats": the head names one, its
+            # listed modifiers the others
+            others = [m for m in self._listed_modifiers(token) if m not in found]
+            found = sorted(found + others, key=lambda m: self.mentions[m].start)
         for child in token.children:
             # "Saudi Arabia, the UAE, Bahrain and Egypt": a list parsed as apposition + conjuncts.
             listed = (child.dep_ == "appos" and self.index[child.i] >= 0 and found
                       and any(c.dep_ == "conj" for c in child.children))
             if child.dep_ == "conj" or listed:
                 found.extend(m for m in self.actors_of(child, depth + 1) if m not in found)
-            # "Syrian and Russian jets": the first of two coordinated adjectives is an actor too
-            paired = (child.dep_ == "amod" and self.index[child.i] >= 0 and self.index[child.i] not in found
-                      and any(c.dep_ == "conj" and self.index[c.i] in found for c in child.children))
-            if paired:
-                found.insert(0, self.index[child.i])
+        return found
+
+    def _listed_modifiers(self, token: Token) -> list[int]:
+        """Mentions of coordinated modifiers before a head: "US and British" of "activists"."""
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "nmod", "compound") and c.i < token.i]
+        if not any(c.conjuncts for c in modifiers):
+            return []
+        # the small model may hang part of the list on the head ("Egyptian, Jordanian and Saudi")
+        found: list[int] = []
+        for child in modifiers:
+            for word in (child, *child.conjuncts):
+                if (m := self.index[word.i]) >= 0 and m not in found:
+                    found.append(m)
         return found
 
     def _head_actors(self, token: Token, depth: int) -> list[int]:
@@ -283,21 +296,27 @@ class Arguments:
             return self.actors_of(token)
         return []
 
-    def noun_source(self, noun: Token, within: int | None = None) -> list[int]:
-        """Actors of a nominal event: possessor, "of"/"by" phrase, modifier, or governing subject."""
+    def noun_source(self, noun: Token, within: int | None = None, patient_of: bool = False) -> list[int]:
+        """Actors of a nominal event: possessor, "of"/"by" phrase, modifier, or governing subject.
+        With ``patient_of`` the "of" phrase names who undergoes it ("the killing of civilians")."""
         if noun.dep_ == "pobj" and noun.head.lower_ == "under":
             return []  # "X is under pressure": X suffers the act, whoever does it
         for child in noun.children:
             if child.dep_ == "poss" and (found := self.actors_of(child)):
                 return found
         for child in noun.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and (found := self.pobj_actors(child)):
+            agentive = ("by",) if patient_of else ("of", "by")
+            if child.dep_ in ("prep", "agent") and child.lower_ in agentive and (found := self.pobj_actors(child)):
                 return found
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and (found := self.actors_of(child)):
                 return found
         head = noun.head
         while head.dep_ in ("prep", "pobj", "dobj", "conj", "attr") and head.head.i != head.i:
+            if head.dep_ == "prep" and head.lower_ != "of" and head.head.pos_ in ("NOUN", "PROPN"):
+                # "expressed sorrow for the shootings": the event belongs to another noun's phrase,
+                # not to the verb carrying that noun ("a wave of attacks" still climbs through "of")
+                return []
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break

@@ -38,6 +38,8 @@ RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 MUTUAL_TYPES = {"ASSAULT"}
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+# Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
+ALLEGED_TYPES = {"ASSAULT", "COERCE"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 # Heads of a partitive object ("some of its forces", "thousands of troops").
@@ -170,6 +172,37 @@ class EventCoder:
                 return Trigger(type="REQUEST", pos="VERB", lemma=token.lemma_.lower(), cameo="100", target=())
         return None
 
+    def _allegation(self, doc: Doc, args: Arguments, names: dict[int, str], event: RawEvent) -> RawEvent | None:
+        """ "Georgia alleged that Russian jets bombed its villages": a hostile act reported in the
+        that-clause of an alleging verb is also the speaker's accusation against its actors (CAMEO
+        112). The act itself stays coded, as reported."""
+        if event.type not in ALLEGED_TYPES or not event.sources:
+            return None
+        node = doc[event.clause_verb]
+        for _ in range(6):  # up through "helped to plan and carry out": xcomp and conj links
+            if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+                break
+            node = node.head
+        verb = node.head
+        if node.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.alleging:
+            return None
+        speakers = [m for m in args.subject(verb) if not _countryless(args, m)]
+        if not speakers or set(_ids(args, speakers)) & set(_ids(args, event.sources)):
+            return None  # "the group claimed that it had attacked": a claim of responsibility
+        trigger = Trigger(type="ACCUSE", pos="VERB", lemma=verb.lemma_.lower(), mode="allege", cameo="112")
+        cameo, quad, goldstein = self.lexicon.code(trigger)
+        sent = doc[event.sent_start : event.sent_end]
+        chain = attribution(verb, sent, names)
+        reported = bool({a.name for a in chain} - {args.actors[args.mentions[m].actor_id].name for m in speakers})
+        return dataclasses.replace(
+            event, trigger=verb.i, type="ACCUSE", mode="allege", sources=speakers, targets=event.sources,
+            modality=modality(verb, clause_verb(verb), reported), attribution=chain, covert=False,
+            quantity=None, rule="alleged:" + verb.lemma_.lower(), clause_verb=clause_verb(verb).i,
+            cameo=cameo, quad_class=quad, goldstein=goldstein,
+            start=min(verb.i, *(args.mentions[m].start for m in speakers), event.start),
+            extra={},
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         args = Arguments(doc)
         names = {
@@ -196,17 +229,20 @@ class EventCoder:
             for index, event in sorted(coded.items()):
                 if event is None or _nested(doc[index], produced):
                     continue
-                # 5. One event per (type, sources, targets, clause).
-                key = (event.type, frozenset(_ids(args, event.sources)),
-                       frozenset(_ids(args, event.targets)), event.clause_verb)
-                if key not in seen:
-                    seen.add(key)
-                    events.append(event)
-                    if event.extra.pop("mutual", False):
-                        # a fight has two sides that both attack: code the other direction too
-                        events.append(dataclasses.replace(
-                            event, sources=event.targets, targets=event.sources, extra={}
-                        ))
+                for made in (event, self._allegation(doc, args, names, event)):
+                    if made is None:
+                        continue
+                    # 5. One event per (type, sources, targets, clause).
+                    key = (made.type, frozenset(_ids(args, made.sources)),
+                           frozenset(_ids(args, made.targets)), made.clause_verb)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(made)
+                        if made.extra.pop("mutual", False):
+                            # a fight has two sides that both attack: code the other direction too
+                            events.append(dataclasses.replace(
+                                made, sources=made.targets, targets=made.sources, extra={}
+                            ))
         doc._.ng_events = events
         return doc
 
@@ -231,7 +267,9 @@ class EventCoder:
                     return None
         own_verb = clause_verb(token)
         # 3. Arguments.
-        sources = args.subject(token) if token.pos_ == "VERB" else args.noun_source(token)
+        # The lexicon's target slots say where the recipient stands: "the release of prisoners".
+        patient_of = "of" in (trigger.target or ())
+        sources = args.subject(token) if token.pos_ == "VERB" else args.noun_source(token, patient_of=patient_of)
         between = args.between(token)
         targets_between: list[int] = []
         if len(between) >= 2 and not sources:
@@ -254,6 +292,10 @@ class EventCoder:
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and not targets:
             # The carrying verb's object slots ("pledged assistance to the group").
             targets = args.target(token.head, trigger.target or ("to",), sources)
+        carrier = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+        if token.pos_ == "NOUN" and not targets and carrier and carrier.lemma_.lower() in self.cues.carriers:
+            # "engaged Filipino peacekeepers in a firefight": the carrier's object is the other side
+            targets = args.target(carrier, ("dobj",), sources)
         if trigger.requires_object and not targets and args.direct_object(token) is None:
             return None
         kinds = {args.actors[args.mentions[m].actor_id].kind for m in sources}
@@ -282,6 +324,11 @@ class EventCoder:
             # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German
             # goods": the recipient stands inside the complement the verb governs.
             targets = args.complement_actors(token, exclude=sources)
+        if trigger.converse:
+            # "rebels received weapons from the government": the giver acts, the receiver gets
+            if not targets:
+                return None
+            sources, targets = targets, sources
         # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
         reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES and _joint_sources(token)
                       and (destination is None or destination.lemma_.lower() in self.cues.joint_acts))

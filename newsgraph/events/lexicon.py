@@ -35,6 +35,7 @@ class Trigger:
     requires_target: bool = False  # fires only with a recipient actor
     armed_source: bool = False  # fires only when a military or armed group acts
     not_with_clause: bool = False  # no event when the verb takes a that-clause ("warned that")
+    converse: bool = False  # the subject receives, the target slot names the actor ("received arms from")
 
     @property
     def name(self) -> str:
@@ -106,6 +107,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         requires_target=bool(entry.get("requires_target")),
         armed_source=bool(entry.get("armed_source")),
         not_with_clause=bool(entry.get("not_with_clause")),
+        converse=bool(entry.get("converse")),
     )
 
 

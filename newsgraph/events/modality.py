@@ -41,6 +41,7 @@ class Cues:
     negating: frozenset[str]
     demand_modals: frozenset[str]
     readiness: frozenset[str]
+    alleging: frozenset[str]
     light_verbs: frozenset[str]
     carriers: frozenset[str]
     joint_acts: frozenset[str]

@@ -303,3 +303,58 @@ def test_it_is_the_subject_not_an_apposition_beside_it(code) -> None:
     text = "Turkey, a Nato member, said it would launch an offensive against the YPG."
     event = one(code(text), "ASSAULT")
     assert countries(event.source) == {"TUR"}
+
+
+def test_each_country_word_of_a_list_names_an_actor(code) -> None:
+    # one sector word shared by a coordinated list of country words
+    event = one(code("Egyptian, Jordanian and Saudi diplomats met in Amman on Tuesday."), "CONSULT")
+    assert countries(event.source) | countries(event.target) == {"EGY", "JOR", "SAU"}
+    assert {a.sector for a in event.source + event.target} == {"GOV"}
+
+
+def test_the_of_phrase_of_a_killing_is_its_victim(code) -> None:
+    event = one(code("The killing of Yemeni civilians by Saudi jets drew wide condemnation."), "ASSAULT")
+    assert countries(event.source) == {"SAU"} and countries(event.target) == {"YEM"}
+
+
+def test_an_alleged_attack_is_also_the_speakers_accusation(code) -> None:
+    events = code("Georgia alleged that Russian jets had bombed villages near Gori.")
+    accusation = one(events, "ACCUSE")
+    assert countries(accusation.source) == {"GEO"} and countries(accusation.target) == {"RUS"}
+    assert countries(one(events, "ASSAULT").source) == {"RUS"}
+    # claiming one's own attack is no accusation
+    assert "ACCUSE" not in {e.type for e in code("The Taliban claimed that they had attacked the base.")}
+
+
+def test_engaging_someone_in_a_fight_or_talks(code) -> None:
+    event = one(code("Syrian rebels engaged Jordanian border guards in a firefight on Saturday."), "ASSAULT")
+    assert countries(event.source) == {"SYR"} and countries(event.target) == {"JOR"}
+    event = one(code("Iran engaged in talks with the European Union."), "CONSULT")
+    assert countries(event.source) == {"IRN"} and [a.name for a in event.target] == ["European Union"]
+
+
+def test_who_receives_is_the_target_and_who_gives_the_source(code) -> None:
+    event = one(code("Kenyan rebels received weapons from the Sudanese government."), "AID")
+    assert countries(event.source) == {"SDN"} and countries(event.target) == {"KEN"}
+    event = one(code("The Afghan army received assurances from the Pakistani government."), "AGREE")
+    assert countries(event.source) == {"PAK"} and countries(event.target) == {"AFG"}
+
+
+def test_an_event_named_inside_another_nouns_phrase_is_not_the_carriers(code) -> None:
+    # sorrow is expressed by Obama; the shootings are not his
+    events = code("Barack Obama expressed sorrow for the deadly shootings in Charleston.")
+    assert "ASSAULT" not in {e.type for e in events}
+    event = one(code("The Taliban launched a wave of attacks on Afghan police."), "ASSAULT")
+    assert [a.name for a in event.source] == ["Taliban"]
+
+
+def test_dissidents_are_the_opposition_of_the_state_they_come_from(code) -> None:
+    event = one(code("Bush met with exiled dissidents from military-ruled Myanmar."), "CONSULT")
+    assert [(a.country, a.sector) for a in event.target] == [("MMR", "OPP")]
+    event = one(code("Russian dissidents protested outside the Kremlin."), "PROTEST")
+    assert [(a.country, a.sector) for a in event.source] == [("RUS", "OPP")]
+
+
+def test_an_inspection_is_an_investigation(code) -> None:
+    event = one(code("The IAEA carried out an inspection of Iranian nuclear facilities."), "ACCUSE")
+    assert event.mode == "investigate" and countries(event.target) == {"IRN"}
