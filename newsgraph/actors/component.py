@@ -304,15 +304,22 @@ class ActorResolver:
     # 4. NER fallback ------------------------------------------------------------------------
     def _ner_fallback(self, doc: Doc, taken: set[int], actors: dict[str, Actor]) -> list[MentionSpan]:
         found = []
-        surname: dict[str, str] = {}
+        # "Yıldırım" after "Binali Yıldırım": a surname alone is the person named before, even
+        # where it is also a place name
+        surname: dict[str, str] = {
+            actor.name.split()[-1]: actor.id
+            for actor in actors.values() if actor.kind == "person" and " " in actor.name
+        }
         for ent in doc.ents:
-            if ent.label_ not in _NER_ACTOR_LABELS or any(t.i in taken for t in ent):
-                continue
             text = ent.text.strip()
-            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            if not self._plausible(ent):
+            # (the small model may tag the surname a place: "Yıldırım" GPE)
+            named_before = len(ent) == 1 and ent.label_ in ("PERSON", "GPE", "ORG") and surname.get(text) in actors
+            if (ent.label_ not in _NER_ACTOR_LABELS and not named_before) or any(t.i in taken for t in ent):
                 continue
-            if ent.label_ == "PERSON":
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if not named_before and not self._plausible(ent):
+                continue
+            if ent.label_ == "PERSON" or named_before:
                 last = ent[-1].text
                 actor_id = surname.get(last) or "person:" + "-".join(text.lower().split())
                 surname.setdefault(last, actor_id)

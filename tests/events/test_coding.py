@@ -358,3 +358,10 @@ def test_dissidents_are_the_opposition_of_the_state_they_come_from(code) -> None
 def test_an_inspection_is_an_investigation(code) -> None:
     event = one(code("The IAEA carried out an inspection of Iranian nuclear facilities."), "ACCUSE")
     assert event.mode == "investigate" and countries(event.target) == {"IRN"}
+
+
+def test_a_surname_alone_is_the_person_named_before_even_when_it_is_a_place_name(code) -> None:
+    # Yıldırım is also a district of Bursa in the gazetteer
+    text = "Binali Yıldırım met Theresa May in London. Yıldırım accused the EU of breaking its promises."
+    event = one(code(text), "ACCUSE")
+    assert [a.name for a in event.source] == ["Binali Yıldırım"]
