@@ -36,13 +36,14 @@ class Trigger:
     armed_source: bool = False  # fires only when a military or armed group acts
     not_with_clause: bool = False  # no event when the verb takes a that-clause ("warned that")
     converse: bool = False  # the subject receives, the target slot names the actor ("received arms from")
+    rule: str | None = None  # a construction rule's own name ("demand", "blame") instead of the word class
 
     @property
     def name(self) -> str:
         """The rule name events carry: ``verb:deliver``, ``phrase:make contact with``."""
         if self.phrase:
             return "phrase:" + " ".join(self.phrase)
-        return f"{self.pos.lower()}:{self.lemma}"
+        return f"{self.rule or self.pos.lower()}:{self.lemma}"
 
 
 @dataclass

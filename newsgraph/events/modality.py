@@ -46,6 +46,9 @@ class Cues:
     carriers: frozenset[str]
     joint_acts: frozenset[str]
     joint_manner: frozenset[str]
+    blame_predicates: frozenset[str]
+    blame_objects: frozenset[str]
+    regarding: frozenset[str]
 
 
 @lru_cache(maxsize=1)

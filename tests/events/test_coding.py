@@ -365,3 +365,22 @@ def test_a_surname_alone_is_the_person_named_before_even_when_it_is_a_place_name
     text = "Binali Yıldırım met Theresa May in London. Yıldırım accused the EU of breaking its promises."
     event = one(code(text), "ACCUSE")
     assert [a.name for a in event.source] == ["Binali Yıldırım"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Erdoğan said the US envoy had made a serious mistake.", "TUR", "USA"),
+        ("Binali Yıldırım said the Syrian regime is responsible for the war.", "TUR", "SYR"),
+        ("Turkey sees the YPG as a terrorist organisation.", "TUR", "SYR"),
+    ],
+)
+def test_blaming_someone_is_an_accusation(code, text: str, source: str, target: str) -> None:
+    event = one(code(text), "ACCUSE")
+    assert countries(event.source) == {source} and countries(event.target) == {target}
+    assert event.rule.startswith("blame:")
+
+
+def test_no_blame_without_an_actor_or_when_denied(code) -> None:
+    assert not [e for e in code("Analysts said the plan was a mistake.") if e.type == "ACCUSE"]
+    assert not [e for e in code("Russia said Turkey was not responsible for the attack.") if e.type == "ACCUSE"]
