@@ -339,6 +339,10 @@ class EventCoder:
         info = self.lexicon.types.get(trigger.type)
         if not targets and (trigger.requires_target or (info is not None and info.requires_recipient)):
             return None
+        if not targets and token.pos_ == "NOUN" and all(
+            token.left_edge.i <= args.mentions[m].start and args.mentions[m].end <= token.i for m in sources
+        ):
+            return None  # "the Iran deal", "a Russian truce": a name for a known thing, not a report of an act
         if trigger.not_with_clause and any(c.dep_ == "ccomp" for c in token.children) and not (
             args.target(token, ("dobj",), sources)  # "warned Syria that it risked war" is a threat
         ):

@@ -384,3 +384,10 @@ def test_blaming_someone_is_an_accusation(code, text: str, source: str, target: 
 def test_no_blame_without_an_actor_or_when_denied(code) -> None:
     assert not [e for e in code("Analysts said the plan was a mistake.") if e.type == "ACCUSE"]
     assert not [e for e in code("Russia said Turkey was not responsible for the attack.") if e.type == "ACCUSE"]
+
+
+def test_a_noun_named_by_its_actor_alone_is_no_event(code) -> None:
+    events = code("Trump attacked the Iran deal in a speech.")
+    assert [e.type for e in events] == ["ACCUSE"]  # a verbal attack on a deal named by Iran, no AGREE
+    event = one(code("The Russian-led attack on Idlib killed dozens."), "ASSAULT")
+    assert countries(event.source) == {"RUS"}
