@@ -23,7 +23,18 @@ MEDIUM_PREPS = {"in", "during", "via", "through", "over", "at"}
 OBJECT_CONTROL = {
     "order", "ask", "urge", "persuade", "force", "tell", "allow", "encourage", "invite",
     "instruct", "request", "call", "press", "pressure", "push", "help", "authorize",
-    "authorise", "permit", "compel", "convince", "direct", "warn", "advise",
+    "authorise", "permit", "compel", "convince", "direct", "warn", "advise", "leave",
+}
+# Nouns naming someone by their relation to the possessor, who is therefore not them.
+RELATIONAL_NOUNS = {
+    "neighbour", "neighbor", "ally", "rival", "counterpart", "partner", "enemy", "adversary", "foe",
+    "friend", "sponsor", "patron", "nemesis", "arch-nemesis", "arch-rival", "archrival", "opponent",
+}
+# Verbs whose "of/for/with" gerund is done by their object, or by their subject in the passive:
+# "accused Iran of arming the Houthis", "Iran was accused of arming the Houthis".
+GERUND_OBJECT_CONTROL = {
+    "accuse", "suspect", "blame", "charge", "convict", "condemn", "criticise", "criticize", "praise",
+    "thank", "credit", "fault", "punish", "sanction", "arrest", "indict", "investigate",
 }
 # Nouns whose actor is the one they are "of": "agents of the Russian intelligence".
 GROUP_WORDS = {
@@ -123,6 +134,8 @@ class Arguments:
                 return found
         # Names before descriptions: "the Iran-allied Houthi movement" is the Houthis.
         for deps in (("compound", "nmod"), ("poss",), ("amod", "npadvmod")):
+            if token.lemma_.lower() in RELATIONAL_NOUNS and deps != ("compound", "nmod"):
+                continue  # "its neighbour", "Russia's ally": someone other than the possessor
             for child in token.children:
                 if child.dep_ in deps and child.i < token.i and (found := self._head_actors(child, depth + 1)):
                     return found
@@ -261,6 +274,11 @@ class Arguments:
                     return found
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in load_cues().readiness:
             return self.subject(head.head, depth + 1)  # "the US must be ready to mediate"
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in GERUND_OBJECT_CONTROL:
+            governor = head.head
+            controller = [c for c in governor.children if c.dep_ in ("dobj", *PASSIVE_SUBJ)]
+            if controller:
+                return self.actors_of(controller[0])  # "Iran (was) accused (X) of supplying ..."
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
             return self.subject(head, depth + 1)
         if verb.dep_ == "relcl":

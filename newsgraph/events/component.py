@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.events.arguments import MEDIUM_PREPS, Arguments, clause_verb
+from newsgraph.events.arguments import GERUND_OBJECT_CONTROL, MEDIUM_PREPS, Arguments, clause_verb
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import attribution, is_covert, load_cues, modality, quantity
 from newsgraph.models import Attribution, Quantity
@@ -381,7 +381,7 @@ class EventCoder:
         speakers = {a.name for a in chain}
         source_names = {args.actors[args.mentions[m].actor_id].name for m in sources}
         reported = bool(speakers - source_names)
-        mood = modality(token, own_verb, reported)
+        mood = modality(token, own_verb, reported or _accused_of(own_verb))
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
             verb_mood = modality(token.head, clause_verb(token.head), reported)
             if verb_mood not in ("asserted", "reported"):
@@ -438,6 +438,14 @@ def _nested(token: Token, produced: set[int]) -> bool:
 # call", "despite the talks"): what they introduce is an event of its own, not an argument.
 ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
                  "until", "because", "due", "ahead", "prior", "upon", "over"}
+
+
+def _accused_of(verb: Token) -> bool:
+    """ "Iran has been accused of supplying missiles": the act is someone's claim, whoever's."""
+    governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else None
+    return governor is not None and governor.lemma_.lower() in GERUND_OBJECT_CONTROL and any(
+        c.dep_ == "auxpass" for c in governor.children
+    )
 
 
 def _joint_sources(token: Token) -> bool:

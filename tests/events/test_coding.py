@@ -391,3 +391,20 @@ def test_a_noun_named_by_its_actor_alone_is_no_event(code) -> None:
     assert [e.type for e in events] == ["ACCUSE"]  # a verbal attack on a deal named by Iran, no AGREE
     event = one(code("The Russian-led attack on Idlib killed dozens."), "ASSAULT")
     assert countries(event.source) == {"RUS"}
+
+
+def test_who_is_accused_of_an_act_does_it_as_a_claim(code) -> None:
+    event = one(code("Iran has been accused of supplying missiles to Hezbollah."), "AID")
+    assert countries(event.source) == {"IRN"} and event.modality == "reported"
+    assert [a.name for a in event.target] == ["Hezbollah"]
+
+
+def test_a_relational_noun_is_not_its_possessor(code) -> None:
+    events = code("Serbia lodged a protest with Albania, charging its neighbour with supporting rebels in Kosovo.")
+    assert not [e for e in events if e.type == "SUPPORT" and countries(e.source) == {"SRB"}]
+
+
+def test_leaving_someone_to_act_makes_them_the_actor(code) -> None:
+    text = "Erdoğan refused to meet John Bolton, leaving the US security adviser to hold talks with Ibrahim Kalın."
+    event = one(code(text), "CONSULT")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"TUR"}
