@@ -80,6 +80,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
                 return "negated"
     for token in own:
         for child in token.children:
+            if child.dep_ == "aux" and child.lower_ == "would" and _future_in_past(clause_verb):
+                return "planned"  # "announced that US forces would leave Syria": a plan, reported
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
                 return "hypothetical"
             if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
@@ -110,6 +112,19 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
     if trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
         return "planned"
     return "reported" if reported else "asserted"
+
+
+def _future_in_past(clause_verb: Token) -> bool:
+    """A "would" clause reported by a past saying or deciding verb, with no condition: the future
+    seen from the past ("said it would mount an assault"), not a hypothetical."""
+    cues = load_cues()
+    governor = clause_verb.head
+    if clause_verb.dep_ != "ccomp" or governor.tag_ not in ("VBD", "VBN"):
+        return False
+    if governor.lemma_.lower() not in cues.reporting | cues.planned | {"warn", "threaten"}:
+        return False
+    conditions = [c for c in clause_verb.subtree if c.dep_ == "mark" and c.lower_ in cues.conditional_marks]
+    return not conditions
 
 
 def _speaker(verb: Token, names: dict[int, str]) -> str | None:

@@ -57,6 +57,8 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("If Pakistan attacks India, China would support Pakistan.", "SUPPORT", "hypothetical"),
         ("Hamas is trying to attack Israel.", "ASSAULT", "attempted"),
         ("The United States failed to implement its security agreement with Afghanistan.", "AGREE", "negated"),
+        ("Trump announced in December that US forces would leave Syria.", "RETREAT", "planned"),
+        ("Putin said Russia would attack Idlib if the rebels failed to leave.", "ASSAULT", "hypothetical"),
     ],
 )
 def test_modality(code, text: str, kind: str, modality: str) -> None:
