@@ -264,6 +264,9 @@ class Arguments:
                 for child in verb.children:
                     if child.dep_ in PASSIVE_SUBJ:
                         return self.actors_of(child)
+                if verb.dep_ == "conj" and verb.head.i != verb.i:
+                    # "Iran denies it, but is widely believed to be supporting the Houthis"
+                    return self.subject(verb.head, depth + 1)
             return []
         if verb.dep_ in ("advcl", "conj", "ccomp", "ROOT") and (stranded := self._stranded_subject(verb)):
             return stranded

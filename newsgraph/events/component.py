@@ -381,7 +381,7 @@ class EventCoder:
         speakers = {a.name for a in chain}
         source_names = {args.actors[args.mentions[m].actor_id].name for m in sources}
         reported = bool(speakers - source_names)
-        mood = modality(token, own_verb, reported or _accused_of(own_verb))
+        mood = modality(token, own_verb, reported or _hearsay(own_verb))
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
             verb_mood = modality(token.head, clause_verb(token.head), reported)
             if verb_mood not in ("asserted", "reported"):
@@ -440,12 +440,16 @@ ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "
                  "until", "because", "due", "ahead", "prior", "upon", "over"}
 
 
-def _accused_of(verb: Token) -> bool:
-    """ "Iran has been accused of supplying missiles": the act is someone's claim, whoever's."""
-    governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else None
-    return governor is not None and governor.lemma_.lower() in GERUND_OBJECT_CONTROL and any(
-        c.dep_ == "auxpass" for c in governor.children
-    )
+def _hearsay(verb: Token) -> bool:
+    """The act is someone's claim, whoever's: "Iran has been accused of supplying missiles",
+    "Iran is widely believed to be supporting the Houthis", "Russia is said to have sent jets"."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governor, words = verb.head.head, GERUND_OBJECT_CONTROL
+    elif verb.dep_ == "xcomp":
+        governor, words = verb.head, load_cues().reporting | {"think", "suspect", "rumour", "rumor"}
+    else:
+        return False
+    return governor.lemma_.lower() in words and any(c.dep_ == "auxpass" for c in governor.children)
 
 
 def _joint_sources(token: Token) -> bool:

@@ -167,7 +167,9 @@ def attribution(trigger: Token, sent: Span, names: dict[int, str]) -> list[Attri
     for governor in _governors(trigger):
         # A reporting verb reports the clause it governs; "declared their support" carries the
         # event as its object instead, and reports nothing.
-        reports = below.dep_ in _REPORTED_DEPS
+        # (a verb coordinated with the reporting verb is a clause beside it, not its content:
+        # "Iran does not acknowledge it, but is believed to be supporting the Houthis")
+        reports = below.dep_ in _REPORTED_DEPS and not (below.dep_ == "conj" and below.pos_ in ("VERB", "AUX"))
         below = governor
         if reports and governor.lemma_.lower() in cues.reporting and governor.pos_ in ("VERB", "AUX"):
             speaker = _speaker(governor, names)

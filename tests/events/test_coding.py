@@ -59,6 +59,7 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("The United States failed to implement its security agreement with Afghanistan.", "AGREE", "negated"),
         ("Trump announced in December that US forces would leave Syria.", "RETREAT", "planned"),
         ("Putin said Russia would attack Idlib if the rebels failed to leave.", "ASSAULT", "hypothetical"),
+        ("Russia is said to have sent jets to Syria.", "AID", "reported"),
     ],
 )
 def test_modality(code, text: str, kind: str, modality: str) -> None:
@@ -410,3 +411,14 @@ def test_leaving_someone_to_act_makes_them_the_actor(code) -> None:
     text = "Erdoğan refused to meet John Bolton, leaving the US security adviser to hold talks with Ibrahim Kalın."
     event = one(code(text), "CONSULT")
     assert countries(event.source) == {"USA"} and countries(event.target) == {"TUR"}
+
+
+def test_a_clause_beside_a_reporting_verb_is_not_its_content(code) -> None:
+    text = "Iran does not acknowledge its role in Yemen, but is widely believed to be supporting the Houthis."
+    event = one(code(text), "SUPPORT")
+    assert countries(event.source) == {"IRN"} and event.attribution == [] and event.modality == "reported"
+
+
+def test_coming_under_fire_from_someone_is_their_attack(code) -> None:
+    event = one(code("US forces came under fire from Syrian troops."), "ASSAULT")
+    assert countries(event.source) == {"SYR"} and countries(event.target) == {"USA"}
