@@ -443,6 +443,7 @@ ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "
 def _hearsay(verb: Token) -> bool:
     """The act is someone's claim, whoever's: "Iran has been accused of supplying missiles",
     "Iran is widely believed to be supporting the Houthis", "Russia is said to have sent jets"."""
+    words: frozenset[str] | set[str]
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         governor, words = verb.head.head, GERUND_OBJECT_CONTROL
     elif verb.dep_ == "xcomp":
