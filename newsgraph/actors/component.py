@@ -148,13 +148,12 @@ class ActorResolver:
         doc._.ng_token_mention = index
         return doc
 
-    def _context_country(self, doc: Doc) -> str | None:
-        counts = Counter(
+    def _country_counts(self, doc: Doc) -> Counter[str]:
+        return Counter(
             code
             for span in doc.ents
             if span.label_ == "GPE" and (code := self._state_code(span.text)) is not None
         )
-        return counts.most_common(1)[0][0] if counts else None
 
     def _state_code(self, text: str) -> str | None:
         for actor_id in self.kb.aliases.get(text, ()):
@@ -171,9 +170,10 @@ class ActorResolver:
         in_office = [a for a in actors if any(r.covers(published) for r in a.roles)]
         if len(in_office) == 1:
             return in_office[0]
-        context = self._context_country(doc)
-        local = [a for a in actors if a.country == context]
-        return (local or in_office or actors)[0]
+        # the one whose country the article names most ("Kurdish militias" in a story about
+        # Syria are the YPG, in one about Iraq the Peshmerga); the first listed on a tie
+        counts = self._country_counts(doc)
+        return max(in_office or actors, key=lambda a: counts.get(a.country or "", 0))
 
     # 2./3. Composition and metonymy ---------------------------------------------------------
     def _resolve(self, doc: Doc, spans: list[Span]) -> tuple[list[MentionSpan], dict[str, Actor]]:

@@ -422,3 +422,15 @@ def test_a_clause_beside_a_reporting_verb_is_not_its_content(code) -> None:
 def test_coming_under_fire_from_someone_is_their_attack(code) -> None:
     event = one(code("US forces came under fire from Syrian troops."), "ASSAULT")
     assert countries(event.source) == {"SYR"} and countries(event.target) == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turkey shelled Kurdish militias near Afrin in Syria. Syria condemned the Turkish attack on Syria.",
+         "People's Protection Units"),
+        ("Iran armed Kurdish fighters in Iraq. Iraq and its Iraqi army welcomed the help against Isis.", "Peshmerga"),
+    ],
+)
+def test_a_shared_alias_goes_to_the_country_the_article_names_most(code, text: str, name: str) -> None:
+    assert name in {a.name for e in code(text) for a in e.source + e.target}
