@@ -149,10 +149,12 @@ class ActorResolver:
         return doc
 
     def _country_counts(self, doc: Doc) -> Counter[str]:
+        """How often the article names each state, by name or adjective ("Syria", "Syrian")."""
         return Counter(
             code
             for span in doc.ents
-            if span.label_ == "GPE" and (code := self._state_code(span.text)) is not None
+            if span.label_ in ("GPE", "NORP")
+            and (code := self._state_code(span.text) or self.kb.adjectives.get(span.text.lower())) is not None
         )
 
     def _state_code(self, text: str) -> str | None:

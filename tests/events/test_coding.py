@@ -434,3 +434,8 @@ def test_coming_under_fire_from_someone_is_their_attack(code) -> None:
 )
 def test_a_shared_alias_goes_to_the_country_the_article_names_most(code, text: str, name: str) -> None:
     assert name in {a.name for e in code(text) for a in e.source + e.target}
+
+
+def test_an_assault_on_a_kurdish_held_syrian_town_is_on_the_ypg(code) -> None:
+    event = one(code("Turkey said it would mount an assault on the Kurdish-held Syrian enclave of Afrin."), "ASSAULT")
+    assert [a.name for a in event.target] == ["People's Protection Units"] and event.modality == "planned"
