@@ -431,7 +431,9 @@ class ActorResolver:
             ]
             # "the alliance" is the Northern Alliance or NATO before any other group named later
             named = [m for m in earlier if token.lower_ in actors[m.actor_id].name.lower().split()]
-            same = [m for m in earlier if m.start >= token.sent.start]
+            # (a state named as a place in the sentence, "crackdown inside Syria", is where, not who)
+            same = [m for m in earlier if m.start >= token.sent.start
+                    and not ("state" in kinds and _as_place(doc[m.start : m.end].root))]
             subjects = [m for m in earlier if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
             if earlier:
                 pick = (named or same or subjects or earlier)[-1]
@@ -449,3 +451,11 @@ class ActorResolver:
 def make_actor_resolver(nlp: Language, name: str, actors_file: str | None) -> ActorResolver:
     """spaCy factory: the actor stage over the bundled (and user) knowledge base."""
     return ActorResolver(nlp, load_kb(actors_file))
+
+
+_PLACE_PREPS = {"in", "inside", "into", "across", "throughout", "within"}
+
+
+def _as_place(token: Token) -> bool:
+    """A name standing as the object of a place preposition ("inside Syria")."""
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS

@@ -155,13 +155,14 @@ class Arguments:
         return []
 
     def _possessor_country(self, token: Token, mention: object) -> None:
-        """ "his intelligence agents": a generic agent takes the country of its possessor."""
+        """ "his intelligence agents", "the country's military": a generic agent takes the country
+        of its possessor (a pronoun, or an anaphor the actor stage resolved)."""
         head = self.doc[mention.start : mention.end].root  # type: ignore[attr-defined]
-        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUN_KINDS), None)
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is None:
             return
-        resolved = self.pronoun(poss)
-        if resolved is None:
+        resolved = self.pronoun(poss) if poss.lower_ in PRONOUN_KINDS else self.index[poss.i]
+        if resolved is None or resolved < 0:
             return
         owner = self.actors.get(self.mentions[resolved].actor_id)
         generic = self.actors.get(mention.actor_id)  # type: ignore[attr-defined]

@@ -439,3 +439,11 @@ def test_a_shared_alias_goes_to_the_country_the_article_names_most(code, text: s
 def test_an_assault_on_a_kurdish_held_syrian_town_is_on_the_ypg(code) -> None:
     event = one(code("Turkey said it would mount an assault on the Kurdish-held Syrian enclave of Afrin."), "ASSAULT")
     assert [a.name for a in event.target] == ["People's Protection Units"] and event.modality == "planned"
+
+
+def test_the_country_is_not_a_state_named_as_a_place_in_its_sentence(code) -> None:
+    text = ("Turkey has long been wary of the Kurds. Turkish officials stepped up their crackdown inside Syria "
+            "when the country's military invaded an enclave, ousting the YPG from the town of Afrin.")
+    ousted = [e for e in code(text) if e.rule == "verb:oust"]
+    assert len(ousted) == 1 and countries(ousted[0].source) == {"TUR"}
+    assert [a.name for a in ousted[0].target] == ["People's Protection Units"]
