@@ -126,8 +126,11 @@ class Arguments:
         if token.lower_ in PRONOUN_KINDS:
             resolved = self.pronoun(token)
             return [resolved] if resolved is not None else []
-        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
-            return self.actors_of(token.head.head, depth + 1)  # "Washington, which works with ..."
+        if token.lower_ in RELATIVE_PRONOUNS:
+            # "Washington, which works with ...", "the PKK, with whom Ankara has fought ..."
+            clause = token.head.head if token.dep_ == "pobj" else token.head
+            if clause.dep_ == "relcl" and clause.head.i != token.i:
+                return self.actors_of(clause.head, depth + 1)
 
         for child in token.children:
             if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):

@@ -447,3 +447,8 @@ def test_the_country_is_not_a_state_named_as_a_place_in_its_sentence(code) -> No
     ousted = [e for e in code(text) if e.rule == "verb:oust"]
     assert len(ousted) == 1 and countries(ousted[0].source) == {"TUR"}
     assert [a.name for a in ousted[0].target] == ["People's Protection Units"]
+
+
+def test_a_relative_pronoun_after_a_preposition_stands_for_the_noun_before(code) -> None:
+    event = one(code("Turkey distrusts the PKK, with whom Ankara has fought a long war."), "ASSAULT")
+    assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["Kurdistan Workers' Party"]
