@@ -350,11 +350,14 @@ class Arguments:
         if head.pos_ in ("VERB", "AUX") and carried:
             # (not the verb asking: its passive adjunct would send us back here forever)
             return self.subject(head) if head.i != within else []
+        speech = load_cues().reporting | {"speak", "talk"}
         if (
-            noun.dep_ == "pobj" and noun.head.lower_ in MEDIUM_PREPS and noun.head.head.i == head.i
-            and head.lemma_.lower() in load_cues().reporting and head.i != within
+            noun.dep_ == "pobj" and noun.head.lower_ in MEDIUM_PREPS | {"after", "following", "before"}
+            and noun.head.head.i == head.i and head.lemma_.lower() in speech and head.i != within
         ):
-            return self.subject(head)  # "Macron said in a phone call to Erdogan": the speaker calls
+            # "Macron said in a phone call to Erdogan", "speaking after a meeting with May, X":
+            # the speaker took part
+            return self.subject(head)
         if (
             noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == head.i
             and noun.lemma_.lower() in load_cues().joint_manner and head.i != within

@@ -452,3 +452,14 @@ def test_the_country_is_not_a_state_named_as_a_place_in_its_sentence(code) -> No
 def test_a_relative_pronoun_after_a_preposition_stands_for_the_noun_before(code) -> None:
     event = one(code("Turkey distrusts the PKK, with whom Ankara has fought a long war."), "ASSAULT")
     assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["Kurdistan Workers' Party"]
+
+
+def test_speaking_after_a_meeting_with_someone_means_meeting_them(code) -> None:
+    text = "Speaking after a meeting with Theresa May in London, Binali Yıldırım said Turkey wanted a trade deal."
+    event = one(code(text), "CONSULT")
+    assert countries(event.source) == {"TUR"} and countries(event.target) == {"GBR"}
+
+
+def test_regarding_a_group_as_militant_is_an_accusation(code) -> None:
+    event = one(code("The US backs the YPG militia, which Ankara regards as a militant group."), "ACCUSE")
+    assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["People's Protection Units"]
