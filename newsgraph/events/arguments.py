@@ -136,14 +136,17 @@ class Arguments:
             if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):
                 return found
         # Names before descriptions: "the Iran-allied Houthi movement" is the Houthis.
+        group = token.lemma_.lower() in GROUP_WORDS or token.lower_ in GROUP_WORDS
         for deps in (("compound", "nmod"), ("poss",), ("amod", "npadvmod")):
             if token.lemma_.lower() in RELATIONAL_NOUNS and deps != ("compound", "nmod"):
                 continue  # "its neighbour", "Russia's ally": someone other than the possessor
+            if group and deps == ("amod", "npadvmod") and (owner := self._of_actors(token, depth)):
+                return owner  # "the Syrian branch of the PKK": the PKK, wherever the branch is
             for child in token.children:
                 if child.dep_ in deps and child.i < token.i and (found := self._head_actors(child, depth + 1)):
                     return found
         # "incarnations of the Free Syrian Army", "agents of the Russian intelligence"
-        if token.lemma_.lower() in GROUP_WORDS or token.lower_ in GROUP_WORDS:
+        if group:
             return self._of_actors(token, depth)
         # "comments made by Donald Trump", "rhetoric coming from Turkey": whose the thing is
         for child in token.children:

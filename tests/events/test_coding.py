@@ -463,3 +463,16 @@ def test_speaking_after_a_meeting_with_someone_means_meeting_them(code) -> None:
 def test_regarding_a_group_as_militant_is_an_accusation(code) -> None:
     event = one(code("The US backs the YPG militia, which Ankara regards as a militant group."), "ACCUSE")
     assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["People's Protection Units"]
+
+
+def test_waging_an_insurgency_is_an_attack_even_when_waged_is_lemmatised_wag(code) -> None:
+    text = "Turkey calls the YPG the Syrian branch of the PKK, which has waged an insurgency against the Turkish state."
+    event = one(code(text), "ASSAULT")
+    assert [a.name for a in event.source] == ["Kurdistan Workers' Party"] and countries(event.target) == {"TUR"}
+
+
+def test_bolstering_a_government_and_blasting_a_state(code) -> None:
+    event = one(code("Iran seeks to bolster the Iraqi government."), "SUPPORT")
+    assert countries(event.source) == {"IRN"} and countries(event.target) == {"IRQ"}
+    event = one(code("Bashar Jaafari spoke in Geneva, blasting the United States."), "ACCUSE")
+    assert countries(event.target) == {"USA"}
