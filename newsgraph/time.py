@@ -58,6 +58,15 @@ _THIS_YEAR = re.compile(r"\b(?P<rel>earlier|later|this|last|next|previous|past)\
 _THIS_MONTH = re.compile(r"\b(?P<rel>earlier this|later this|this|last|next|previous|past)\s+month\b")
 _THIS_WEEK = re.compile(r"\b(?P<rel>earlier this|later this|this|last|next|previous|past)\s+week\b")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# "on Thursday", "earlier on Thursday", "Thursday evening": the nearest such day, not a named week
+_BARE_WEEKDAY = re.compile(
+    r"^(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?P<day>[a-z]+)(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+_WEEKEND = re.compile(r"^(?P<rel>last|this|next|the|over the|at the)\s+weekend$")
+_IN_THE_WEEK = re.compile(r"^(?:earlier|later)\s+in\s+the\s+week$")
+# "53" (an age), "27": numbers the NER model tags as dates that place nothing
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _NOT_DATES = re.compile(
     r"^(?:recent|years?|decades?|months?|weeks?|days?|now|today's|the past|the future|once|annual"
     r"|daily|weekly|monthly)$"
@@ -93,6 +102,30 @@ def _full_year(short: str, first: int) -> int:
     century = first // 100 * 100
     value = century + int(short)
     return value if value >= first else value + 100
+
+
+def _weekday(text: str, published: dt.date, future: bool) -> TimeSpan | None:
+    """A bare weekday or weekend: the nearest one before (or, in a future clause, after) the
+    publication day, the publication day itself when it is that day ("on Thursday" in a
+    Thursday paper is that Thursday)."""
+    if (match := _BARE_WEEKDAY.match(text)) and match["day"] in _WEEKDAYS:
+        gap = (_WEEKDAYS[match["day"]] - published.weekday()) % 7
+        day = published + dt.timedelta(days=gap) if future else published - dt.timedelta(days=(7 - gap) % 7)
+        return TimeSpan(day, day, "day", text, "relative")
+    if match := _WEEKEND.match(text):
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)  # on or before
+        in_weekend = published.weekday() >= 5
+        if match["rel"] == "last" and in_weekend:
+            saturday -= dt.timedelta(days=7)
+        elif match["rel"] == "next" or (
+            not in_weekend and (match["rel"] == "this" or future) and match["rel"] != "last"
+        ):
+            saturday += dt.timedelta(days=7)
+        return TimeSpan(saturday, saturday + dt.timedelta(days=1), "week", text, "relative")
+    if _IN_THE_WEEK.match(text):
+        start, end = _week_of(published)
+        return TimeSpan(start, end, "week", text, "relative")
+    return None
 
 
 def _relative(text: str, published: dt.date) -> TimeSpan | None:
@@ -179,37 +212,47 @@ def _absolute(text: str) -> TimeSpan | None:
 
 
 @lru_cache(maxsize=4096)
-def normalise(text: str, published: dt.date | None) -> TimeSpan | None:
+def normalise(text: str, published: dt.date | None, future: bool = False) -> TimeSpan | None:
     """Normalise one date phrase against the publication date.
 
     Args:
-        text: the phrase as written ("In 2001", "last week", "from 2002 to 2005").
+        text: the phrase as written ("In 2001", "last week", "from 2002 to 2005", "since 2014").
         published: the article's publication date, the anchor of relative phrases.
+        future: the phrase stands in a future clause ("will meet on Friday"), so a bare weekday
+            or month is the next one rather than the last.
 
     Returns:
         A TimeSpan whose ``text`` is the phrase as written, or None when the phrase names no
-        placeable time.
+        placeable time. "since X" spans from X to the publication date.
     """
-    span = _normalise(text, published)
-    if span is not None:
-        span.text = text.strip()
-    return span
-
-
-def _normalise(text: str, published: dt.date | None) -> TimeSpan | None:
-    """Normalise without the cache; see ``normalise``."""
     phrase = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
+    span = _normalise(phrase, published, future)
+    if span is None:
+        return None
+    end = span.end
+    if phrase.startswith("since ") and published is not None and span.start is not None and span.start <= published:
+        end = published  # "have supported them since 2014": the whole stretch up to now
+    return TimeSpan(span.start, end, span.precision, text.strip(), span.basis)
+
+
+def _normalise(phrase: str, published: dt.date | None, future: bool) -> TimeSpan | None:
+    """Normalise a lower-cased phrase without the cache; see ``normalise``."""
+    phrase = re.sub(r"'s$", "", phrase)  # "Saturday's attack"
     phrase = re.sub(r"^(?:on|in|at|during|since|by|around|about|from)\s+(?=[a-z0-9])", "", phrase)
     phrase = _APPROXIMATELY.sub("", phrase)
-    if not phrase or _NOT_DATES.match(phrase) or _DURATION.match(phrase):
+    if not phrase or _NOT_DATES.match(phrase) or _DURATION.match(phrase) or _BARE_NUMBER.match(phrase):
         return None
     if (span := _absolute(phrase)) is not None:
         return span
     if published is not None and (span := _relative(phrase, published)) is not None:
         return span
+    if published is not None and (span := _weekday(phrase, published, future)) is not None:
+        return span
     phrase = _TIME_OF_DAY.sub("", phrase)
     base = dt.datetime.combine(published, dt.time()) if published else None
     settings = dict(_SETTINGS)
+    if future:
+        settings["PREFER_DATES_FROM"] = "future"
     if base is not None:
         settings["RELATIVE_BASE"] = base
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
@@ -223,15 +266,15 @@ def _normalise(text: str, published: dt.date | None) -> TimeSpan | None:
     if re.search(r"\d{1,2}(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", phrase)) or _WEEKDAY.search(phrase) or any(
         w in phrase for w in ("yesterday", "today", "tomorrow", "day")
     ):
-        return TimeSpan(day, day, "day", text, basis)
+        return TimeSpan(day, day, "day", phrase, basis)
     if "week" in phrase:
         start, end = _week_of(day)
-        return TimeSpan(start, end, "week", text, basis)
+        return TimeSpan(start, end, "week", phrase, basis)
     if any(m in phrase.split() for m in _MONTHS) or "month" in phrase:
         start, end = _month_span(day.year, day.month)
-        return TimeSpan(start, end, "month", text, basis)
+        return TimeSpan(start, end, "month", phrase, basis)
     start, end = _year_span(day.year)
-    return TimeSpan(start, end, "year", text, basis)
+    return TimeSpan(start, end, "year", phrase, basis)
 
 
 def publication_span(published: dt.date | None) -> TimeSpan:
