@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events.arguments import clause_verb
+from newsgraph.events.modality import load_cues
 from newsgraph.models import TimeSpan
 
 if TYPE_CHECKING:
@@ -311,6 +313,71 @@ def _is_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ in ("had", "was", "were") for c in verb.children)
 
 
+def _is_future(verb: Token) -> bool:
+    """Whether a clause speaks of what is still to come: "will meet", "a summit to be held",
+    "are expected to start" (the cue words are the event stage's ``planned`` cues)."""
+    cues = load_cues()
+    if any(c.dep_ == "aux" and c.lower_ in cues.planned_aux for c in verb.children):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a summit to be held on Friday"
+    if _is_past(head) or any(c.lower_ in ("had", "was", "were") for c in head.children):
+        return False  # "was expected to arrive on Friday": a plan told in the past
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive or head.lemma_.lower() in cues.planned | cues.readiness
+
+
+def _date_governor(doc: Doc, ent: Span, fronted: bool) -> Token:
+    """The word a date phrase dates: the sentence's root when it opens the sentence; the noun
+    it sits in ("Trump's decision last December", "the 2016 deal"); else its clause's verb,
+    past a participle that works as a preposition ("including last September")."""
+    root = ent.root
+    if fronted:
+        return root.sent.root
+    if root.dep_ != "pobj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        # the subject's date is its clause's ("the attack last Saturday killed dozens"); an
+        # object's is its own ("lauded the decision last December" is not last December)
+        return clause_verb(root.head) if root.head.dep_ in ("nsubj", "nsubjpass") else root.head
+    verb = clause_verb(root)
+    if root.dep_ == "pobj" and verb.i == root.head.i and verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = clause_verb(verb.head)
+    return verb
+
+
+def _fronted(doc: Doc, ent: Span, sent_start: int) -> bool:
+    """A date that opens its sentence ("Last year, ...", "In September Turkey ...") sets the
+    time of the whole sentence, whatever the parser attached it to."""
+    first = sent_start
+    while first < ent.start and doc[first].is_punct:
+        first += 1
+    opening = ent.start == first or (ent.start == first + 1 and doc[first].pos_ == "ADP")
+    return opening and ent.root.dep_ != "poss" and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+
+
+def _adverbial(ent: Span) -> bool:
+    """Whether a date modifies a clause rather than a noun: "in 2016 Turkey invaded" sets the
+    scene for what follows, "the attack last Saturday" dates only that attack."""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj":
+        head = head.head
+    return head.pos_ in ("VERB", "AUX")
+
+
+# A quotation runs to its closing mark or the end of its paragraph.
+_QUOTATION = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+
+
+def _quoted_in(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
+    return next((q for q in quotes if q[0] <= char < q[1]), None)
+
+
 NARRATIVE_SENTENCES = 3  # how far back a narrative date carries within a paragraph
 _NOUN_MODIFIER = {"compound", "amod", "nummod", "nmod", "poss", "quantmod"}
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "–", "—"}
@@ -328,25 +395,43 @@ def _extend_range(doc: Doc, ent: Span) -> Span:
 _RELATIVE_PHRASE = re.compile(
     r"\b(?:(?:nearly|almost|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
+    r"|\b(?:earlier|later)\s+in\s+the\s+week\b"
     r"|\b(?:last|next)\s+(?:week|month|year|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
 
 
-def _missed_dates(doc: Doc) -> list[Span]:
-    """Relative date phrases outside every DATE entity, as spans."""
-    tagged = {t.i for e in doc.ents if e.label_ == "DATE" for t in e}
+def _date_phrases(doc: Doc) -> list[Span]:
+    """The DATE entities, and the relative date phrases the small NER model misses or cuts short
+    ("earlier in the week" tagged as "the week"): a phrase that holds entities replaces them."""
+    tagged = [e for e in doc.ents if e.label_ == "DATE"]
     found = []
     for match in _RELATIVE_PHRASE.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and not any(t.i in tagged for t in span):
+        if span is None:
+            continue
+        overlapping = [e for e in tagged if e.start < span.end and span.start < e.end]
+        if all(span.start <= e.start and e.end <= span.end for e in overlapping) and not any(
+            (e.start, e.end) == (span.start, span.end) for e in overlapping
+        ):
             found.append(span)
-    return found
+            tagged = [e for e in tagged if e not in overlapping]
+    return tagged + found
 
 
 def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A date phrase of the Doc with what the cascade needs to know about it."""
+
+    ent: Span
+    span: TimeSpan
+    governor: Token  # the verb it dates
+    fronted: bool  # it opens its sentence and so dates the whole sentence
 
 
 class EventDater:
@@ -355,47 +440,60 @@ class EventDater:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
         events = doc._.ng_events or []
-        dates: list[tuple[Span, TimeSpan]] = []
-        for ent in [*(e for e in doc.ents if e.label_ == "DATE"), *_missed_dates(doc)]:
+        dates: list[_Dated] = []
+        for ent in _date_phrases(doc):
             ent = _extend_range(doc, ent)
-            if (span := normalise(ent.text, published)) is not None:
-                dates.append((ent, span))
-        dates.sort(key=lambda item: item[0].start)
+            if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
+                ent = doc[ent.start - 1 : ent.end]  # "since 2014" runs up to the publication date
+            fronted = _fronted(doc, ent, ent.sent.start)
+            governor = _date_governor(doc, ent, fronted)
+            if (span := normalise(ent.text, published, _is_future(governor))) is not None:
+                dates.append(_Dated(ent, span, governor, fronted))
+        dates.sort(key=lambda dated: dated.ent.start)
         starts = _paragraph_starts(doc.text)
+        quotes = _quotations(doc.text)
         for event in events:
-            event.extra["date"] = self._date(doc, event, dates, starts, published)
+            event.extra["date"] = self._date(doc, event, dates, starts, quotes, published)
         return doc
 
     def _date(
         self,
         doc: Doc,
         event: RawEvent,
-        dates: list[tuple[Span, TimeSpan]],
+        dates: list[_Dated],
         starts: list[int],
+        quotes: list[tuple[int, int]],
         published: dt.date | None,
     ) -> TimeSpan:
         trigger = doc[event.trigger]
         ancestors = {trigger.i, *(t.i for t in trigger.ancestors)}
         # 1. A date in the clause of the event or of a clause governing it; nearest wins.
         best: tuple[int, TimeSpan] | None = None
-        for ent, span in dates:
+        for dated in dates:
+            ent, governor = dated.ent, dated.governor
             if not (event.sent_start <= ent.start < event.sent_end):
                 continue
-            if ent.root.dep_ in _NOUN_MODIFIER and ent.root.head.i != trigger.i:
-                continue  # "the landmark 2015 Iran deal": a date of the deal, not of this event
-            inside = trigger.i in {t.i for t in ent.root.ancestors} and ent.root.head.i == trigger.i
-            governor = clause_verb(ent.root)
-            if (not inside and ent.start > governor.i and _conjunct_below(trigger, governor)
+            if (ent.root.dep_ in _NOUN_MODIFIER and ent.root.head.i != trigger.i and not dated.fronted
+                    and governor.pos_ in ("VERB", "AUX")):
+                continue  # "the 2015 deal" parsed onto a verb: a date of the deal, not of this event
+            # the date of the event noun itself, or of a clause describing it ("a summit, to be
+            # held on Friday")
+            inside = ent.root.head.i == trigger.i or (
+                governor.dep_ in ("acl", "relcl") and governor.head.i == trigger.i
+            )
+            if (not inside and (dated.fronted or ent.start > governor.i) and _conjunct_below(trigger, governor)
                     and _is_past(governor) != _is_past(clause_verb(trigger))):
                 continue  # "fought a war in 2006, and officials have warned ...": another tense
             if inside or governor.i in ancestors:
                 distance = 0 if inside else len(list(trigger.ancestors)) - len(list(governor.ancestors))
                 if best is None or distance < best[0]:
-                    best = (distance, span)
+                    best = (distance, dated.span)
         if best is not None:
             return best[1]
         # 2. Narrative carry-over for past-tense events: the latest date of the last few
         # sentences of the paragraph (or, at a paragraph's start, the end of the one before).
+        # Only a date that sets the time of a clause carries over, and a date quoted from
+        # someone carries over only inside the same quotation.
         if any(_is_past(v) for v in _clause_chain(trigger)):
             here = doc[event.sent_start].idx
             paragraph = max(s for s in starts if s <= here)
@@ -406,14 +504,16 @@ class EventDater:
                     break
                 window = doc[window.start - 1].sent
             since = max(window.start_char, paragraph)
+            quote = _quoted_in(quotes, trigger.idx)
             narrative = [
-                (ent, span) for ent, span in dates
-                if ent.root.dep_ not in _NOUN_MODIFIER
-                and (published is None or span.start is None or span.start <= published)
+                dated for dated in dates
+                if (dated.fronted or _adverbial(dated.ent))
+                and _quoted_in(quotes, dated.ent.start_char) in (None, quote)
+                and (published is None or dated.span.start is None or dated.span.start <= published)
             ]
-            earlier = [span for ent, span in narrative if since <= ent.start_char < here]
+            earlier = [d.span for d in narrative if since <= d.ent.start_char < here]
             if not earlier and since == paragraph:
-                earlier = [span for ent, span in narrative if previous <= ent.start_char < paragraph]
+                earlier = [d.span for d in narrative if previous <= d.ent.start_char < paragraph]
             if earlier:
                 span = earlier[-1]
                 return TimeSpan(span.start, span.end, span.precision, span.text, "inherited")

@@ -28,3 +28,77 @@ def test_the_weekday_of_publication_is_that_day(dated) -> None:
     event = dated("The British cabinet met on Thursday to discuss a military response to the attack in Douma.",
                   D(2018, 4, 12), "met")
     assert (event.date.start, event.date.basis) == (D(2018, 4, 12), "relative")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("Russia, Turkey and Iran will hold a summit in Tehran on Friday.", "hold", D(2018, 9, 7)),
+        ("A summit of Russia, Turkey and Iran, to be held in Tehran on Friday, has been called a last chance "
+         "for peace by Ankara.", "summit", D(2018, 9, 7)),
+    ],
+)
+def test_a_weekday_in_a_future_clause_is_the_next_one(dated, text: str, trigger: str, day: dt.date) -> None:
+    event = dated(text, D(2018, 9, 5), trigger)  # a Wednesday
+    assert event.date.start == day
+
+
+def test_a_weekday_a_plan_expects_is_the_next_one(dated) -> None:
+    event = dated("Inspectors of the chemical weapons watchdog are expected to begin their investigation in "
+                  "Douma on Saturday.", D(2018, 4, 12), "investigation")
+    assert event.date.start == D(2018, 4, 14)
+
+
+def test_a_date_inside_a_quotation_stays_there(dated) -> None:
+    event = dated("“The regime used chlorine in Douma last week,” Macron told French television. France then "
+                  "urged the United States to act together with its allies.", D(2018, 4, 12), "urged")
+    assert event.date.basis == "publication"
+
+
+def test_the_date_of_a_noun_does_not_carry_over(dated) -> None:
+    event = dated("The chlorine attack on Douma last Saturday was a war crime. Britain rejected an accusation "
+                  "by Russia that London had staged it.", D(2018, 4, 13), "rejected")
+    assert event.date.basis == "publication"
+
+
+def test_the_date_of_an_object_noun_is_not_the_clause_date(dated) -> None:
+    event = dated("Washington praised Oman's welcome for Netanyahu during his visit last October.",
+                  D(2019, 1, 10), "praised")
+    assert event.date.basis == "publication"
+    text = ("The US is negotiating with Baghdad over moving troops to Iraq, following Trump's decision last "
+            "December to withdraw from Syria.")
+    assert dated(text, D(2019, 2, 4), "withdraw").date.start == D(2018, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "start"),
+    [
+        ("Last year, Trump was so upset by images of the victims, he ordered a missile strike.",
+         D(2018, 4, 9), "ordered", D(2017, 1, 1)),
+        ("In September Turkey persuaded Russia to hold off from an assault on Idlib.",
+         D(2019, 3, 14), "assault", D(2018, 9, 1)),
+    ],
+)
+def test_a_date_opening_the_sentence_dates_all_of_it(
+    dated, text: str, published: dt.date, trigger: str, start: dt.date
+) -> None:
+    assert dated(text, published, trigger).date.start == start
+
+
+def test_a_date_named_by_including(dated) -> None:
+    event = dated("Russia has made such warnings before, including last September as US-backed fighters clashed "
+                  "with government troops near Deir ez-Zor.", D(2018, 4, 10), "clashed")
+    assert (event.date.start, event.date.end) == (D(2017, 9, 1), D(2017, 9, 30))
+
+
+def test_since_runs_up_to_publication(dated) -> None:
+    event = dated("The US and the EU have supported the Kurdish militia since 2014.", D(2018, 4, 10), "supported")
+    assert (event.date.start, event.date.end) == (D(2014, 1, 1), D(2018, 4, 10))
+
+
+def test_a_relative_phrase_the_ner_cuts_short(dated) -> None:
+    # the small model tags only "the week" of "earlier in the week"
+    event = dated("Velayati, a senior adviser to Iran's supreme leader, visited eastern Ghouta earlier in the week "
+                  "and rejected claims that the Syrian government was behind Saturday's chemical attack in Douma.",
+                  D(2018, 4, 12), "rejected")
+    assert (event.date.start, event.date.end, event.date.text) == (D(2018, 4, 9), D(2018, 4, 15), "earlier in the week")
