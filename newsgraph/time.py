@@ -71,8 +71,10 @@ _IN_THE_WEEK = re.compile(r"^(?:earlier|later)\s+in\s+the\s+week$")
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _NOT_DATES = re.compile(
     r"^(?:recent|years?|decades?|months?|weeks?|days?|now|today's|the past|the future|once|annual"
-    r"|daily|weekly|monthly)$"
+    r"|daily|weekly|monthly|(?:the\s+)?(?:this|last|next|past|coming)\s+century)$"
 )
+# "this decade", "the next decade": dateparser reads them as ten years back
+_THIS_DECADE = re.compile(r"^(?:the\s+)?(?P<rel>this|next|coming)\s+decade$")
 # "nearly two years ago": the approximation does not move the year
 _APPROXIMATELY = re.compile(
     r"^(?:nearly|almost|about|around|some|roughly|approximately|more than|over|less than|just)\s+"
@@ -155,6 +157,12 @@ def _relative(text: str, published: dt.date) -> TimeSpan | None:
         years = 10 * count if match["unit"] == "decade" else count
         start = dt.date(published.year - years, 1, 1)
         return TimeSpan(start, published, "decade" if years >= 10 else "year", text, "relative")
+    if match := _THIS_DECADE.match(text):
+        if match["rel"] == "this":
+            first = published.year // 10 * 10
+            return TimeSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", text, "relative")
+        end = dt.date(published.year + 10, published.month, min(published.day, 28))
+        return TimeSpan(published, end, "decade", text, "relative")
     if match := _THIS_WEEK.search(text):
         shift = {"last": -7, "previous": -7, "past": -7, "next": 7}.get(match["rel"], 0)
         start, end = _week_of(published + dt.timedelta(days=shift))
@@ -357,15 +365,6 @@ def _fronted(doc: Doc, ent: Span, sent_start: int) -> bool:
     return opening and ent.root.dep_ != "poss" and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
 
 
-def _adverbial(ent: Span) -> bool:
-    """Whether a date modifies a clause rather than a noun: "in 2016 Turkey invaded" sets the
-    scene for what follows, "the attack last Saturday" dates only that attack."""
-    head = ent.root.head
-    if ent.root.dep_ == "pobj":
-        head = head.head
-    return head.pos_ in ("VERB", "AUX")
-
-
 # A quotation runs to its closing mark or the end of its paragraph.
 _QUOTATION = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 
@@ -492,8 +491,8 @@ class EventDater:
             return best[1]
         # 2. Narrative carry-over for past-tense events: the latest date of the last few
         # sentences of the paragraph (or, at a paragraph's start, the end of the one before).
-        # Only a date that sets the time of a clause carries over, and a date quoted from
-        # someone carries over only inside the same quotation.
+        # A date quoted from someone carries over only inside the same quotation; "since 2014"
+        # names a stretch up to now, not the time of the story.
         if any(_is_past(v) for v in _clause_chain(trigger)):
             here = doc[event.sent_start].idx
             paragraph = max(s for s in starts if s <= here)
@@ -507,7 +506,8 @@ class EventDater:
             quote = _quoted_in(quotes, trigger.idx)
             narrative = [
                 dated for dated in dates
-                if (dated.fronted or _adverbial(dated.ent))
+                if (dated.fronted or dated.ent.root.dep_ not in _NOUN_MODIFIER)
+                and dated.ent[0].lower_ != "since"
                 and _quoted_in(quotes, dated.ent.start_char) in (None, quote)
                 and (published is None or dated.span.start is None or dated.span.start <= published)
             ]

@@ -95,7 +95,9 @@ def test_at_least_sixty_phrases() -> None:
     assert len(CASES) >= 60
 
 
-@pytest.mark.parametrize("phrase", ["recent years", "dozens", "the same day", "decades", "now", "53", "27"])
+@pytest.mark.parametrize(
+    "phrase", ["recent years", "dozens", "the same day", "decades", "now", "53", "27", "this century", "last century"]
+)
 def test_phrases_that_place_nothing(phrase: str) -> None:
     assert normalise(phrase, PUBLISHED) is None
 
@@ -146,6 +148,8 @@ def test_durations_are_no_dates(phrase: str) -> None:
         ("earlier in the week", False, D(2015, 6, 22), D(2015, 6, 28)),
         ("since 2014", False, D(2014, 1, 1), PUBLISHED),
         ("since March", False, D(2015, 3, 1), PUBLISHED),
+        ("this decade", False, D(2010, 1, 1), D(2019, 12, 31)),
+        ("the next decade", False, PUBLISHED, D(2025, 6, 23)),
     ],
 )
 def test_weekdays_weekends_and_since(phrase: str, future: bool, start: dt.date, end: dt.date) -> None:
