@@ -493,7 +493,12 @@ class EventDater:
         # sentences of the paragraph (or, at a paragraph's start, the end of the one before).
         # A date quoted from someone carries over only inside the same quotation; "since 2014"
         # names a stretch up to now, not the time of the story.
-        if any(_is_past(v) for v in _clause_chain(trigger)):
+        chain = _clause_chain(trigger)
+        if any(_is_past(v) for v in chain):
+            # a statement takes the date of an earlier statement, not of the events it is about
+            # ("The attack on Saturday killed 70. The ambassador said ..." is not Saturday)
+            reporting = load_cues().reporting
+            statement = any(v.lemma_.lower() in reporting for v in chain)
             here = doc[event.sent_start].idx
             paragraph = max(s for s in starts if s <= here)
             previous = max((s for s in starts if s < paragraph), default=0)
@@ -509,6 +514,7 @@ class EventDater:
                 if (dated.fronted or dated.ent.root.dep_ not in _NOUN_MODIFIER)
                 and dated.ent[0].lower_ != "since"
                 and _quoted_in(quotes, dated.ent.start_char) in (None, quote)
+                and (not statement or dated.governor.lemma_.lower() in reporting)
                 and (published is None or dated.span.start is None or dated.span.start <= published)
             ]
             earlier = [d.span for d in narrative if since <= d.ent.start_char < here]

@@ -61,6 +61,18 @@ def test_a_stretch_since_a_year_does_not_carry_over(dated) -> None:
     assert event.date.basis == "publication"
 
 
+def test_a_statement_does_not_take_the_date_of_what_it_is_about(dated) -> None:
+    event = dated("The chlorine attack on Douma last Saturday was a war crime. Britain's ambassador said London "
+                  "had played no part in it, rejecting an accusation by Russia.", D(2018, 4, 13), "rejecting")
+    assert event.date.basis == "publication"
+
+
+def test_a_statement_takes_the_date_of_the_statement_before(dated) -> None:
+    event = dated("On Monday, the Russian envoy said the attack had been staged. He added that Moscow would veto "
+                  "any resolution.", D(2018, 4, 13), "veto")
+    assert (event.date.start, event.date.basis) == (D(2018, 4, 9), "inherited")
+
+
 def test_the_date_of_an_object_noun_is_not_the_clause_date(dated) -> None:
     event = dated("Washington praised Oman's welcome for Netanyahu during his visit last October.",
                   D(2019, 1, 10), "praised")
