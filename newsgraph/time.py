@@ -492,7 +492,8 @@ class EventDater:
         # 2. Narrative carry-over for past-tense events: the latest date of the last few
         # sentences of the paragraph (or, at a paragraph's start, the end of the one before).
         # A date quoted from someone carries over only inside the same quotation; "since 2014"
-        # names a stretch up to now, not the time of the story.
+        # names a stretch up to now, and a date in a clause describing a noun ("an agreement
+        # signed last year") that noun's past, not the time of the story.
         chain = _clause_chain(trigger)
         if any(_is_past(v) for v in chain):
             # a statement takes the date of an earlier statement, not of the events it is about
@@ -513,6 +514,7 @@ class EventDater:
                 dated for dated in dates
                 if (dated.fronted or dated.ent.root.dep_ not in _NOUN_MODIFIER)
                 and dated.ent[0].lower_ != "since"
+                and dated.governor.dep_ not in ("acl", "relcl")
                 and _quoted_in(quotes, dated.ent.start_char) in (None, quote)
                 and (not statement or dated.governor.lemma_.lower() in reporting)
                 and (published is None or dated.span.start is None or dated.span.start <= published)

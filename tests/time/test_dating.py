@@ -61,6 +61,12 @@ def test_a_stretch_since_a_year_does_not_carry_over(dated) -> None:
     assert event.date.basis == "publication"
 
 
+def test_a_date_describing_a_noun_does_not_carry_over(dated) -> None:
+    event = dated("Yildirim denounced a refugee agreement signed last year with the EU. He accused the EU of "
+                  "failing to keep its side of the bargain.", D(2017, 11, 27), "accused")
+    assert event.date.basis == "publication"
+
+
 def test_a_statement_does_not_take_the_date_of_what_it_is_about(dated) -> None:
     event = dated("The chlorine attack on Douma last Saturday was a war crime. Britain's ambassador said London "
                   "had played no part in it, rejecting an accusation by Russia.", D(2018, 4, 13), "rejecting")
