@@ -273,14 +273,16 @@ def _normalise(phrase: str, published: dt.date | None, future: bool) -> TimeSpan
     basis = "explicit" if has_year else "relative"
     if basis == "relative" and published is None:
         return None
-    if re.search(r"\d{1,2}(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", phrase)) or _WEEKDAY.search(phrase) or any(
-        w in phrase for w in ("yesterday", "today", "tomorrow", "day")
+    # "11 months ago" names a month, not a day
+    shape = ago["unit"] if (ago := re.search(r"\b(?P<unit>week|month|year)s?\s+ago$", phrase)) else phrase
+    if re.search(r"\d{1,2}(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", shape)) or _WEEKDAY.search(shape) or any(
+        w in shape for w in ("yesterday", "today", "tomorrow", "day")
     ):
         return TimeSpan(day, day, "day", phrase, basis)
-    if "week" in phrase:
+    if "week" in shape:
         start, end = _week_of(day)
         return TimeSpan(start, end, "week", phrase, basis)
-    if any(m in phrase.split() for m in _MONTHS) or "month" in phrase:
+    if any(m in shape.split() for m in _MONTHS) or "month" in shape:
         start, end = _month_span(day.year, day.month)
         return TimeSpan(start, end, "month", phrase, basis)
     start, end = _year_span(day.year)
@@ -353,6 +355,15 @@ def _date_governor(doc: Doc, ent: Span, fronted: bool) -> Token:
     if root.dep_ == "pobj" and verb.i == root.head.i and verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = clause_verb(verb.head)
     return verb
+
+
+def _when_clause(doc: Doc, ent: Span) -> Token | None:
+    """The verb of a when-clause that restates a date ("11 months ago, when the army invaded"),
+    which the parser often hangs elsewhere."""
+    i = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
+    if i < len(doc) and doc[i].lower_ == "when" and doc[i].head.pos_ in ("VERB", "AUX") and doc[i].head.i > i:
+        return doc[i].head
+    return None
 
 
 def _fronted(doc: Doc, ent: Span, sent_start: int) -> bool:
@@ -431,6 +442,7 @@ class _Dated:
     span: TimeSpan
     governor: Token  # the verb it dates
     fronted: bool  # it opens its sentence and so dates the whole sentence
+    when: Token | None  # the verb of a when-clause right after it ("in 2014, when Isis took Mosul")
 
 
 class EventDater:
@@ -447,7 +459,7 @@ class EventDater:
             fronted = _fronted(doc, ent, ent.sent.start)
             governor = _date_governor(doc, ent, fronted)
             if (span := normalise(ent.text, published, _is_future(governor))) is not None:
-                dates.append(_Dated(ent, span, governor, fronted))
+                dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent)))
         dates.sort(key=lambda dated: dated.ent.start)
         starts = _paragraph_starts(doc.text)
         quotes = _quotations(doc.text)
@@ -470,6 +482,8 @@ class EventDater:
         best: tuple[int, TimeSpan] | None = None
         for dated in dates:
             ent, governor = dated.ent, dated.governor
+            if dated.when is not None and dated.when.i in ancestors:
+                governor = dated.when  # "11 months ago, when the army invaded ...": that clause's time
             if not (event.sent_start <= ent.start < event.sent_end):
                 continue
             if (ent.root.dep_ in _NOUN_MODIFIER and ent.root.head.i != trigger.i and not dated.fronted

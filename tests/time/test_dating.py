@@ -120,3 +120,11 @@ def test_a_relative_phrase_the_ner_cuts_short(dated) -> None:
                   "and rejected claims that the Syrian government was behind Saturday's chemical attack in Douma.",
                   D(2018, 4, 12), "rejected")
     assert (event.date.start, event.date.end, event.date.text) == (D(2018, 4, 9), D(2018, 4, 15), "earlier in the week")
+
+
+def test_a_when_clause_after_a_date_takes_that_date(dated) -> None:
+    text = ("That would alarm Turkish officials, whose campaign against the Kurds escalated 11 months ago, when "
+            "the Turkish army invaded the Afrin enclave and drove out the YPG.")
+    for trigger in ("invaded", "drove"):
+        event = dated(text, D(2019, 1, 8), trigger)
+        assert (event.date.start, event.date.end, event.date.precision) == (D(2018, 2, 1), D(2018, 2, 28), "month")
