@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events.arguments import clause_verb
+from newsgraph.events.modality import load_cues
 from newsgraph.models import TimeSpan
 
 if TYPE_CHECKING:
@@ -58,10 +60,21 @@ _THIS_YEAR = re.compile(r"\b(?P<rel>earlier|later|this|last|next|previous|past)\
 _THIS_MONTH = re.compile(r"\b(?P<rel>earlier this|later this|this|last|next|previous|past)\s+month\b")
 _THIS_WEEK = re.compile(r"\b(?P<rel>earlier this|later this|this|last|next|previous|past)\s+week\b")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# "on Thursday", "earlier on Thursday", "Thursday evening": the nearest such day, not a named week
+_BARE_WEEKDAY = re.compile(
+    r"^(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?P<day>[a-z]+)(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+_WEEKEND = re.compile(r"^(?P<rel>last|this|next|the|over the|at the)\s+weekend$")
+_IN_THE_WEEK = re.compile(r"^(?:earlier|later)\s+in\s+the\s+week$")
+# "53" (an age), "27": numbers the NER model tags as dates that place nothing
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _NOT_DATES = re.compile(
     r"^(?:recent|years?|decades?|months?|weeks?|days?|now|today's|the past|the future|once|annual"
-    r"|daily|weekly|monthly)$"
+    r"|daily|weekly|monthly|(?:the\s+)?(?:this|last|next|past|coming)\s+century)$"
 )
+# "this decade", "the next decade": dateparser reads them as ten years back
+_THIS_DECADE = re.compile(r"^(?:the\s+)?(?P<rel>this|next|coming)\s+decade$")
 # "nearly two years ago": the approximation does not move the year
 _APPROXIMATELY = re.compile(
     r"^(?:nearly|almost|about|around|some|roughly|approximately|more than|over|less than|just)\s+"
@@ -95,6 +108,30 @@ def _full_year(short: str, first: int) -> int:
     return value if value >= first else value + 100
 
 
+def _weekday(text: str, published: dt.date, future: bool) -> TimeSpan | None:
+    """A bare weekday or weekend: the nearest one before (or, in a future clause, after) the
+    publication day, the publication day itself when it is that day ("on Thursday" in a
+    Thursday paper is that Thursday)."""
+    if (match := _BARE_WEEKDAY.match(text)) and match["day"] in _WEEKDAYS:
+        gap = (_WEEKDAYS[match["day"]] - published.weekday()) % 7
+        day = published + dt.timedelta(days=gap) if future else published - dt.timedelta(days=(7 - gap) % 7)
+        return TimeSpan(day, day, "day", text, "relative")
+    if match := _WEEKEND.match(text):
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)  # on or before
+        in_weekend = published.weekday() >= 5
+        if match["rel"] == "last" and in_weekend:
+            saturday -= dt.timedelta(days=7)
+        elif match["rel"] == "next" or (
+            not in_weekend and (match["rel"] == "this" or future) and match["rel"] != "last"
+        ):
+            saturday += dt.timedelta(days=7)
+        return TimeSpan(saturday, saturday + dt.timedelta(days=1), "week", text, "relative")
+    if _IN_THE_WEEK.match(text):
+        start, end = _week_of(published)
+        return TimeSpan(start, end, "week", text, "relative")
+    return None
+
+
 def _relative(text: str, published: dt.date) -> TimeSpan | None:
     """Expressions relative to the publication date that name a week, month, season or year."""
     if (match := _RELATIVE_MONTH.match(text)) and match["month"] in _MONTHS:
@@ -120,6 +157,12 @@ def _relative(text: str, published: dt.date) -> TimeSpan | None:
         years = 10 * count if match["unit"] == "decade" else count
         start = dt.date(published.year - years, 1, 1)
         return TimeSpan(start, published, "decade" if years >= 10 else "year", text, "relative")
+    if match := _THIS_DECADE.match(text):
+        if match["rel"] == "this":
+            first = published.year // 10 * 10
+            return TimeSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", text, "relative")
+        end = dt.date(published.year + 10, published.month, min(published.day, 28))
+        return TimeSpan(published, end, "decade", text, "relative")
     if match := _THIS_WEEK.search(text):
         shift = {"last": -7, "previous": -7, "past": -7, "next": 7}.get(match["rel"], 0)
         start, end = _week_of(published + dt.timedelta(days=shift))
@@ -179,37 +222,47 @@ def _absolute(text: str) -> TimeSpan | None:
 
 
 @lru_cache(maxsize=4096)
-def normalise(text: str, published: dt.date | None) -> TimeSpan | None:
+def normalise(text: str, published: dt.date | None, future: bool = False) -> TimeSpan | None:
     """Normalise one date phrase against the publication date.
 
     Args:
-        text: the phrase as written ("In 2001", "last week", "from 2002 to 2005").
+        text: the phrase as written ("In 2001", "last week", "from 2002 to 2005", "since 2014").
         published: the article's publication date, the anchor of relative phrases.
+        future: the phrase stands in a future clause ("will meet on Friday"), so a bare weekday
+            or month is the next one rather than the last.
 
     Returns:
         A TimeSpan whose ``text`` is the phrase as written, or None when the phrase names no
-        placeable time.
+        placeable time. "since X" spans from X to the publication date.
     """
-    span = _normalise(text, published)
-    if span is not None:
-        span.text = text.strip()
-    return span
-
-
-def _normalise(text: str, published: dt.date | None) -> TimeSpan | None:
-    """Normalise without the cache; see ``normalise``."""
     phrase = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
+    span = _normalise(phrase, published, future)
+    if span is None:
+        return None
+    end = span.end
+    if phrase.startswith("since ") and published is not None and span.start is not None and span.start <= published:
+        end = published  # "have supported them since 2014": the whole stretch up to now
+    return TimeSpan(span.start, end, span.precision, text.strip(), span.basis)
+
+
+def _normalise(phrase: str, published: dt.date | None, future: bool) -> TimeSpan | None:
+    """Normalise a lower-cased phrase without the cache; see ``normalise``."""
+    phrase = re.sub(r"'s$", "", phrase)  # "Saturday's attack"
     phrase = re.sub(r"^(?:on|in|at|during|since|by|around|about|from)\s+(?=[a-z0-9])", "", phrase)
     phrase = _APPROXIMATELY.sub("", phrase)
-    if not phrase or _NOT_DATES.match(phrase) or _DURATION.match(phrase):
+    if not phrase or _NOT_DATES.match(phrase) or _DURATION.match(phrase) or _BARE_NUMBER.match(phrase):
         return None
     if (span := _absolute(phrase)) is not None:
         return span
     if published is not None and (span := _relative(phrase, published)) is not None:
         return span
+    if published is not None and (span := _weekday(phrase, published, future)) is not None:
+        return span
     phrase = _TIME_OF_DAY.sub("", phrase)
     base = dt.datetime.combine(published, dt.time()) if published else None
     settings = dict(_SETTINGS)
+    if future:
+        settings["PREFER_DATES_FROM"] = "future"
     if base is not None:
         settings["RELATIVE_BASE"] = base
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
@@ -220,18 +273,20 @@ def _normalise(text: str, published: dt.date | None) -> TimeSpan | None:
     basis = "explicit" if has_year else "relative"
     if basis == "relative" and published is None:
         return None
-    if re.search(r"\d{1,2}(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", phrase)) or _WEEKDAY.search(phrase) or any(
-        w in phrase for w in ("yesterday", "today", "tomorrow", "day")
+    # "11 months ago" names a month, not a day
+    shape = ago["unit"] if (ago := re.search(r"\b(?P<unit>week|month|year)s?\s+ago$", phrase)) else phrase
+    if re.search(r"\d{1,2}(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", shape)) or _WEEKDAY.search(shape) or any(
+        w in shape for w in ("yesterday", "today", "tomorrow", "day")
     ):
-        return TimeSpan(day, day, "day", text, basis)
-    if "week" in phrase:
+        return TimeSpan(day, day, "day", phrase, basis)
+    if "week" in shape:
         start, end = _week_of(day)
-        return TimeSpan(start, end, "week", text, basis)
-    if any(m in phrase.split() for m in _MONTHS) or "month" in phrase:
+        return TimeSpan(start, end, "week", phrase, basis)
+    if any(m in shape.split() for m in _MONTHS) or "month" in shape:
         start, end = _month_span(day.year, day.month)
-        return TimeSpan(start, end, "month", text, basis)
+        return TimeSpan(start, end, "month", phrase, basis)
     start, end = _year_span(day.year)
-    return TimeSpan(start, end, "year", text, basis)
+    return TimeSpan(start, end, "year", phrase, basis)
 
 
 def publication_span(published: dt.date | None) -> TimeSpan:
@@ -268,6 +323,71 @@ def _is_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ in ("had", "was", "were") for c in verb.children)
 
 
+def _is_future(verb: Token) -> bool:
+    """Whether a clause speaks of what is still to come: "will meet", "a summit to be held",
+    "are expected to start" (the cue words are the event stage's ``planned`` cues)."""
+    cues = load_cues()
+    if any(c.dep_ == "aux" and c.lower_ in cues.planned_aux for c in verb.children):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a summit to be held on Friday"
+    if _is_past(head) or any(c.lower_ in ("had", "was", "were") for c in head.children):
+        return False  # "was expected to arrive on Friday": a plan told in the past
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive or head.lemma_.lower() in cues.planned | cues.readiness
+
+
+def _date_governor(doc: Doc, ent: Span, fronted: bool) -> Token:
+    """The word a date phrase dates: the sentence's root when it opens the sentence; the noun
+    it sits in ("Trump's decision last December", "the 2016 deal"); else its clause's verb,
+    past a participle that works as a preposition ("including last September")."""
+    root = ent.root
+    if fronted:
+        return root.sent.root
+    if root.dep_ != "pobj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        # the subject's date is its clause's ("the attack last Saturday killed dozens"); an
+        # object's is its own ("lauded the decision last December" is not last December)
+        return clause_verb(root.head) if root.head.dep_ in ("nsubj", "nsubjpass") else root.head
+    verb = clause_verb(root)
+    if root.dep_ == "pobj" and verb.i == root.head.i and verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = clause_verb(verb.head)
+    return verb
+
+
+def _when_clause(doc: Doc, ent: Span) -> Token | None:
+    """The verb of a when-clause that restates a date ("11 months ago, when the army invaded"),
+    which the parser often hangs elsewhere."""
+    i = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
+    if i < len(doc) and doc[i].lower_ == "when" and doc[i].head.pos_ in ("VERB", "AUX") and doc[i].head.i > i:
+        return doc[i].head
+    return None
+
+
+def _fronted(doc: Doc, ent: Span, sent_start: int) -> bool:
+    """A date that opens its sentence ("Last year, ...", "In September Turkey ...") sets the
+    time of the whole sentence, whatever the parser attached it to."""
+    first = sent_start
+    while first < ent.start and doc[first].is_punct:
+        first += 1
+    opening = ent.start == first or (ent.start == first + 1 and doc[first].pos_ == "ADP")
+    return opening and ent.root.dep_ != "poss" and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+
+
+# A quotation runs to its closing mark or the end of its paragraph.
+_QUOTATION = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+
+
+def _quoted_in(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
+    return next((q for q in quotes if q[0] <= char < q[1]), None)
+
+
 NARRATIVE_SENTENCES = 3  # how far back a narrative date carries within a paragraph
 _NOUN_MODIFIER = {"compound", "amod", "nummod", "nmod", "poss", "quantmod"}
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "–", "—"}
@@ -285,25 +405,44 @@ def _extend_range(doc: Doc, ent: Span) -> Span:
 _RELATIVE_PHRASE = re.compile(
     r"\b(?:(?:nearly|almost|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
+    r"|\b(?:earlier|later)\s+in\s+the\s+week\b"
     r"|\b(?:last|next)\s+(?:week|month|year|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
 
 
-def _missed_dates(doc: Doc) -> list[Span]:
-    """Relative date phrases outside every DATE entity, as spans."""
-    tagged = {t.i for e in doc.ents if e.label_ == "DATE" for t in e}
+def _date_phrases(doc: Doc) -> list[Span]:
+    """The DATE entities, and the relative date phrases the small NER model misses or cuts short
+    ("earlier in the week" tagged as "the week"): a phrase that holds entities replaces them."""
+    tagged = [e for e in doc.ents if e.label_ == "DATE"]
     found = []
     for match in _RELATIVE_PHRASE.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and not any(t.i in tagged for t in span):
+        if span is None:
+            continue
+        overlapping = [e for e in tagged if e.start < span.end and span.start < e.end]
+        if all(span.start <= e.start and e.end <= span.end for e in overlapping) and not any(
+            (e.start, e.end) == (span.start, span.end) for e in overlapping
+        ):
             found.append(span)
-    return found
+            tagged = [e for e in tagged if e not in overlapping]
+    return tagged + found
 
 
 def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A date phrase of the Doc with what the cascade needs to know about it."""
+
+    ent: Span
+    span: TimeSpan
+    governor: Token  # the verb it dates
+    fronted: bool  # it opens its sentence and so dates the whole sentence
+    when: Token | None  # the verb of a when-clause right after it ("in 2014, when Isis took Mosul")
 
 
 class EventDater:
@@ -312,48 +451,69 @@ class EventDater:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
         events = doc._.ng_events or []
-        dates: list[tuple[Span, TimeSpan]] = []
-        for ent in [*(e for e in doc.ents if e.label_ == "DATE"), *_missed_dates(doc)]:
+        dates: list[_Dated] = []
+        for ent in _date_phrases(doc):
             ent = _extend_range(doc, ent)
-            if (span := normalise(ent.text, published)) is not None:
-                dates.append((ent, span))
-        dates.sort(key=lambda item: item[0].start)
+            if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
+                ent = doc[ent.start - 1 : ent.end]  # "since 2014" runs up to the publication date
+            fronted = _fronted(doc, ent, ent.sent.start)
+            governor = _date_governor(doc, ent, fronted)
+            if (span := normalise(ent.text, published, _is_future(governor))) is not None:
+                dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent)))
+        dates.sort(key=lambda dated: dated.ent.start)
         starts = _paragraph_starts(doc.text)
+        quotes = _quotations(doc.text)
         for event in events:
-            event.extra["date"] = self._date(doc, event, dates, starts, published)
+            event.extra["date"] = self._date(doc, event, dates, starts, quotes, published)
         return doc
 
     def _date(
         self,
         doc: Doc,
         event: RawEvent,
-        dates: list[tuple[Span, TimeSpan]],
+        dates: list[_Dated],
         starts: list[int],
+        quotes: list[tuple[int, int]],
         published: dt.date | None,
     ) -> TimeSpan:
         trigger = doc[event.trigger]
         ancestors = {trigger.i, *(t.i for t in trigger.ancestors)}
         # 1. A date in the clause of the event or of a clause governing it; nearest wins.
         best: tuple[int, TimeSpan] | None = None
-        for ent, span in dates:
+        for dated in dates:
+            ent, governor = dated.ent, dated.governor
+            if dated.when is not None and dated.when.i in ancestors:
+                governor = dated.when  # "11 months ago, when the army invaded ...": that clause's time
             if not (event.sent_start <= ent.start < event.sent_end):
                 continue
-            if ent.root.dep_ in _NOUN_MODIFIER and ent.root.head.i != trigger.i:
-                continue  # "the landmark 2015 Iran deal": a date of the deal, not of this event
-            inside = trigger.i in {t.i for t in ent.root.ancestors} and ent.root.head.i == trigger.i
-            governor = clause_verb(ent.root)
-            if (not inside and ent.start > governor.i and _conjunct_below(trigger, governor)
+            if (ent.root.dep_ in _NOUN_MODIFIER and ent.root.head.i != trigger.i and not dated.fronted
+                    and governor.pos_ in ("VERB", "AUX")):
+                continue  # "the 2015 deal" parsed onto a verb: a date of the deal, not of this event
+            # the date of the event noun itself, or of a clause describing it ("a summit, to be
+            # held on Friday")
+            inside = ent.root.head.i == trigger.i or (
+                governor.dep_ in ("acl", "relcl") and governor.head.i == trigger.i
+            )
+            if (not inside and (dated.fronted or ent.start > governor.i) and _conjunct_below(trigger, governor)
                     and _is_past(governor) != _is_past(clause_verb(trigger))):
                 continue  # "fought a war in 2006, and officials have warned ...": another tense
             if inside or governor.i in ancestors:
                 distance = 0 if inside else len(list(trigger.ancestors)) - len(list(governor.ancestors))
                 if best is None or distance < best[0]:
-                    best = (distance, span)
+                    best = (distance, dated.span)
         if best is not None:
             return best[1]
         # 2. Narrative carry-over for past-tense events: the latest date of the last few
         # sentences of the paragraph (or, at a paragraph's start, the end of the one before).
-        if any(_is_past(v) for v in _clause_chain(trigger)):
+        # A date quoted from someone carries over only inside the same quotation; "since 2014"
+        # names a stretch up to now, and a date in a clause describing a noun ("an agreement
+        # signed last year") that noun's past, not the time of the story.
+        chain = _clause_chain(trigger)
+        if any(_is_past(v) for v in chain):
+            # a statement takes the date of an earlier statement, not of the events it is about
+            # ("The attack on Saturday killed 70. The ambassador said ..." is not Saturday)
+            reporting = load_cues().reporting
+            statement = any(v.lemma_.lower() in reporting for v in chain)
             here = doc[event.sent_start].idx
             paragraph = max(s for s in starts if s <= here)
             previous = max((s for s in starts if s < paragraph), default=0)
@@ -363,14 +523,19 @@ class EventDater:
                     break
                 window = doc[window.start - 1].sent
             since = max(window.start_char, paragraph)
+            quote = _quoted_in(quotes, trigger.idx)
             narrative = [
-                (ent, span) for ent, span in dates
-                if ent.root.dep_ not in _NOUN_MODIFIER
-                and (published is None or span.start is None or span.start <= published)
+                dated for dated in dates
+                if (dated.fronted or dated.ent.root.dep_ not in _NOUN_MODIFIER)
+                and dated.ent[0].lower_ != "since"
+                and dated.governor.dep_ not in ("acl", "relcl")
+                and _quoted_in(quotes, dated.ent.start_char) in (None, quote)
+                and (not statement or dated.governor.lemma_.lower() in reporting)
+                and (published is None or dated.span.start is None or dated.span.start <= published)
             ]
-            earlier = [span for ent, span in narrative if since <= ent.start_char < here]
+            earlier = [d.span for d in narrative if since <= d.ent.start_char < here]
             if not earlier and since == paragraph:
-                earlier = [span for ent, span in narrative if previous <= ent.start_char < paragraph]
+                earlier = [d.span for d in narrative if previous <= d.ent.start_char < paragraph]
             if earlier:
                 span = earlier[-1]
                 return TimeSpan(span.start, span.end, span.precision, span.text, "inherited")

@@ -76,6 +76,9 @@ CASES = [
     ("last year", D(2014, 1, 1), D(2014, 12, 31), "year", "relative"),
     ("next year", D(2016, 1, 1), D(2016, 12, 31), "year", "relative"),
     ("two years ago", D(2013, 1, 1), D(2013, 12, 31), "year", "relative"),
+    ("2 years ago", D(2013, 1, 1), D(2013, 12, 31), "year", "relative"),
+    ("11 months ago", D(2014, 7, 1), D(2014, 7, 31), "month", "relative"),
+    ("three weeks ago", D(2015, 6, 1), D(2015, 6, 7), "week", "relative"),
     ("four years ago", D(2011, 1, 1), D(2011, 12, 31), "year", "relative"),
     ("a decade ago", D(2005, 1, 1), D(2005, 12, 31), "year", "relative"),
     ("last autumn", D(2014, 9, 1), D(2014, 11, 30), "season", "relative"),
@@ -95,7 +98,9 @@ def test_at_least_sixty_phrases() -> None:
     assert len(CASES) >= 60
 
 
-@pytest.mark.parametrize("phrase", ["recent years", "dozens", "the same day", "decades", "now"])
+@pytest.mark.parametrize(
+    "phrase", ["recent years", "dozens", "the same day", "decades", "now", "53", "27", "this century", "last century"]
+)
 def test_phrases_that_place_nothing(phrase: str) -> None:
     assert normalise(phrase, PUBLISHED) is None
 
@@ -129,3 +134,27 @@ def test_relative_to_other_publication_dates(phrase: str, published: dt.date, st
 @pytest.mark.parametrize("phrase", ["four years", "two weeks", "several months", "a decade"])
 def test_durations_are_no_dates(phrase: str) -> None:
     assert normalise(phrase, PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "future", "start", "end"),
+    [
+        # 23 June 2015 is a Tuesday
+        ("on Tuesday", False, D(2015, 6, 23), D(2015, 6, 23)),
+        ("earlier on Tuesday", False, D(2015, 6, 23), D(2015, 6, 23)),
+        ("Saturday", False, D(2015, 6, 20), D(2015, 6, 20)),
+        ("Saturday", True, D(2015, 6, 27), D(2015, 6, 27)),
+        ("Sunday's", False, D(2015, 6, 21), D(2015, 6, 21)),
+        ("in October", True, D(2015, 10, 1), D(2015, 10, 31)),
+        ("the weekend", False, D(2015, 6, 20), D(2015, 6, 21)),
+        ("this weekend", False, D(2015, 6, 27), D(2015, 6, 28)),
+        ("earlier in the week", False, D(2015, 6, 22), D(2015, 6, 28)),
+        ("since 2014", False, D(2014, 1, 1), PUBLISHED),
+        ("since March", False, D(2015, 3, 1), PUBLISHED),
+        ("this decade", False, D(2010, 1, 1), D(2019, 12, 31)),
+        ("the next decade", False, PUBLISHED, D(2025, 6, 23)),
+    ],
+)
+def test_weekdays_weekends_and_since(phrase: str, future: bool, start: dt.date, end: dt.date) -> None:
+    span = normalise(phrase, PUBLISHED, future)
+    assert span is not None and (span.start, span.end) == (start, end)

@@ -1,0 +1,130 @@
+"""Which date each event takes: sentences written for these tests, about real events, coded by the
+real pipeline. Each case names the publication day it is read against."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.models import Article, Event
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def dated(pipeline):  # type: ignore[no-untyped-def]
+    def run(text: str, published: dt.date, trigger: str) -> Event:
+        events = pipeline.extract(Article(text=text, published=published)).events
+        found = [e for e in events if e.evidence.trigger == trigger]
+        assert len(found) == 1, [(e.type, e.evidence.trigger) for e in events]
+        return found[0]
+
+    return run
+
+
+def test_the_weekday_of_publication_is_that_day(dated) -> None:
+    # a Thursday paper's "on Thursday" is that Thursday, not the one a week before
+    event = dated("The British cabinet met on Thursday to discuss a military response to the attack in Douma.",
+                  D(2018, 4, 12), "met")
+    assert (event.date.start, event.date.basis) == (D(2018, 4, 12), "relative")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("Russia, Turkey and Iran will hold a summit in Tehran on Friday.", "hold", D(2018, 9, 7)),
+        ("A summit of Russia, Turkey and Iran, to be held in Tehran on Friday, has been called a last chance "
+         "for peace by Ankara.", "summit", D(2018, 9, 7)),
+    ],
+)
+def test_a_weekday_in_a_future_clause_is_the_next_one(dated, text: str, trigger: str, day: dt.date) -> None:
+    event = dated(text, D(2018, 9, 5), trigger)  # a Wednesday
+    assert event.date.start == day
+
+
+def test_a_weekday_a_plan_expects_is_the_next_one(dated) -> None:
+    event = dated("Inspectors of the chemical weapons watchdog are expected to begin their investigation in "
+                  "Douma on Saturday.", D(2018, 4, 12), "investigation")
+    assert event.date.start == D(2018, 4, 14)
+
+
+def test_a_date_inside_a_quotation_stays_there(dated) -> None:
+    event = dated("“The regime used chlorine in Douma last week,” Macron told French television. France then "
+                  "urged the United States to act together with its allies.", D(2018, 4, 12), "urged")
+    assert event.date.basis == "publication"
+
+
+def test_a_stretch_since_a_year_does_not_carry_over(dated) -> None:
+    event = dated("Jaish al-Islam had controlled Douma since 2012. Its leaders rejected a Russian offer to "
+                  "evacuate the fighters to the north.", D(2018, 4, 1), "rejected")
+    assert event.date.basis == "publication"
+
+
+def test_a_date_describing_a_noun_does_not_carry_over(dated) -> None:
+    event = dated("Yildirim denounced a refugee agreement signed last year with the EU. He accused the EU of "
+                  "failing to keep its side of the bargain.", D(2017, 11, 27), "accused")
+    assert event.date.basis == "publication"
+
+
+def test_a_statement_does_not_take_the_date_of_what_it_is_about(dated) -> None:
+    event = dated("The chlorine attack on Douma last Saturday was a war crime. Britain's ambassador said London "
+                  "had played no part in it, rejecting an accusation by Russia.", D(2018, 4, 13), "rejecting")
+    assert event.date.basis == "publication"
+
+
+def test_a_statement_takes_the_date_of_the_statement_before(dated) -> None:
+    event = dated("On Monday, the Russian envoy said the attack had been staged. He added that Moscow would veto "
+                  "any resolution.", D(2018, 4, 13), "veto")
+    assert (event.date.start, event.date.basis) == (D(2018, 4, 9), "inherited")
+
+
+def test_the_date_of_an_object_noun_is_not_the_clause_date(dated) -> None:
+    event = dated("Washington praised Oman's welcome for Netanyahu during his visit last October.",
+                  D(2019, 1, 10), "praised")
+    assert event.date.basis == "publication"
+    text = ("The US is negotiating with Baghdad over moving troops to Iraq, following Trump's decision last "
+            "December to withdraw from Syria.")
+    assert dated(text, D(2019, 2, 4), "withdraw").date.start == D(2018, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "start"),
+    [
+        ("Last year, Trump was so upset by images of the victims, he ordered a missile strike.",
+         D(2018, 4, 9), "ordered", D(2017, 1, 1)),
+        ("In September Turkey persuaded Russia to hold off from an assault on Idlib.",
+         D(2019, 3, 14), "assault", D(2018, 9, 1)),
+    ],
+)
+def test_a_date_opening_the_sentence_dates_all_of_it(
+    dated, text: str, published: dt.date, trigger: str, start: dt.date
+) -> None:
+    assert dated(text, published, trigger).date.start == start
+
+
+def test_a_date_named_by_including(dated) -> None:
+    event = dated("Russia has made such warnings before, including last September as US-backed fighters clashed "
+                  "with government troops near Deir ez-Zor.", D(2018, 4, 10), "clashed")
+    assert (event.date.start, event.date.end) == (D(2017, 9, 1), D(2017, 9, 30))
+
+
+def test_since_runs_up_to_publication(dated) -> None:
+    event = dated("The US and the EU have supported the Kurdish militia since 2014.", D(2018, 4, 10), "supported")
+    assert (event.date.start, event.date.end) == (D(2014, 1, 1), D(2018, 4, 10))
+
+
+def test_a_relative_phrase_the_ner_cuts_short(dated) -> None:
+    # the small model tags only "the week" of "earlier in the week"
+    event = dated("Velayati, a senior adviser to Iran's supreme leader, visited eastern Ghouta earlier in the week "
+                  "and rejected claims that the Syrian government was behind Saturday's chemical attack in Douma.",
+                  D(2018, 4, 12), "rejected")
+    assert (event.date.start, event.date.end, event.date.text) == (D(2018, 4, 9), D(2018, 4, 15), "earlier in the week")
+
+
+def test_a_when_clause_after_a_date_takes_that_date(dated) -> None:
+    text = ("That would alarm Turkish officials, whose campaign against the Kurds escalated 11 months ago, when "
+            "the Turkish army invaded the Afrin enclave and drove out the YPG.")
+    for trigger in ("invaded", "drove"):
+        event = dated(text, D(2019, 1, 8), trigger)
+        assert (event.date.start, event.date.end, event.date.precision) == (D(2018, 2, 1), D(2018, 2, 28), "month")
