@@ -476,3 +476,9 @@ def test_bolstering_a_government_and_blasting_a_state(code) -> None:
     assert countries(event.source) == {"IRN"} and countries(event.target) == {"IRQ"}
     event = one(code("Bashar Jaafari spoke in Geneva, blasting the United States."), "ACCUSE")
     assert countries(event.target) == {"USA"}
+
+
+def test_a_tweet_is_a_report(code) -> None:
+    event = one(code("Donald Trump tweeted that Iran had attacked a US drone."), "ASSAULT")
+    assert [(a.name, a.cue) for a in event.attribution] == [("Donald Trump", "tweeted")]
+    assert event.modality == "reported"
