@@ -307,8 +307,11 @@ class EventCoder:
         sources = args.subject(token) if token.pos_ == "VERB" else args.noun_source(token, patient_of=patient_of)
         between = args.between(token)
         targets_between: list[int] = []
-        if len(between) >= 2 and not sources:
-            # "the agreement between the US and India": the first side acts towards the other
+        joint_noun = token.pos_ == "NOUN" and trigger.type in RECIPROCAL_TYPES
+        sides = len(between) >= 2 and (not sources or joint_noun)
+        if sides:
+            # "the agreement between the US and India": the first side acts towards the other;
+            # "Arsal was a focal point of clashes between HTS and Hezbollah": the sides, not Arsal
             sources, targets_between = between[:1], between[1:]
         elif len(between) >= 2:
             # "Qatar mediated between the Emirates and Saudi Arabia": both sides are recipients
@@ -412,7 +415,7 @@ class EventCoder:
             sent_end=sent.end,
             start=start,
             end=end,
-            extra={"mutual": reciprocal and trigger.type in MUTUAL_TYPES},
+            extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES},
         )
 
 

@@ -482,3 +482,10 @@ def test_a_tweet_is_a_report(code) -> None:
     event = one(code("Donald Trump tweeted that Iran had attacked a US drone."), "ASSAULT")
     assert [(a.name, a.cue) for a in event.attribution] == [("Donald Trump", "tweeted")]
     assert event.modality == "reported"
+
+
+def test_clashes_between_two_groups_are_fought_by_both_not_by_the_place(code) -> None:
+    events = code("Arsal had been a focal point of clashes between Hayat Tahrir al-Sham and Hezbollah.")
+    assert sorted((e.source[0].name, e.target[0].name) for e in events if e.type == "ASSAULT") == [
+        ("Hayat Tahrir al-Sham", "Hezbollah"), ("Hezbollah", "Hayat Tahrir al-Sham")
+    ]
