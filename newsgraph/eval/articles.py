@@ -5,8 +5,9 @@ A predicted event matches a gold event when
   2. its type is the gold type or one of the gold ``alt_types``,
   3. its sources share a principal with the gold sources, and its targets with the gold targets
      (or both have none).
-Matching is one to one, nearest first. Negated events are not predictions (gold never
-annotates what did not happen).
+Matching is one to one, nearest first. Negated and hypothetical events ("did not attack", "would
+face consequences if it struck a deal") are not predictions: the gold annotates what happened,
+was reported or was announced, never what did not or only might happen (FORMAT.md).
 
 Scores: recall of key events, recall of all events, precision, event-year accuracy (the matched
 event's start year is the gold year, and its end year the gold ``year_end`` when there is one).
@@ -26,6 +27,8 @@ from newsgraph.eval.sentences import plover_type
 from newsgraph.ingest import article_from_text
 from newsgraph.models import Article, Event
 from newsgraph.pipeline import Pipeline
+
+UNSCORED_MODALITIES = {"negated", "hypothetical"}
 
 
 @dataclass
@@ -129,7 +132,7 @@ def _sentence_range(event: Event, text: str) -> tuple[int, int]:
 def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleScores:
     """Match one document's predicted events to its gold events."""
     scores = ArticleScores()
-    predicted = [e for e in events if e.modality != "negated"]
+    predicted = [e for e in events if e.modality not in UNSCORED_MODALITIES]
     used: set[int] = set()
     ordered = sorted(doc.events, key=lambda g: g.get("level") != "key")
     for gold in ordered:

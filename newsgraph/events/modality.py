@@ -49,6 +49,7 @@ class Cues:
     blame_predicates: frozenset[str]
     blame_objects: frozenset[str]
     regarding: frozenset[str]
+    reporting_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -119,9 +120,16 @@ def _future_in_past(clause_verb: Token) -> bool:
     seen from the past ("said it would mount an assault"), not a hypothetical."""
     cues = load_cues()
     governor = clause_verb.head
-    if clause_verb.dep_ != "ccomp" or governor.tag_ not in ("VBD", "VBN"):
+    # "an announcement in December that US forces would leave Syria" (the small model may hang
+    # the clause on the verb governing the noun)
+    announced = any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in cues.reporting_nouns
+        for t in clause_verb.doc[min(governor.i, clause_verb.i) : clause_verb.i]
+    )
+    if clause_verb.dep_ not in ("ccomp", "acl"):
         return False
-    if governor.lemma_.lower() not in cues.reporting | cues.planned | {"warn", "threaten"}:
+    saying = cues.reporting | cues.planned | {"warn", "threaten"}
+    if not announced and (governor.tag_ not in ("VBD", "VBN") or governor.lemma_.lower() not in saying):
         return False
     conditions = [c for c in clause_verb.subtree if c.dep_ == "mark" and c.lower_ in cues.conditional_marks]
     return not conditions

@@ -34,3 +34,12 @@ def test_a_wrong_year_is_listed_with_the_date_the_pipeline_gave(pipeline) -> Non
     (wrong,) = scores.wrong_years
     assert (wrong["id"], wrong["gold"], wrong["predicted"], wrong["basis"]) == ("aid", "2010", "2009", "explicit")
     assert wrong["date_text"] == "2009"
+
+
+def test_a_hypothetical_event_is_not_a_prediction(pipeline) -> None:
+    text = "Turkey said Syria would face consequences if it struck a deal with the YPG."
+    article = Article(text=text, published=dt.date(2018, 2, 19))
+    events = pipeline.extract(article).events
+    assert [e.modality for e in events if e.type == "AGREE"] == ["hypothetical"]
+    scores = score_document(GoldDocument("doc", article, []), events, pipeline.kb)
+    assert "AGREE" not in {s["type"] for s in scores.spurious}

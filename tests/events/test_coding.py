@@ -60,6 +60,7 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("Trump announced in December that US forces would leave Syria.", "RETREAT", "planned"),
         ("Putin said Russia would attack Idlib if the rebels failed to leave.", "ASSAULT", "hypothetical"),
         ("Russia is said to have sent jets to Syria.", "AID", "reported"),
+        ("Trump's announcement that US forces would leave Syria shocked Ankara.", "RETREAT", "planned"),
     ],
 )
 def test_modality(code, text: str, kind: str, modality: str) -> None:
