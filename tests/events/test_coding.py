@@ -490,3 +490,8 @@ def test_clashes_between_two_groups_are_fought_by_both_not_by_the_place(code) ->
     assert sorted((e.source[0].name, e.target[0].name) for e in events if e.type == "ASSAULT") == [
         ("Hayat Tahrir al-Sham", "Hezbollah"), ("Hezbollah", "Hayat Tahrir al-Sham")
     ]
+
+
+def test_a_vow_that_someone_will_act_is_that_act_planned(code) -> None:
+    events = code("Mike Pompeo has vowed the US and its allies will expel every last Iranian soldier from Syria.")
+    assert [(e.type, e.modality) for e in events] == [("COERCE", "planned")]
