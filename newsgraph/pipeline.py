@@ -26,6 +26,9 @@ from newsgraph.nlp import load_pipeline, make_doc
 
 DEFAULT_BATCH = 16
 PLACED_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # with no named recipient, the place's state is it
+# Protest that names no addressee is addressed to the protesters' own authorities (PLOVER codes
+# "students staged a hunger strike" as the students' country against itself).
+DOMESTIC_TYPES = {"PROTEST"}
 
 
 def actor_at(actor: Actor, day: dt.date | None, actors: dict[str, Actor]) -> tuple[str | None, str | None]:
@@ -102,6 +105,18 @@ def _localise(refs: list[ActorRef], country: str | None, kb: KnowledgeBase) -> l
     return out
 
 
+# How the actor stage found a country's people rather than its state: "Algerians", "Algerian
+# landowners" (the word alone resolves to the state).
+PEOPLE_METHODS = {"demonym", "adj"}
+
+
+def _home(sources: list[ActorRef], organs: bool) -> str | None:
+    """The one country of a source side that is not the state or its organs ("students", "the
+    opposition party", "Algerians"), if any."""
+    countries = {ref.country for ref in sources}
+    return None if len(countries) != 1 or organs else countries.pop()
+
+
 def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], kb: KnowledgeBase) -> Event | None:
     mentions = doc._.ng_mentions
     actors = doc._.ng_actors
@@ -128,6 +143,10 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     ]
     if all(ref.id.startswith("*.") for ref in sources):
         return None  # "officials said": nobody an analyst can place
+    organs = any(
+        actors[mentions[i].actor_id].kind in STATE_KINDS and mentions[i].method not in PEOPLE_METHODS
+        for i in raw.sources
+    )
     host = raw.extra.get("host")
     if not targets and host in known and host not in {s.country for s in sources}:
         targets = [_ref(known[host], raw.extra["place"].text or host, day, known)]
@@ -135,6 +154,8 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
         # "shelled Jericho", "demonstrators blocked roads in Algiers": the state of the place
         # is on the receiving end, as event data (GDELT, PLOVER) codes it.
         targets = [_ref(known[place_country], place.text or place.name, day, known)]
+    elif not targets and raw.type in DOMESTIC_TYPES and (home := _home(sources, organs)) in known:
+        targets = [_ref(known[home], known[home].name, day, known)]
     span = doc[raw.start : raw.end]
     sent = doc[raw.sent_start : raw.sent_end]
     trigger = doc[raw.trigger]

@@ -495,3 +495,19 @@ def test_clashes_between_two_groups_are_fought_by_both_not_by_the_place(code) ->
 def test_a_vow_that_someone_will_act_is_that_act_planned(code) -> None:
     events = code("Mike Pompeo has vowed the US and its allies will expel every last Iranian soldier from Syria.")
     assert [(e.type, e.modality) for e in events] == [("COERCE", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarusian opposition supporters staged a hunger strike after the 2020 election.",
+        "Ukrainians demonstrated for weeks in late 2013 after the government dropped the trade pact.",
+    ],
+)
+def test_a_protest_that_names_no_addressee_is_addressed_at_home(code, text: str) -> None:
+    event = one(code(text), "PROTEST")
+    assert countries(event.target) == countries(event.source)
+
+
+def test_a_state_protesting_names_no_addressee_of_its_own(code) -> None:
+    assert one(code("Japan protested strongly on Monday."), "PROTEST").target == []
