@@ -23,6 +23,8 @@ from newsgraph.errors import InputError
         ("MI6", "mi6", "intelligence", "GBR", "SPY"),
         ("NATO", "nato", "igo", None, "IGO"),
         ("SCO", "sco", "igo", None, "IGO"),
+        ("the European Community", "european-community", "igo", None, "IGO"),
+        ("European Economic Community", "european-community", "igo", None, "IGO"),
         ("Pravda", "pravda", "media", "RUS", "JRN"),
         ("Debka", "debka", "media", "ISR", "JRN"),
         ("Russia", "RUS", "state", "RUS", None),
