@@ -437,6 +437,25 @@ class Arguments:
                     return found
         return []
 
+    def condition_subject(self, verb: Token, exclude: Iterable[int] = ()) -> list[int]:
+        """The subject of the condition set on what a verb announces: the United States in
+        "threatened to quit the talks if the United States deploys missiles" (the condition may
+        hang on the verb or on its infinitive)."""
+        skip = set(exclude)
+        marks = load_cues().conditional_marks - {"whether"}
+        holders = [verb]
+        while holders:
+            holder = holders.pop(0)
+            for child in holder.children:
+                if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
+                    if found := [m for m in self.subject(child) if m not in skip]:
+                        return found
+                elif child.dep_ == "xcomp" or (
+                    child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                ):  # the infinitive ("to close the strait"), which the small model may read as advcl
+                    holders.append(child)
+        return []
+
     def direct_object(self, verb: Token) -> Token | None:
         """The direct object token of a verb, if any."""
         return next((c for c in verb.children if c.dep_ == "dobj"), None)

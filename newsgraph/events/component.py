@@ -40,6 +40,7 @@ ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one eac
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 # Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
 ALLEGED_TYPES = {"ASSAULT", "COERCE"}
+CONDITION_TARGET_TYPES = {"THREATEN"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 # Heads of a partitive object ("some of its forces", "thousands of troops").
@@ -366,6 +367,10 @@ class EventCoder:
             # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German
             # goods": the recipient stands inside the complement the verb governs.
             targets = args.complement_actors(token, exclude=sources)
+        if not targets and trigger.type in CONDITION_TARGET_TYPES and token.pos_ == "VERB":
+            # "threatened to quit the talks if the US deploys missiles": the threat is aimed at
+            # the one whose act would set it off.
+            targets = args.condition_subject(token, exclude=sources)
         if trigger.converse:
             # "rebels received weapons from the government": the giver acts, the receiver gets
             if not targets:
@@ -429,11 +434,35 @@ def _nested(token: Token, produced: set[int]) -> bool:
     CONSULT. A light verb that carries a noun event codes nothing, so it owns nothing."""
     node = token
     for _ in range(5):
+        if _condition(node):
+            return _conditions_event(node.head, produced)
         if node.dep_ in _OWN_CLAUSE or node.head.i == node.i or _adjunct(node):
             return False
         node = node.head
         if node.i in produced:
             return True
+    return False
+
+
+def _condition(token: Token) -> bool:
+    """A clause that sets the condition of another ("threatened to quit if the US deploys
+    missiles"): what it says belongs to the event it conditions."""
+    marks = load_cues().conditional_marks
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
+
+
+def _conditions_event(verb: Token, produced: set[int]) -> bool:
+    """Whether a conditioned verb is a coded event, or the infinitive of one ("threatened to
+    quit ... if")."""
+    for _ in range(3):
+        if verb.i in produced:
+            return True
+        infinitive = verb.dep_ == "xcomp" or (
+            verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        )
+        if not infinitive:
+            return False
+        verb = verb.head
     return False
 
 

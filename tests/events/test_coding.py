@@ -511,3 +511,16 @@ def test_a_protest_that_names_no_addressee_is_addressed_at_home(code, text: str)
 
 def test_a_state_protesting_names_no_addressee_of_its_own(code) -> None:
     assert one(code("Japan protested strongly on Monday."), "PROTEST").target == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Iran threatened in 2012 to close the Strait of Hormuz if the European Union banned its oil.", "eu"),
+        ("Russia threatened in 1983 to leave the arms talks if NATO deployed new missiles in Europe.", "nato"),
+    ],
+)
+def test_a_threat_is_aimed_at_the_subject_of_its_condition(code, text: str, target: str) -> None:
+    events = code(text)
+    assert {a.id for a in one(events, "THREATEN").target} == {target}
+    assert [e.type for e in events] == ["THREATEN"]  # the condition is the threat's content
