@@ -351,9 +351,10 @@ class ActorResolver:
 
     def _provisional_person(self, doc: Doc, ent: Span, actor_id: str) -> Actor:
         """A person the KB does not know; country and sector from a title before the name."""
-        country = sector = None
+        country = sector = affiliation = None
         j = ent.start - 1
-        while j >= 0 and doc[j].lower_.strip(".") in _TITLE_SKIP | _RANKS:
+        # (the "General" of "Secretary-General" ends the title; it is no rank of its own)
+        while j >= 0 and doc[j].lower_.strip(".") in _TITLE_SKIP | _RANKS and doc[j - 1].text != "-":
             j -= 1
         if j >= 0:
             window = doc[max(0, j - 4) : j + 1].text
@@ -363,6 +364,10 @@ class ActorResolver:
                 if agent is not None:
                     sector = agent.sector
                     before = window.split()[: -size]
+                    if org := self._title_organisation(before):
+                        # "Arab League Secretary-General X": the office is the organisation's
+                        country, sector, affiliation = org.country, org.sector, org.id
+                        break
                     for word in reversed(before):
                         code = self.kb.adjectives.get(word.lower()) or self._state_code(
                             word.removesuffix("'s").removesuffix("’s")
@@ -373,8 +378,17 @@ class ActorResolver:
                     break
         return Actor(
             id=actor_id, name=ent.text.strip(), kind="person", country=country, sector=sector,
-            provisional=True,
+            affiliation=affiliation, provisional=True,
         )
+
+    def _title_organisation(self, words: list[str]) -> Actor | None:
+        """The organisation (not a state) named just before an office title, if any."""
+        for size in range(len(words), 0, -1):
+            ids = self.kb.aliases.get(" ".join(words[-size:]), set())
+            orgs = [self.kb.actors[i] for i in sorted(ids) if self.kb.actors[i].kind not in ("state", "person")]
+            if orgs:
+                return orgs[0]
+        return None
 
     def _appositions(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:
         """ "Russia's deputy foreign minister, Mikhail Bogdanov": the person takes the office's

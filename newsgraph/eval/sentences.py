@@ -48,10 +48,11 @@ class Counts:
 
 
 def code_of(ref: Any) -> str:
-    """The three-letter code an event actor compares on."""
+    """The three-letter code an event actor compares on. A person in an international office
+    at the event's date (sector IGO: "Kofi Annan" in 2003) acts for the IGO, as the gold codes it."""
     if ref.country:
         return str(ref.country)[:3]
-    if ref.kind == "igo":
+    if ref.kind == "igo" or ref.sector == "IGO":
         return "IGO"
     if ref.kind == "armed_group":
         return "IMG"

@@ -8,6 +8,8 @@ import pytest
 
 from newsgraph.actors.resolve import RESULT_KEYS, context_code, resolve, resolve_many
 from newsgraph.errors import InputError
+from newsgraph.eval.sentences import code_of
+from newsgraph.models import Article
 
 
 @pytest.mark.parametrize(
@@ -25,6 +27,8 @@ from newsgraph.errors import InputError
         ("SCO", "sco", "igo", None, "IGO"),
         ("the European Community", "european-community", "igo", None, "IGO"),
         ("European Economic Community", "european-community", "igo", None, "IGO"),
+        ("the Palestine Liberation Organization", "plo", "government", "PSE", "GOV"),
+        ("Fatah", "fatah", "party", "PSE", "PTY"),
         ("Pravda", "pravda", "media", "RUS", "JRN"),
         ("Debka", "debka", "media", "ISR", "JRN"),
         ("Russia", "RUS", "state", "RUS", None),
@@ -89,6 +93,14 @@ def test_a_person_acts_for_an_organisation(pipeline) -> None:
     result = resolve("Igor Sergun", pipeline=pipeline)
     assert result is not None
     assert (result["country"], result["sector"], result["affiliation"]) == ("RUS", "SPY", "gru")
+
+
+def test_an_organisations_office_before_a_name_makes_the_person_act_for_it(pipeline) -> None:
+    text = "OPEC Secretary-General Mohammed Barkindo met Iraqi oil officials in Baghdad in 2017."
+    (event,) = pipeline.extract(Article(text=text)).events
+    (person,) = event.source
+    assert (person.name, person.sector, person.affiliation) == ("Mohammed Barkindo", "IGO", "opec")
+    assert code_of(person) == "IGO"  # scored as the IGO it acts for
 
 
 @pytest.mark.parametrize(
