@@ -60,13 +60,20 @@ def code_of(ref: Any) -> str:
 
 
 COOPERATIVE_QUADS = {1, 2}
+# Material conflict a party can announce against another; a plan to move forces (MOBILIZE) is
+# no threat by itself.
+THREAT_TYPES = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 
 
 def plover_type(event: Event) -> str:
     """The type the PLOVER gold convention gives an event: a planned cooperative act ("will
-    visit", "pledged aid") is coded AGREE, an intent to cooperate."""
+    visit", "pledged aid") is coded AGREE, an intent to cooperate; a planned act of material
+    conflict ("will impose martial law", "will boycott the talks") is THREATEN, its negative
+    counterpart."""
     if event.modality == "planned" and event.quad_class in COOPERATIVE_QUADS:
         return "AGREE"
+    if event.modality == "planned" and event.type in THREAT_TYPES:
+        return "THREATEN"
     return event.type
 
 
