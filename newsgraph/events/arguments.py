@@ -383,6 +383,10 @@ class Arguments:
             if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in trigger.children):
                 # "armed and trained the rebels": the object hangs on the last of the verbs
                 holders += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            # "a suspension of air links with Serbia": the phrases of the noun's "of" object
+            holders += [pobj for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for pobj in c.children if pobj.dep_ == "pobj"]
         for slot in slots:
             for holder in holders:
                 found = [m for m in self._slot(holder, slot) if m not in skip]

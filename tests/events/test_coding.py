@@ -524,3 +524,8 @@ def test_a_threat_is_aimed_at_the_subject_of_its_condition(code, text: str, targ
     events = code(text)
     assert {a.id for a in one(events, "THREATEN").target} == {target}
     assert [e.type for e in events] == ["THREATEN"]  # the condition is the threat's content
+
+
+def test_a_noun_events_recipient_may_stand_in_its_of_object(code) -> None:
+    event = one(code("Russia announced a suspension of passenger flights to Georgia in June 2019."), "SANCTION")
+    assert countries(event.source) == {"RUS"} and countries(event.target) == {"GEO"}
