@@ -119,7 +119,7 @@ class Arguments:
         if self.index[token.i] >= 0:
             mention = self.mentions[self.index[token.i]]
             if mention.actor_id.startswith("*."):
-                if owner := self._of_actors(token, depth):
+                if owner := self._of_actors(token, depth) or self._leader(token, depth):
                     return owner  # "commanders of the Northern Alliance": the alliance acts
                 self._possessor_country(token, mention)
             return [self.index[token.i]]
@@ -157,6 +157,15 @@ class Arguments:
             if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in ("come", "emanate"):
                 origin = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"), None)
                 if origin is not None and (found := self.pobj_actors(origin)):
+                    return found
+        return []
+
+    def _leader(self, token: Token, depth: int) -> list[int]:
+        """ "Vietnamese-led forces": generic forces act for the named actor leading them."""
+        for child in token.children:
+            if child.dep_ == "amod" and child.lemma_.lower() == "lead" and child.i < token.i:
+                found = self._head_actors(child, depth + 1)
+                if found and not any(self.mentions[m].actor_id.startswith("*.") for m in found):
                     return found
         return []
 

@@ -529,3 +529,15 @@ def test_a_threat_is_aimed_at_the_subject_of_its_condition(code, text: str, targ
 def test_a_noun_events_recipient_may_stand_in_its_of_object(code) -> None:
     event = one(code("Russia announced a suspension of passenger flights to Georgia in June 2019."), "SANCTION")
     assert countries(event.source) == {"RUS"} and countries(event.target) == {"GEO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Saudi-led forces bombed Houthi positions in Yemen in 2015.", "SAU", "YEM"),
+        ("Vietnamese-led forces shelled Kampuchean rebel camps in 1985.", "VNM", "KHM"),
+    ],
+)
+def test_forces_led_by_a_named_state_act_for_it(code, text: str, source: str, target: str) -> None:
+    event = one(code(text), "ASSAULT")
+    assert countries(event.source) == {source} and countries(event.target) == {target}
