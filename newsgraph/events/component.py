@@ -262,8 +262,10 @@ class EventCoder:
                 index for index, event in coded.items()
                 if event is not None or (doc[index].dep_ == "acl" and doc[index].tag_ == "VBN")
             }
-            for index, event in sorted(coded.items()):
-                if event is None or _nested(doc[index], produced):
+            kept = [event for index, event in sorted(coded.items())
+                    if event is not None and not _nested(doc[index], produced)]
+            for event in kept:
+                if _restated(args, event, kept):
                     continue
                 for made in (event, self._allegation(doc, args, names, event)):
                     if made is None:
@@ -516,6 +518,29 @@ def _predicative(token: Token) -> bool:
 def _countryless(args: Arguments, mention: int) -> bool:
     """A generic agent the text never tied to a country: "*.GOV" for a bare "officials"."""
     return args.mentions[mention].actor_id.startswith("*.")
+
+
+def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> bool:
+    """An event with no recipient that an event of the same type and sources restates with one,
+    in a clause one of them sets out for the other: "began a hunger strike to protest against
+    Sweden's decision", "opened fire to disperse the crowd" are one act each, told twice."""
+    if event.targets or event.modality == "negated":
+        return False
+    sources = set(_ids(args, event.sources))
+    doc = args.doc
+    return any(
+        other.type == event.type and other.targets and other.modality != "negated"
+        and set(_ids(args, other.sources)) == sources
+        and (_purpose_of(doc[other.clause_verb], doc[event.clause_verb])
+             or _purpose_of(doc[event.clause_verb], doc[other.clause_verb]))
+        for other in sentence
+    )
+
+
+def _purpose_of(verb: Token, governor: Token) -> bool:
+    """Whether ``verb`` heads a clause that ``governor``'s clause sets out ("began a strike to
+    protest", "attacked the camp, killing ...")."""
+    return verb.i != governor.i and verb.dep_ in ("advcl", "xcomp") and verb.head.i == governor.i
 
 
 def _ids(args: Arguments, mentions: list[int]) -> list[str]:

@@ -541,3 +541,15 @@ def test_a_noun_events_recipient_may_stand_in_its_of_object(code) -> None:
 def test_forces_led_by_a_named_state_act_for_it(code, text: str, source: str, target: str) -> None:
     event = one(code(text), "ASSAULT")
     assert countries(event.source) == {source} and countries(event.target) == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Palestinian prisoners began a hunger strike in 2017 to protest against Israel's detention policy.",
+        "Ukrainian riot police opened fire to disperse protesters in January 2014.",
+    ],
+)
+def test_an_act_told_twice_is_one_event_with_its_recipient(code, text: str) -> None:
+    events = code(text)
+    assert len(events) == 1 and events[0].target, [(e.type, e.rule, e.target) for e in events]
