@@ -52,6 +52,10 @@ _NER_ACTOR_LABELS = {"PERSON", "ORG"}
 _HUMPS = re.compile(r"[a-z][A-Z]")
 _LED = {"lead", "led", "back", "backed", "ally", "allied", "sponsor", "broker", "fund", "support",
         "arm", "run", "control", "own", "base", "train", "aligned", "align"}
+ETHNIC_GROUP = Agent(kind="population", sector="CVL")  # PLOVER's agents: ETHNIC_GROUP [~CVL]
+_REGION_WORDS = {"south", "north", "east", "west", "southern", "northern", "eastern", "western",
+                 "central", "southeast", "southwest", "northeast", "northwest", "southeastern",
+                 "southwestern", "northeastern", "northwestern"}
 _TITLE_SKIP = {"mr", "mrs", "ms", "dr", "sir", "lady", "prince", "princess", "sheikh", "mullah"}
 _RANKS = {
     "general", "lieutenant", "colonel", "major", "admiral", "brigadier", "captain", "marshal",
@@ -197,6 +201,18 @@ class ActorResolver:
                 # the one sector word; the last composes with it below as usual.
                 keep(span.start, span.end, self.kb.agent_actor(shared[0], shared[1]), "agent")
                 continue
+            ethnic = span.start > 0 and doc[span.start - 1].lower_ == "ethnic"
+            if ethnic and kind in ("adj", "demonym"):
+                # "ethnic Albanians (in Serbia)", "ethnic Turk traders": an ethnic group, not the
+                # state of that name; the country is where they live, if the text says it.
+                if nxt is not None and nxt.label_.startswith("agent:") and self._joins(doc[span.end : nxt.start]):
+                    used.add(i + 1)
+                    agent = self.kb.agents[nxt.label_[6:]]
+                    keep(span.start - 1, nxt.end, self.kb.agent_actor(self._of_country(doc, nxt), agent), "agent")
+                elif kind == "demonym" or span.root.head.pos_ not in ("NOUN", "PROPN"):
+                    country = self._of_country(doc, span)
+                    keep(span.start - 1, span.end, self.kb.agent_actor(country, ETHNIC_GROUP), "agent")
+                continue
             if kind in ("adj", "kb", "demonym", "capital") and nxt is not None:
                 country = value if kind != "kb" else self._state_code(span.text)
                 gap = doc[span.end : nxt.start]
@@ -285,6 +301,8 @@ class ActorResolver:
         if span.end + 1 < len(doc) and doc[span.end].lower_ in ("of", "in", "from"):
             rest = doc[span.end + 1 : span.end + 7]  # "of the Islamic Republic of Iran"
             skip = 1 if rest[0].lower_ == "the" else 0
+            while skip < len(rest) - 1 and rest[skip].lower_ in _REGION_WORDS:
+                skip += 1  # "in southern Serbia"
             for size in range(len(rest), skip, -1):
                 words = rest[skip:size].text
                 if code := self._state_code(words) or self.kb.capitals.get(words):

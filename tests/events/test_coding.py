@@ -553,3 +553,15 @@ def test_forces_led_by_a_named_state_act_for_it(code, text: str, source: str, ta
 def test_an_act_told_twice_is_one_event_with_its_recipient(code, text: str) -> None:
     events = code(text)
     assert len(events) == 1 and events[0].target, [(e.type, e.rule, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethnic Hungarians in southern Slovakia protested against the new language law in September 2009.",
+        "Thousands of ethnic Hungarians rallied in Slovakia in 2009 against the language law.",
+    ],
+)
+def test_an_ethnic_group_belongs_to_the_country_it_lives_in(code, text: str) -> None:
+    event = one(code(text), "PROTEST")
+    assert countries(event.source) == {"SVK"} and event.source[0].kind == "population"
