@@ -139,7 +139,7 @@ class ActorResolver:
         chosen = filter_spans(spans)
         mentions, actors = self._resolve(doc, sorted(chosen, key=lambda s: s.start))
         matched = {t for span in chosen for t in range(span.start, span.end)}
-        mentions.extend(self._ner_fallback(doc, matched, actors))
+        mentions.extend(self._ner_fallback(doc, matched, actors, mentions))
         mentions.sort(key=lambda m: m.start)
         self._appositions(doc, mentions, actors)
         self._coreference(doc, mentions, actors)
@@ -322,7 +322,9 @@ class ActorResolver:
         return j < len(doc) and doc[j].ent_type_ == "PERSON"
 
     # 4. NER fallback ------------------------------------------------------------------------
-    def _ner_fallback(self, doc: Doc, taken: set[int], actors: dict[str, Actor]) -> list[MentionSpan]:
+    def _ner_fallback(
+        self, doc: Doc, taken: set[int], actors: dict[str, Actor], named: list[MentionSpan]
+    ) -> list[MentionSpan]:
         found = []
         # "Yıldırım" after "Binali Yıldırım": a surname alone is the person named before, even
         # where it is also a place name
@@ -344,6 +346,10 @@ class ActorResolver:
                 actor_id = surname.get(last) or "person:" + "-".join(text.lower().split())
                 surname.setdefault(last, actor_id)
                 actor = actors.get(actor_id) or self._provisional_person(doc, ent, actor_id)
+                if actor.provisional and actor.sector and actor.country is None and actor.affiliation is None:
+                    # "President Laurent Gbagbo", in a sentence about Ivory Coast alone: an office
+                    # of the one country the sentence names
+                    actor.country = self._sentence_country(ent.sent, named, actors)
             else:
                 actor_id = "org:" + "-".join(doc[start : ent.end].text.lower().split())
                 actor = actors.get(actor_id) or Actor(
@@ -366,6 +372,15 @@ class ActorResolver:
         if self.places is not None and self.places.resolve(text) is not None:
             return False  # "Douma", "Khan Sheikhun" tagged PERSON: places, not actors
         return not (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.pos_ != "PROPN")
+
+    @staticmethod
+    def _sentence_country(sent: Span, named: list[MentionSpan], actors: dict[str, Actor]) -> str | None:
+        """The one country the actors named in a sentence belong to, if there is just one."""
+        found = {
+            actors[m.actor_id].country for m in named
+            if sent.start <= m.start < sent.end and m.actor_id in actors
+        } - {None}
+        return found.pop() if len(found) == 1 else None
 
     def _provisional_person(self, doc: Doc, ent: Span, actor_id: str) -> Actor:
         """A person the KB does not know; country and sector from a title before the name."""

@@ -179,3 +179,12 @@ def test_resolve_many_keeps_order_and_gives_none_for_junk(pipeline) -> None:
 def test_resolve_many_rejects_bad_records(pipeline, record: object, message: str) -> None:
     with pytest.raises(InputError, match=message):
         list(resolve_many([record], pipeline))  # type: ignore[list-item]
+
+
+def test_an_untitled_office_is_of_the_one_country_its_sentence_names(pipeline) -> None:
+    text = "Prime Minister Mahendra Chaudhry was taken hostage by Fijian rebels in May 2000."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert [(a.name, a.country) for a in event.target] == [("Mahendra Chaudhry", "FJI")]
+    text = "Prime Minister Mahendra Chaudhry met Australian and Indian envoys in 1999."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert [a.country for a in event.source] == [None]  # two countries: no telling which
