@@ -45,7 +45,7 @@ GROUP_WORDS = {
     "hundreds", "thousands", "some", "unit", "units", "wing", "faction", "soldiers", "militants",
     "incarnation", "remnant", "element", "part", "branch", "supporter", "follower", "force",
     "troop", "soldier", "militant", "affiliate", "ally", "proxy", "cell", "division", "brigade",
-    "battalion", "ambassador", "spokesperson",
+    "battalion", "ambassador", "spokesperson", "inhabitant", "inhabitants", "population",
 }
 PRONOUN_KINDS = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",

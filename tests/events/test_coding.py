@@ -565,3 +565,8 @@ def test_an_act_told_twice_is_one_event_with_its_recipient(code, text: str) -> N
 def test_an_ethnic_group_belongs_to_the_country_it_lives_in(code, text: str) -> None:
     event = one(code(text), "PROTEST")
     assert countries(event.source) == {"SVK"} and event.source[0].kind == "population"
+
+
+def test_the_inhabitants_of_a_place_act_for_its_country(code) -> None:
+    event = one(code("Inhabitants of eastern Ukraine demonstrated against Russia in 2014."), "PROTEST")
+    assert countries(event.source) == {"UKR"} and countries(event.target) == {"RUS"}
