@@ -313,7 +313,12 @@ class Arguments:
                     # a passive takes no object: "Russian aircraft conducted strikes" misparsed
                     return self.actors_of(head)
                 return self.pobj_actors(agent) if agent is not None else []
-            return self.actors_of(head)
+            if found := self.actors_of(head):
+                return found
+            if verb.tag_ == "VBG" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+                # "issued a declaration demanding ...": whoever issued it demands
+                return self.subject(head.head, depth + 1)
+            return []
         return []
 
     def _stranded_subject(self, verb: Token) -> list[int]:

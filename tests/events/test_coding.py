@@ -570,3 +570,16 @@ def test_an_ethnic_group_belongs_to_the_country_it_lives_in(code, text: str) -> 
 def test_the_inhabitants_of_a_place_act_for_its_country(code) -> None:
     event = one(code("Inhabitants of eastern Ukraine demonstrated against Russia in 2014."), "PROTEST")
     assert countries(event.source) == {"UKR"} and countries(event.target) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("The Chinese foreign ministry issued a statement condemning the Japanese government in 2012.",
+         "ACCUSE", "CHN", "JPN"),
+        ("Hamas released a statement accusing Israel of breaking the truce in 2014.", "ACCUSE", "PSE", "ISR"),
+    ],
+)
+def test_a_statement_doing_something_is_its_issuers_act(code, text: str, kind: str, source: str, target: str) -> None:
+    event = one(code(text), kind)
+    assert countries(event.source) == {source} and countries(event.target) == {target}
