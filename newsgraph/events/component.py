@@ -359,7 +359,10 @@ class EventCoder:
         targets = [m for m in targets if not _countryless(args, m)] if len(targets) > 1 else targets
         if not targets and trigger.type in CLAUSE_TARGET_TYPES:
             # "demanded that Erdogan force ...": the one asked is the subject of the clause.
-            complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            # ("its demand that the government resign": a noun's that-clause, parsed acl)
+            complement = next((c for c in token.children if c.dep_ == "ccomp" or (
+                c.dep_ == "acl" and token.pos_ == "NOUN" and _that_clause(c)
+            )), None)
             if complement is not None:
                 targets = [m for m in args.subject(complement) if m not in sources]
         destination = args.direct_object(token)
@@ -444,6 +447,10 @@ def _nested(token: Token, produced: set[int]) -> bool:
         if node.i in produced:
             return True
     return False
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _condition(token: Token) -> bool:

@@ -583,3 +583,9 @@ def test_the_inhabitants_of_a_place_act_for_its_country(code) -> None:
 def test_a_statement_doing_something_is_its_issuers_act(code, text: str, kind: str, source: str, target: str) -> None:
     event = one(code(text), kind)
     assert countries(event.source) == {source} and countries(event.target) == {target}
+
+
+def test_a_demand_that_someone_act_is_made_of_them(code) -> None:
+    text = "The Iraqi opposition repeated its demand that the Syrian government withdraw its troops in 2019."
+    event = one(code(text), "REQUEST")
+    assert countries(event.source) == {"IRQ"} and countries(event.target) == {"SYR"}
