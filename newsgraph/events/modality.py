@@ -98,11 +98,14 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
                 return "hypothetical"
             if child.dep_ == "aux" and child.lower_ in cues.planned_aux:
                 return "planned"
-    # Only a verb that governs this clause directly ("pledged to send", "trying to counter").
+    # Only a verb that governs this clause directly ("pledged to send", "trying to counter"), or
+    # through infinitives ("is willing to send material to help defend").
     governor = clause_verb.head if clause_verb.dep_ in ("xcomp", "ccomp") else None
     if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
         governor = trigger.head
-    if governor is not None:
+    for _ in range(3):
+        if governor is None:
+            break
         lemma = governor.lemma_.lower()
         if lemma in cues.negating:
             return "negated"
@@ -110,6 +113,10 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
             return "attempted"
         if lemma in cues.planned:
             return "planned"
+        infinitive = governor.dep_ == "xcomp" or (
+            governor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children)
+        )
+        governor = governor.head if infinitive and governor.head.i != governor.i else None
     if trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
         return "planned"
     return "reported" if reported else "asserted"

@@ -589,3 +589,14 @@ def test_a_demand_that_someone_act_is_made_of_them(code) -> None:
     text = "The Iraqi opposition repeated its demand that the Syrian government withdraw its troops in 2019."
     event = one(code(text), "REQUEST")
     assert countries(event.source) == {"IRQ"} and countries(event.target) == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Turkey tried to send troops to help defend Azerbaijan.", "attempted"),
+        ("Norway is willing to send material to help defend Estonia.", "planned"),
+    ],
+)
+def test_a_mood_reaches_down_a_chain_of_infinitives(code, text: str, modality: str) -> None:
+    assert one(code(text), "SUPPORT").modality == modality
