@@ -45,6 +45,21 @@ def test_named_actors(pipeline, phrase: str, actor_id: str, kind: str, country: 
     assert result["provisional"] is False
 
 
+@pytest.mark.parametrize(
+    ("phrase", "country"), [("UNITA", "AGO"), ("Revolutionary United Front", "SLE"), ("Khmer Rouge", "KHM")]
+)
+def test_historic_rebel_movements(pipeline, phrase: str, country: str) -> None:
+    result = resolve(phrase, dt.date(1995, 1, 1), pipeline=pipeline)
+    assert result is not None
+    assert (result["kind"], result["country"], result["sector"]) == ("armed_group", country, "REB")
+
+
+def test_a_rebel_movement_that_came_to_power(pipeline) -> None:
+    before, after = (resolve("CNDD-FDD", dt.date(year, 1, 1), pipeline=pipeline) for year in (2000, 2010))
+    assert before is not None and after is not None
+    assert (before["country"], before["sector"], after["sector"]) == ("BDI", "REB", "GOV")
+
+
 @pytest.mark.parametrize("phrase", ["Taliban", "Northern Alliance", "Islamic State"])
 def test_armed_groups(pipeline, phrase: str) -> None:
     result = resolve(phrase, pipeline=pipeline)
