@@ -600,3 +600,8 @@ def test_a_demand_that_someone_act_is_made_of_them(code) -> None:
 )
 def test_a_mood_reaches_down_a_chain_of_infinitives(code, text: str, modality: str) -> None:
     assert one(code(text), "SUPPORT").modality == modality
+
+
+def test_a_demand_for_a_withdrawal_is_made_of_the_one_withdrawing(code) -> None:
+    event = one(code("NATO demanded the withdrawal of Russian troops from Georgia in August 2008."), "REQUEST")
+    assert {a.id for a in event.source} == {"nato"} and countries(event.target) == {"RUS"}
