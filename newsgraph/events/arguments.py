@@ -429,15 +429,19 @@ class Arguments:
                 found.extend(self.actors_of(child))
         return found
 
-    def complement_actors(self, verb: Token, exclude: Iterable[int] = ()) -> list[int]:
+    def complement_actors(self, verb: Token, exclude: Iterable[int] = (), places: bool = True) -> list[int]:
         """The first actors inside a verb's object or infinitive complement (not its subject,
         nor nested finite clauses), in text order: the recipient of "offered to hand over X to
-        Britain"."""
+        Britain". ``places``: whether place names in place phrases ("in Iraq") count."""
         skip = set(exclude)
         from newsgraph.events.component import ADJUNCT_PREPS
 
         def inside(token: Token) -> bool:
             return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS)
+
+        def place(token: Token) -> bool:
+            return (not places and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+                    and token.ent_type_ in ("GPE", "LOC", "FAC"))
 
         stack = [c for c in verb.children
                  if c.dep_ in ("xcomp", "dobj", "prep", "dative", "attr", "oprd") and inside(c)]
@@ -448,7 +452,9 @@ class Arguments:
             stack.extend(c for c in token.children if c.dep_ not in _NO_DESCENT and inside(c))
         for token in sorted(seen, key=lambda t: t.i):
             index = self.index[token.i]
-            if index >= 0 and index not in skip and not self.mentions[index].actor_id.startswith("*."):
+            if index >= 0 and index not in skip and not self.mentions[index].actor_id.startswith("*.") and not (
+                place(self.doc[self.mentions[index].start : self.mentions[index].end].root)
+            ):
                 found = self.actors_of(token)
                 found = [m for m in found if m not in skip]
                 if found:

@@ -41,6 +41,8 @@ CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 # Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
 ALLEGED_TYPES = {"ASSAULT", "COERCE"}
 CONDITION_TARGET_TYPES = {"THREATEN"}
+# Acts whose place phrase says where they happen, never whom they address.
+PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 # Heads of a partitive object ("some of its forces", "thousands of troops").
@@ -371,7 +373,10 @@ class EventCoder:
         ):  # "visited Ankara to row back on ... Trump's plan": Ankara is the recipient's place
             # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German
             # goods": the recipient stands inside the complement the verb governs.
-            targets = args.complement_actors(token, exclude=sources)
+            # (a protest's place is where it happens, not whom it addresses: "blocked streets in
+            # Hong Kong in defiance of the Chinese authorities")
+            places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
+            targets = args.complement_actors(token, exclude=sources, places=places)
         if not targets and trigger.type in CONDITION_TARGET_TYPES and token.pos_ == "VERB":
             # "threatened to quit the talks if the US deploys missiles": the threat is aimed at
             # the one whose act would set it off.

@@ -605,3 +605,8 @@ def test_a_mood_reaches_down_a_chain_of_infinitives(code, text: str, modality: s
 def test_a_demand_for_a_withdrawal_is_made_of_the_one_withdrawing(code) -> None:
     event = one(code("NATO demanded the withdrawal of Russian troops from Georgia in August 2008."), "REQUEST")
     assert {a.id for a in event.source} == {"nato"} and countries(event.target) == {"RUS"}
+
+
+def test_a_protests_place_is_not_whom_it_addresses(code) -> None:
+    event = one(code("Protesters blocked roads in Hong Kong in defiance of the Chinese government in 2019."), "PROTEST")
+    assert [a.country for a in event.target] == ["CHN"]
