@@ -7,7 +7,9 @@ apposition, its modifiers, "of" phrases of group words, and its conjuncts).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -82,6 +84,9 @@ class Arguments:
         self.mentions = doc._.ng_mentions or []
         self.index = doc._.ng_token_mention or [-1] * len(doc)
         self.actors = doc._.ng_actors or {}
+        # the actor stage sorts mentions by start: a pronoun looks up the few of nearby
+        # sentences by bisection instead of scanning an article's hundreds for each pronoun
+        self._starts = [m.start for m in self.mentions]
 
     # Actors of a token --------------------------------------------------------------------
     def actors_of(self, token: Token, depth: int = 0) -> list[int]:
@@ -208,6 +213,10 @@ class Arguments:
         actor = self.actors.get(actor_id)
         return actor.kind if actor is not None else None
 
+    def _mentions_in(self, start: int, end: int) -> list[Any]:
+        """The mentions starting within token offsets [start, end)."""
+        return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
     def pronoun(self, token: Token) -> int | None:
         """Antecedent of a pronoun: the nearest fitting mention earlier in its sentence, else the
         latest fitting subject of the sentence before."""
@@ -220,17 +229,17 @@ class Arguments:
             # quote, "he said ...") within three sentences; office holders only if nobody is named
             window = previous
             for _ in range(3):
-                if any(window.start <= m.start < window.end and self._kind(m.actor_id) == "person"
-                       for m in self.mentions):
+                if any(self._kind(m.actor_id) == "person" for m in self._mentions_in(window.start, window.end)):
                     previous, persons_only = window, True
                     break
                 if window.start == 0:
                     break
                 window = self.doc[window.start - 1].sent
         subj, main, other, before = None, None, None, None
-        for i, mention in enumerate(self.mentions):
-            if mention.start >= token.i:
-                break
+        # only mentions of this sentence and the one before can be antecedents
+        first = bisect_left(self._starts, previous.start if previous is not None else sent.start)
+        for i in range(first, bisect_left(self._starts, token.i)):
+            mention = self.mentions[i]
             actor = self.actors.get(mention.actor_id)
             if actor is None or actor.id.startswith("*.") or not _fits(want, actor.kind, actor.id):
                 continue
