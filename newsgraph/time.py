@@ -340,7 +340,7 @@ def _is_future(verb: Token) -> bool:
     return passive or head.lemma_.lower() in cues.planned | cues.readiness
 
 
-def _date_governor(doc: Doc, ent: Span, fronted: bool) -> Token:
+def _date_governor(ent: Span, fronted: bool) -> Token:
     """The word a date phrase dates: the sentence's root when it opens the sentence; the noun
     it sits in ("Trump's decision last December", "the 2016 deal"); else its clause's verb,
     past a participle that works as a preposition ("including last September")."""
@@ -443,6 +443,7 @@ class _Dated:
     governor: Token  # the verb it dates
     fronted: bool  # it opens its sentence and so dates the whole sentence
     when: Token | None  # the verb of a when-clause right after it ("in 2014, when Isis took Mosul")
+    quote: tuple[int, int] | None  # the quotation it stands in, as character offsets
 
 
 class EventDater:
@@ -452,17 +453,18 @@ class EventDater:
         published = doc._.published
         events = doc._.ng_events or []
         dates: list[_Dated] = []
+        quotes = _quotations(doc.text)
         for ent in _date_phrases(doc):
             ent = _extend_range(doc, ent)
             if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
                 ent = doc[ent.start - 1 : ent.end]  # "since 2014" runs up to the publication date
             fronted = _fronted(doc, ent, ent.sent.start)
-            governor = _date_governor(doc, ent, fronted)
+            governor = _date_governor(ent, fronted)
             if (span := normalise(ent.text, published, _is_future(governor))) is not None:
-                dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent)))
+                quote = _quoted_in(quotes, ent.start_char)
+                dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote))
         dates.sort(key=lambda dated: dated.ent.start)
         starts = _paragraph_starts(doc.text)
-        quotes = _quotations(doc.text)
         for event in events:
             event.extra["date"] = self._date(doc, event, dates, starts, quotes, published)
         return doc
@@ -529,7 +531,7 @@ class EventDater:
                 if (dated.fronted or dated.ent.root.dep_ not in _NOUN_MODIFIER)
                 and dated.ent[0].lower_ != "since"
                 and dated.governor.dep_ not in ("acl", "relcl")
-                and _quoted_in(quotes, dated.ent.start_char) in (None, quote)
+                and dated.quote in (None, quote)
                 and (not statement or dated.governor.lemma_.lower() in reporting)
                 and (published is None or dated.span.start is None or dated.span.start <= published)
             ]
