@@ -167,8 +167,9 @@ class ActorResolver:
                 return actor_id
         return None
 
-    def _pick(self, ids: list[str], doc: Doc) -> Actor:
-        """Choose among actors sharing an alias: a person in office at the date, else context."""
+    def _pick(self, ids: list[str], doc: Doc, counts: Counter[str]) -> Actor:
+        """Choose among actors sharing an alias: a person in office at the date, else context
+        (``counts``: how often the article names each state)."""
         actors = [self.kb.actors[i] for i in ids]
         if len(actors) == 1:
             return actors[0]
@@ -178,7 +179,6 @@ class ActorResolver:
             return in_office[0]
         # the one whose country the article names most ("Kurdish militias" in a story about
         # Syria are the YPG, in one about Iraq the Peshmerga); the first listed on a tie
-        counts = self._country_counts(doc)
         return max(in_office or actors, key=lambda a: counts.get(a.country or "", 0))
 
     # 2./3. Composition and metonymy ---------------------------------------------------------
@@ -186,6 +186,7 @@ class ActorResolver:
         mentions: list[MentionSpan] = []
         actors: dict[str, Actor] = {}
         used: set[int] = set()
+        counts = self._country_counts(doc)  # once per article, not per ambiguous alias
 
         def keep(start: int, end: int, actor: Actor, method: str) -> None:
             actors[actor.id] = actor
@@ -224,7 +225,7 @@ class ActorResolver:
                     keep(span.start, nxt.end, self.kb.agent_actor(country, agent), "agent")
                     continue
             if kind == "kb":
-                actor = self._pick(value.split("|"), doc)
+                actor = self._pick(value.split("|"), doc, counts)
                 end = span.end
                 if (nxt is not None and nxt.start == span.end and nxt.label_.startswith("agent:")
                         and actor.kind != "state"):
