@@ -27,17 +27,6 @@ OBJECT_CONTROL = {
     "instruct", "request", "call", "press", "pressure", "push", "help", "authorize",
     "authorise", "permit", "compel", "convince", "direct", "warn", "advise", "leave",
 }
-# Nouns naming someone by their relation to the possessor, who is therefore not them.
-RELATIONAL_NOUNS = {
-    "neighbour", "neighbor", "ally", "rival", "counterpart", "partner", "enemy", "adversary", "foe",
-    "friend", "sponsor", "patron", "nemesis", "arch-nemesis", "arch-rival", "archrival", "opponent",
-}
-# Verbs whose "of/for/with" gerund is done by their object, or by their subject in the passive:
-# "accused Iran of arming the Houthis", "Iran was accused of arming the Houthis".
-GERUND_OBJECT_CONTROL = {
-    "accuse", "suspect", "blame", "charge", "convict", "condemn", "criticise", "criticize", "praise",
-    "thank", "credit", "fault", "punish", "sanction", "arrest", "indict", "investigate",
-}
 # Nouns whose actor is the one they are "of": "agents of the Russian intelligence".
 GROUP_WORDS = {
     "group", "member", "members", "agent", "agents", "commander", "commanders", "leader",
@@ -57,6 +46,10 @@ PRONOUN_KINDS = {
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 PLACE_PREPS = {"in", "across", "throughout", "within", "inside", "towards", "toward", "into", "at"}
+# Prepositions that set one event beside another in time or cause ("entered Kabul after the
+# call", "despite the talks"): what they introduce is an event of its own, not an argument.
+ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
+                 "until", "because", "due", "ahead", "prior", "upon", "over"}
 OFFICE_KINDS = {"person", "government", "military", "police", "intelligence", "judiciary"}
 
 
@@ -143,7 +136,7 @@ class Arguments:
         # Names before descriptions: "the Iran-allied Houthi movement" is the Houthis.
         group = token.lemma_.lower() in GROUP_WORDS or token.lower_ in GROUP_WORDS
         for deps in (("compound", "nmod"), ("poss",), ("amod", "npadvmod")):
-            if token.lemma_.lower() in RELATIONAL_NOUNS and deps != ("compound", "nmod"):
+            if token.lemma_.lower() in load_cues().relational_nouns and deps != ("compound", "nmod"):
                 continue  # "its neighbour", "Russia's ally": someone other than the possessor
             if group and deps == ("amod", "npadvmod") and (owner := self._of_actors(token, depth)):
                 return owner  # "the Syrian branch of the PKK": the PKK, wherever the branch is
@@ -159,7 +152,7 @@ class Arguments:
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 if agent is not None and (found := self.pobj_actors(agent)):
                     return found
-            if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in ("come", "emanate"):
+            if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in load_cues().origin:
                 origin = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"), None)
                 if origin is not None and (found := self.pobj_actors(origin)):
                     return found
@@ -300,9 +293,10 @@ class Arguments:
             for child in head.children:
                 if child.dep_ in ("dobj", "iobj") and (found := self.actors_of(child)):
                     return found
-        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in load_cues().readiness:
+        cues = load_cues()
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in cues.readiness:
             return self.subject(head.head, depth + 1)  # "the US must be ready to mediate"
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in GERUND_OBJECT_CONTROL:
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in cues.gerund_object_control:
             governor = head.head
             controller = [c for c in governor.children if c.dep_ in ("dobj", *PASSIVE_SUBJ)]
             if controller:
@@ -376,17 +370,18 @@ class Arguments:
         if head.pos_ in ("VERB", "AUX") and carried:
             # (not the verb asking: its passive adjunct would send us back here forever)
             return self.subject(head) if head.i != within else []
-        speech = load_cues().reporting | {"speak", "talk"}
+        cues = load_cues()
+        speech = head.lemma_.lower() in cues.reporting or head.lemma_.lower() in cues.speaking
         if (
             noun.dep_ == "pobj" and noun.head.lower_ in MEDIUM_PREPS | {"after", "following", "before"}
-            and noun.head.head.i == head.i and head.lemma_.lower() in speech and head.i != within
+            and noun.head.head.i == head.i and speech and head.i != within
         ):
             # "Macron said in a phone call to Erdogan", "speaking after a meeting with May, X":
             # the speaker took part
             return self.subject(head)
         if (
             noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == head.i
-            and noun.lemma_.lower() in load_cues().joint_manner and head.i != within
+            and noun.lemma_.lower() in cues.joint_manner and head.i != within
         ):
             return self.subject(head)  # "Russia hit Idlib in coordination with Turkey"
         return []
@@ -443,7 +438,6 @@ class Arguments:
         nor nested finite clauses), in text order: the recipient of "offered to hand over X to
         Britain". ``places``: whether place names in place phrases ("in Iraq") count."""
         skip = set(exclude)
-        from newsgraph.events.component import ADJUNCT_PREPS
 
         def inside(token: Token) -> bool:
             return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS)

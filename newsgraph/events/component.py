@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.events.arguments import GERUND_OBJECT_CONTROL, MEDIUM_PREPS, Arguments, clause_verb
+from newsgraph.events.arguments import ADJUNCT_PREPS, MEDIUM_PREPS, Arguments, clause_verb
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import attribution, is_covert, load_cues, modality, quantity
 from newsgraph.models import Attribution, Quantity
@@ -45,9 +45,6 @@ CONDITION_TARGET_TYPES = {"THREATEN"}
 PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
-# Heads of a partitive object ("some of its forces", "thousands of troops").
-QUANTIFIERS = {"some", "many", "most", "part", "all", "much", "thousand", "hundred", "dozen", "number",
-               "million", "rest", "majority", "bulk", "few", "several", "one", "two", "three"}
 _FILLER = {"POS": {"IN": ["DET", "ADJ", "ADV", "NUM", "PRON"]}, "OP": "*"}
 
 
@@ -480,23 +477,19 @@ def _conditions_event(verb: Token, produced: set[int]) -> bool:
     return False
 
 
-# Prepositions that set one event beside another in time or cause ("entered Kabul after the
-# call", "despite the talks"): what they introduce is an event of its own, not an argument.
-ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
-                 "until", "because", "due", "ahead", "prior", "upon", "over"}
-
-
 def _hearsay(verb: Token) -> bool:
     """The act is someone's claim, whoever's: "Iran has been accused of supplying missiles",
     "Iran is widely believed to be supporting the Houthis", "Russia is said to have sent jets"."""
-    words: frozenset[str] | set[str]
+    cues = load_cues()
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        governor, words = verb.head.head, GERUND_OBJECT_CONTROL
+        governor = verb.head.head
+        claimed = governor.lemma_.lower() in cues.gerund_object_control
     elif verb.dep_ == "xcomp":
-        governor, words = verb.head, load_cues().reporting | {"think", "suspect", "rumour", "rumor"}
+        governor = verb.head
+        claimed = governor.lemma_.lower() in cues.reporting or governor.lemma_.lower() in cues.believing
     else:
         return False
-    return governor.lemma_.lower() in words and any(c.dep_ == "auxpass" for c in governor.children)
+    return claimed and any(c.dep_ == "auxpass" for c in governor.children)
 
 
 def _joint_sources(token: Token) -> bool:
@@ -571,7 +564,7 @@ def _object_lemma(token: Token) -> str | None:
         if child.dep_ in ("dobj", "nsubjpass"):
             # "positioned some of its forces": the object is what the quantity is of
             part = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if child.lemma_.lower() in QUANTIFIERS and part is not None:
+            if child.lemma_.lower() in load_cues().quantifiers and part is not None:
                 pobj = next((c for c in part.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj.lemma_.lower()

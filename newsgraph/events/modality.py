@@ -50,6 +50,13 @@ class Cues:
     blame_objects: frozenset[str]
     regarding: frozenset[str]
     reporting_nouns: frozenset[str]
+    believing: frozenset[str]
+    warning: frozenset[str]
+    speaking: frozenset[str]
+    gerund_object_control: frozenset[str]
+    origin: frozenset[str]
+    relational_nouns: frozenset[str]
+    quantifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +142,9 @@ def _future_in_past(clause_verb: Token) -> bool:
     )
     if clause_verb.dep_ not in ("ccomp", "acl"):
         return False
-    saying = cues.reporting | cues.planned | {"warn", "threaten"}
-    if not announced and (governor.tag_ not in ("VBD", "VBN") or governor.lemma_.lower() not in saying):
+    lemma = governor.lemma_.lower()
+    saying = lemma in cues.reporting or lemma in cues.planned or lemma in cues.warning
+    if not announced and (governor.tag_ not in ("VBD", "VBN") or not saying):
         return False
     conditions = [c for c in clause_verb.subtree if c.dep_ == "mark" and c.lower_ in cues.conditional_marks]
     return not conditions
