@@ -483,7 +483,7 @@ def _hearsay(verb: Token) -> bool:
     cues = load_cues()
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         governor = verb.head.head
-        claimed = governor.lemma_.lower() in cues.gerund_object_control
+        claimed = governor.lemma_.lower() in cues.accusing
     elif verb.dep_ == "xcomp":
         governor = verb.head
         claimed = governor.lemma_.lower() in cues.reporting or governor.lemma_.lower() in cues.believing

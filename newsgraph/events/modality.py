@@ -54,6 +54,7 @@ class Cues:
     warning: frozenset[str]
     speaking: frozenset[str]
     gerund_object_control: frozenset[str]
+    accusing: frozenset[str]
     origin: frozenset[str]
     relational_nouns: frozenset[str]
     quantifiers: frozenset[str]

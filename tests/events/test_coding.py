@@ -61,6 +61,9 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("Putin said Russia would attack Idlib if the rebels failed to leave.", "ASSAULT", "hypothetical"),
         ("Russia is said to have sent jets to Syria.", "AID", "reported"),
         ("Trump's announcement that US forces would leave Syria shocked Ankara.", "RETREAT", "planned"),
+        # suspected of an act, it is a claim; praised for it, the act is taken as given
+        ("Iran was suspected of supplying weapons to Hezbollah.", "AID", "reported"),
+        ("Iran was praised for supplying aid to Lebanon.", "AID", "asserted"),
     ],
 )
 def test_modality(code, text: str, kind: str, modality: str) -> None:
