@@ -26,6 +26,10 @@ if not Doc.has_extension("dateline_place"):
     Doc.set_extension("dateline_place", default=None)
 
 PLACE_PREPS = {"in", "at", "to", "into", "near", "inside", "outside", "across", "throughout"}
+# Prepositions whose object is where (or whither) someone acts, not who: a state after them is
+# no antecedent of "its" ("influence in Afghanistan") nor of "the country" ("a crackdown inside
+# Syria"). Not PLACE_PREPS, which finds an event's place: "aid to Syria" names a party.
+LOCATIVE_PREPS = {"in", "across", "throughout", "within", "inside", "towards", "toward", "into", "at"}
 PLACE_VERBS = {"enter", "invade", "attack", "capture", "seize", "visit", "reach", "storm",
                "occupy", "bomb", "shell", "raid", "besiege", "take", "tour", "arrive", "liberate"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}

@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
 from newsgraph.models import Actor
-from newsgraph.places import PLACE_VERBS, load_gazetteer
+from newsgraph.places import LOCATIVE_PREPS, PLACE_VERBS, load_gazetteer
 
 for _name, _default in (("ng_mentions", None), ("ng_actors", None), ("ng_token_mention", None)):
     if not Doc.has_extension(_name):
@@ -501,9 +501,7 @@ def make_actor_resolver(nlp: Language, name: str, actors_file: str | None) -> Ac
     return ActorResolver(nlp, load_kb(actors_file))
 
 
-_PLACE_PREPS = {"in", "inside", "into", "across", "throughout", "within"}
-
 
 def _as_place(token: Token) -> bool:
     """A name standing as the object of a place preposition ("inside Syria")."""
-    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS

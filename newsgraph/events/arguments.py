@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.events.modality import load_cues
+from newsgraph.places import LOCATIVE_PREPS
 
 SUBJ = {"nsubj", "csubj"}
 _NO_DESCENT = {"ccomp", "advcl", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "acl"}
@@ -45,7 +46,6 @@ PRONOUN_KINDS = {
 
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
-PLACE_PREPS = {"in", "across", "throughout", "within", "inside", "towards", "toward", "into", "at"}
 # Prepositions that set one event beside another in time or cause ("entered Kabul after the
 # call", "despite the talks"): what they introduce is an event of its own, not an argument.
 ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
@@ -238,7 +238,7 @@ class Arguments:
                 continue
             root = self.doc[mention.start : mention.end].root
             if mention.start >= sent.start:
-                if root.head.i == token.i or (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS):
+                if root.head.i == token.i or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS):
                     continue  # a place ("influence in Afghanistan") is no antecedent of "its"
                 if root.dep_ in SUBJ | PASSIVE_SUBJ:
                     subj = i
@@ -443,7 +443,7 @@ class Arguments:
             return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS)
 
         def place(token: Token) -> bool:
-            return (not places and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+            return (not places and token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
                     and token.ent_type_ in ("GPE", "LOC", "FAC"))
 
         stack = [c for c in verb.children
