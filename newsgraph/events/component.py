@@ -364,6 +364,8 @@ class EventCoder:
             )), None)
             if complement is not None:
                 targets = [m for m in args.subject(complement) if m not in sources]
+        if not targets and trigger.rule == "blame":
+            return None  # blaming no actor is no accusation: "analysts said the plan was criminal"
         destination = args.direct_object(token)
         if not targets and token.pos_ == "VERB" and trigger.target != () and not (
             destination is not None and destination.ent_type_ in ("GPE", "LOC", "FAC")

@@ -389,7 +389,8 @@ def test_blaming_someone_is_an_accusation(code, text: str, source: str, target: 
 
 
 def test_no_blame_without_an_actor_or_when_denied(code) -> None:
-    assert not [e for e in code("Analysts said the plan was a mistake.") if e.type == "ACCUSE"]
+    # (the predicate blames, but no actor: "a mistake" was no blaming word, so never tested this)
+    assert not [e for e in code("Russia said the plan was criminal.") if e.type == "ACCUSE"]
     assert not [e for e in code("Russia said Turkey was not responsible for the attack.") if e.type == "ACCUSE"]
 
 
