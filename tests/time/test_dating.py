@@ -49,28 +49,33 @@ def test_a_weekday_a_plan_expects_is_the_next_one(dated) -> None:
     assert event.date.start == D(2018, 4, 14)
 
 
-def test_a_date_inside_a_quotation_stays_there(dated) -> None:
-    event = dated("“The regime used chlorine in Douma last week,” Macron told French television. France then "
-                  "urged the United States to act together with its allies.", D(2018, 4, 12), "urged")
-    assert event.date.basis == "publication"
-
-
-def test_a_stretch_since_a_year_does_not_carry_over(dated) -> None:
-    event = dated("Jaish al-Islam had controlled Douma since 2012. Its leaders rejected a Russian offer to "
-                  "evacuate the fighters to the north.", D(2018, 4, 1), "rejected")
-    assert event.date.basis == "publication"
-
-
-def test_a_date_describing_a_noun_does_not_carry_over(dated) -> None:
-    event = dated("Yildirim denounced a refugee agreement signed last year with the EU. He accused the EU of "
-                  "failing to keep its side of the bargain.", D(2017, 11, 27), "accused")
-    assert event.date.basis == "publication"
-
-
-def test_a_statement_does_not_take_the_date_of_what_it_is_about(dated) -> None:
-    event = dated("The chlorine attack on Douma last Saturday was a war crime. Britain's ambassador said London "
-                  "had played no part in it, rejecting an accusation by Russia.", D(2018, 4, 13), "rejecting")
-    assert event.date.basis == "publication"
+@pytest.mark.parametrize(
+    ("text", "published", "trigger"),
+    [
+        pytest.param(
+            "“The regime used chlorine in Douma last week,” Macron told French television. France then "
+            "urged the United States to act together with its allies.", D(2018, 4, 12), "urged",
+            id="a date inside a quotation stays there",
+        ),
+        pytest.param(
+            "Jaish al-Islam had controlled Douma since 2012. Its leaders rejected a Russian offer to "
+            "evacuate the fighters to the north.", D(2018, 4, 1), "rejected",
+            id="a stretch since a year",
+        ),
+        pytest.param(
+            "Yildirim denounced a refugee agreement signed last year with the EU. He accused the EU of "
+            "failing to keep its side of the bargain.", D(2017, 11, 27), "accused",
+            id="a date describing a noun",
+        ),
+        pytest.param(
+            "The chlorine attack on Douma last Saturday was a war crime. Britain's ambassador said London "
+            "had played no part in it, rejecting an accusation by Russia.", D(2018, 4, 13), "rejecting",
+            id="a statement does not take the date of what it is about",
+        ),
+    ],
+)
+def test_dates_that_do_not_carry_over(dated, text: str, published: dt.date, trigger: str) -> None:
+    assert dated(text, published, trigger).date.basis == "publication"
 
 
 def test_a_statement_takes_the_date_of_the_statement_before(dated) -> None:
