@@ -169,8 +169,8 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
             scores.years_right += 1
         else:
             scores.wrong_years.append({
-                "doc": doc.name, "id": gold.get("id"), "gold": _gold_years(gold),
-                "predicted": f"{start_year}-{end_year}" if end_year and end_year != start_year else str(start_year),
+                "doc": doc.name, "id": gold.get("id"), "gold": _years(gold.get("year"), gold.get("year_end")),
+                "predicted": _years(start_year, end_year),
                 "basis": event.date.basis, "date_text": event.date.text, "evidence": event.evidence.text,
             })
     scores.predicted = len(predicted)
@@ -185,8 +185,9 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
     return scores
 
 
-def _gold_years(gold: dict[str, Any]) -> str:
-    return f"{gold.get('year')}-{gold['year_end']}" if gold.get("year_end") else str(gold.get("year"))
+def _years(start: int | None, end: int | None) -> str:
+    """A year or a span of years as the error listing shows it: "2016", "2011-2016"."""
+    return f"{start}-{end}" if end and end != start else str(start)
 
 
 def evaluate(folder: Path, shared: Path, pipeline: Pipeline) -> dict[str, Any]:

@@ -37,9 +37,8 @@ def principals(ref: ActorRef | dict[str, Any], kb: KnowledgeBase) -> set[str]:
             return _names(kb, org.id, org.name)
     if kind == "population" and country:
         # "Syrian civilians" are annotated as Syria or as "civilians" (the people, not the state)
-        return {country} | _names(kb, data["id"], data.get("name") or data["id"]) | {
-            SECTOR_LABELS.get(data.get("sector") or "", "")
-        } - {""}
+        generic = SECTOR_LABELS.get(data.get("sector") or "")
+        return {country} | _names(kb, data["id"], data.get("name") or data["id"]) | ({generic} if generic else set())
     if (kind in PRINCIPAL_KINDS or kind == "person") and country:
         return {country}
     names = _names(kb, data["id"], data.get("name") or data["id"])
