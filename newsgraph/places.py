@@ -114,6 +114,8 @@ class EventPlacer:
         return doc
 
     def _candidate(self, token: Token) -> Place | None:
+        if token.ent_type_ not in _PLACE_LABELS:
+            return None  # most candidates are no place: skip the scan of the Doc's entities
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is None or ent.label_ not in _PLACE_LABELS:
             return None
