@@ -622,3 +622,11 @@ def test_a_demand_for_a_withdrawal_is_made_of_the_one_withdrawing(code) -> None:
 def test_a_protests_place_is_not_whom_it_addresses(code) -> None:
     event = one(code("Protesters blocked roads in Hong Kong in defiance of the Chinese government in 2019."), "PROTEST")
     assert [a.country for a in event.target] == ["CHN"]
+
+
+def test_stepping_up_engagement_with_a_force_is_cooperation_dated_on_its_own(code) -> None:
+    text = ("Britain and France had stepped up engagement with the Syrian Democratic Forces, with whom "
+            "they have partnered against Isis over the past four years.")
+    event = next(e for e in code(text) if e.rule == "noun:engagement")
+    assert countries(event.source) == {"GBR", "FRA"} and event.type == "COOPERATE"
+    assert event.date.basis == "publication"
