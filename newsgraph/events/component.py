@@ -26,6 +26,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events.arguments import ADJUNCT_PREPS, MEDIUM_PREPS, Arguments, clause_verb
+from newsgraph.events.constructions import blame_trigger, demand_trigger
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import attribution, is_covert, load_cues, modality, quantity
 from newsgraph.models import Attribution, Quantity
@@ -156,56 +157,9 @@ class EventCoder:
             triggers = self._word_triggers(token)
             if triggers:
                 found[token.i] = (triggers[0], None)
-            elif (demand := self._demand(token) or self._blame(token)) is not None:
+            elif (demand := demand_trigger(token) or blame_trigger(token)) is not None:
                 found[token.i] = (demand, None)
         return found
-
-    def _blame(self, token: Token) -> Trigger | None:
-        """Blaming as an accusation: "said the US envoy had made a serious mistake", "said the
-        regime is responsible" (the recipient is the clause's subject), "sees the YPG as a
-        terrorist organisation" (the recipient is the object)."""
-        if token.pos_ != "VERB":
-            return None
-        lemma = token.lemma_.lower()
-        accuse = Trigger(type="ACCUSE", pos="VERB", lemma=lemma, cameo="112", target=(), mode="disapprove",
-                         rule="blame")
-        if lemma in self.cues.reporting:
-            for clause in token.children:
-                denied = any(c.dep_ == "neg" for c in clause.children)
-                if clause.dep_ == "ccomp" and not denied and self._blames(clause):
-                    return accuse
-        if lemma in self.cues.regarding and any(c.dep_ == "dobj" for c in token.children):
-            for child in token.children:
-                said_as = child.lower_ == "as" and any(self._blaming_word(p) for p in child.children)
-                if said_as or (child.dep_ in ("oprd", "xcomp") and self._blaming_word(child)):
-                    return dataclasses.replace(accuse, target=("dobj",))
-        return None
-
-    def _blames(self, clause: Token) -> bool:
-        if clause.lemma_.lower() == "be":
-            return any(c.dep_ in ("attr", "acomp") and self._blaming_word(c) for c in clause.children)
-        if clause.lemma_.lower() == "make":
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.blame_objects for c in clause.children)
-        return False
-
-    def _blaming_word(self, token: Token) -> bool:
-        """The word or its modifier blames ("a terrorist organisation", "responsible")."""
-        words = [token, *(c for c in token.children if c.dep_ in ("amod", "compound"))]
-        return any(w.lemma_.lower() in self.cues.blame_predicates or w.lower_ in self.cues.blame_predicates
-                   for w in words)
-
-    def _demand(self, token: Token) -> Trigger | None:
-        """ "The US declared that China must drop its barriers": saying that someone must act is
-        a demand on them (a REQUEST whose recipient is the subject of the clause)."""
-        if token.pos_ != "VERB" or token.lemma_.lower() not in self.cues.reporting:
-            return None
-        for clause in token.children:
-            if clause.dep_ == "ccomp" and any(
-                c.dep_ == "aux" and c.lower_ in self.cues.demand_modals for c in clause.children
-            ):
-                return Trigger(type="REQUEST", pos="VERB", lemma=token.lemma_.lower(), cameo="100", target=(),
-                               rule="demand")
-        return None
 
     def _allegation(self, doc: Doc, args: Arguments, names: dict[int, str], event: RawEvent) -> RawEvent | None:
         """ "Georgia alleged that Russian jets bombed its villages": a hostile act reported in the

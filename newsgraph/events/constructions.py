@@ -1,0 +1,64 @@
+"""Constructions that are events although no lexicon word makes them: saying that someone must
+act is a demand on them (REQUEST, rule ``demand:<verb>``); saying that someone made a mistake,
+is responsible or is a terrorist group, or regarding them as one, is an accusation (ACCUSE,
+rule ``blame:<verb>``). The word lists are ``cues.yaml``'s."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from newsgraph.events.lexicon import Trigger
+from newsgraph.events.modality import load_cues
+
+
+def blame_trigger(token: Token) -> Trigger | None:
+    """Blaming as an accusation: "said the US envoy had made a serious mistake", "said the
+    regime is responsible" (the recipient is the clause's subject), "sees the YPG as a
+    terrorist organisation" (the recipient is the object)."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    accuse = Trigger(type="ACCUSE", pos="VERB", lemma=lemma, cameo="112", target=(), mode="disapprove",
+                     rule="blame")
+    if lemma in load_cues().reporting:
+        for clause in token.children:
+            denied = any(c.dep_ == "neg" for c in clause.children)
+            if clause.dep_ == "ccomp" and not denied and _blames(clause):
+                return accuse
+    if lemma in load_cues().regarding and any(c.dep_ == "dobj" for c in token.children):
+        for child in token.children:
+            said_as = child.lower_ == "as" and any(_blaming_word(p) for p in child.children)
+            if said_as or (child.dep_ in ("oprd", "xcomp") and _blaming_word(child)):
+                return dataclasses.replace(accuse, target=("dobj",))
+    return None
+
+
+def _blames(clause: Token) -> bool:
+    if clause.lemma_.lower() == "be":
+        return any(c.dep_ in ("attr", "acomp") and _blaming_word(c) for c in clause.children)
+    if clause.lemma_.lower() == "make":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in load_cues().blame_objects for c in clause.children)
+    return False
+
+
+def _blaming_word(token: Token) -> bool:
+    """The word or its modifier blames ("a terrorist organisation", "responsible")."""
+    words = [token, *(c for c in token.children if c.dep_ in ("amod", "compound"))]
+    return any(w.lemma_.lower() in load_cues().blame_predicates or w.lower_ in load_cues().blame_predicates
+               for w in words)
+
+
+def demand_trigger(token: Token) -> Trigger | None:
+    """ "The US declared that China must drop its barriers": saying that someone must act is
+    a demand on them (a REQUEST whose recipient is the subject of the clause)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in load_cues().reporting:
+        return None
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ in load_cues().demand_modals for c in clause.children
+        ):
+            return Trigger(type="REQUEST", pos="VERB", lemma=token.lemma_.lower(), cameo="100", target=(),
+                           rule="demand")
+    return None
