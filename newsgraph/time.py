@@ -80,10 +80,13 @@ _APPROXIMATELY = re.compile(
     r"^(?:nearly|almost|about|around|some|roughly|approximately|more than|over|less than|just)\s+"
 )
 # "four years", "the past few months": a length of time, not a point in it
-_DURATION = re.compile(
-    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+"
-    r"(?:years?|months?|weeks?|days?|decades?|hours?)$"
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUMBER_WORD = (
+    r"(?:a|an|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several|few|many"
+    r"|" + _UNITS_WORD + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS_WORD + r")?"
+    r"|(?:a\s+)?hundred|\d+)"
 )
+_DURATION = re.compile(r"^" + _NUMBER_WORD + r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)$")
 _SETTINGS: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 
 

@@ -131,9 +131,14 @@ def test_relative_to_other_publication_dates(phrase: str, published: dt.date, st
     assert span is not None and (span.start, span.end) == (start, end)
 
 
-@pytest.mark.parametrize("phrase", ["four years", "two weeks", "several months", "a decade"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["four years", "two weeks", "several months", "a decade", "more than eighteen years", "twenty-five years"],
+)
 def test_durations_are_no_dates(phrase: str) -> None:
+    # "after more than eighteen years of war" once became 18 years back, or ahead in a future clause
     assert normalise(phrase, PUBLISHED) is None
+    assert normalise(phrase, PUBLISHED, future=True) is None
 
 
 @pytest.mark.parametrize(
