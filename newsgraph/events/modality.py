@@ -100,7 +100,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
             if child.dep_ == "aux" and child.lower_ in cues.planned_aux:
                 return "planned"
     # A clause that depends on a hypothetical or future one shares its mood ("would allow X to enter").
-    if clause_verb.dep_ in ("xcomp", "ccomp") and clause_verb.head.pos_ in ("VERB", "AUX"):
+    purpose = clause_verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause_verb.children)
+    if (clause_verb.dep_ in ("xcomp", "ccomp") or purpose) and clause_verb.head.pos_ in ("VERB", "AUX"):
         for child in clause_verb.head.children:
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
                 return "hypothetical"

@@ -630,3 +630,10 @@ def test_stepping_up_engagement_with_a_force_is_cooperation_dated_on_its_own(cod
     event = next(e for e in code(text) if e.rule == "noun:engagement")
     assert countries(event.source) == {"GBR", "FRA"} and event.type == "COOPERATE"
     assert event.date.basis == "publication"
+
+
+def test_a_meeting_place_named_after_a_participant_is_no_recipient(code) -> None:
+    text = "Russia, Iran and Turkey will meet in the Russian Black Sea resort of Sochi on Wednesday to discuss the war."
+    events = [e for e in code(text) if e.type == "CONSULT"]
+    assert events and all(e.modality == "planned" for e in events)
+    assert all(not (countries(e.source) & countries(e.target)) for e in events)
