@@ -36,6 +36,11 @@ HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", 
 _PLACE_LABELS = {"GPE", "LOC"}
 
 
+def as_place(token: Token) -> bool:
+    """A name standing as the object of a locative preposition ("inside Syria"): where, not who."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """City and country lookups by name."""

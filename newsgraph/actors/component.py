@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
 from newsgraph.models import Actor
-from newsgraph.places import LOCATIVE_PREPS, PLACE_VERBS, load_gazetteer
+from newsgraph.places import PLACE_VERBS, as_place, load_gazetteer
 
 for _name, _default in (("ng_mentions", None), ("ng_actors", None), ("ng_token_mention", None)):
     if not Doc.has_extension(_name):
@@ -481,7 +481,7 @@ class ActorResolver:
             named = [m for m in earlier if token.lower_ in actors[m.actor_id].name.lower().split()]
             # (a state named as a place in the sentence, "crackdown inside Syria", is where, not who)
             same = [m for m in earlier if m.start >= token.sent.start
-                    and not ("state" in kinds and _as_place(doc[m.start : m.end].root))]
+                    and not ("state" in kinds and as_place(doc[m.start : m.end].root))]
             subjects = [m for m in earlier if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
             if earlier:
                 pick = (named or same or subjects or earlier)[-1]
@@ -499,9 +499,3 @@ class ActorResolver:
 def make_actor_resolver(nlp: Language, name: str, actors_file: str | None) -> ActorResolver:
     """spaCy factory: the actor stage over the bundled (and user) knowledge base."""
     return ActorResolver(nlp, load_kb(actors_file))
-
-
-
-def _as_place(token: Token) -> bool:
-    """A name standing as the object of a place preposition ("inside Syria")."""
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS

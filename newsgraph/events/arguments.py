@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.events.modality import load_cues
-from newsgraph.places import LOCATIVE_PREPS
+from newsgraph.places import as_place
 
 SUBJ = {"nsubj", "csubj"}
 _NO_DESCENT = {"ccomp", "advcl", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "acl"}
@@ -238,7 +238,7 @@ class Arguments:
                 continue
             root = self.doc[mention.start : mention.end].root
             if mention.start >= sent.start:
-                if root.head.i == token.i or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS):
+                if root.head.i == token.i or as_place(root):
                     continue  # a place ("influence in Afghanistan") is no antecedent of "its"
                 if root.dep_ in SUBJ | PASSIVE_SUBJ:
                     subj = i
@@ -443,8 +443,7 @@ class Arguments:
             return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS)
 
         def place(token: Token) -> bool:
-            return (not places and token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
-                    and token.ent_type_ in ("GPE", "LOC", "FAC"))
+            return not places and as_place(token) and token.ent_type_ in ("GPE", "LOC", "FAC")
 
         stack = [c for c in verb.children
                  if c.dep_ in ("xcomp", "dobj", "prep", "dative", "attr", "oprd") and inside(c)]
