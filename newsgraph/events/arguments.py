@@ -436,8 +436,11 @@ class Arguments:
     def complement_actors(self, verb: Token, exclude: Iterable[int] = (), places: bool = True) -> list[int]:
         """The first actors inside a verb's object or infinitive complement (not its subject,
         nor nested finite clauses), in text order: the recipient of "offered to hand over X to
-        Britain". ``places``: whether place names in place phrases ("in Iraq") count."""
+        Britain". ``places``: whether place names in place phrases ("in Iraq") count. The
+        excluded mentions' actors named again are no recipients ("Russia, Iran and Turkey will
+        meet in the Russian resort of Sochi")."""
         skip = set(exclude)
+        skip_ids = {self.mentions[m].actor_id for m in skip}
 
         def inside(token: Token) -> bool:
             return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS)
@@ -457,10 +460,9 @@ class Arguments:
             if index >= 0 and index not in skip and not self.mentions[index].actor_id.startswith("*.") and not (
                 place(self.doc[self.mentions[index].start : self.mentions[index].end].root)
             ):
-                found = self.actors_of(token)
-                found = [m for m in found if m not in skip]
+                found = [m for m in self.actors_of(token) if m not in skip]
                 if found:
-                    return found
+                    return [m for m in found if self.mentions[m].actor_id not in skip_ids]
         return []
 
     def condition_subject(self, verb: Token, exclude: Iterable[int] = ()) -> list[int]:

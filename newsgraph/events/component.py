@@ -329,9 +329,7 @@ class EventCoder:
             # (a protest's place is where it happens, not whom it addresses: "blocked streets in
             # Hong Kong in defiance of the Chinese authorities")
             places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
-            # (a source named again, "will meet in the Russian resort of Sochi", is no recipient)
-            targets = [m for m in args.complement_actors(token, exclude=sources, places=places)
-                       if args.mentions[m].actor_id not in set(_ids(args, sources))]
+            targets = args.complement_actors(token, exclude=sources, places=places)
         if not targets and trigger.type in CONDITION_TARGET_TYPES and token.pos_ == "VERB":
             # "threatened to quit the talks if the US deploys missiles": the threat is aimed at
             # the one whose act would set it off.
