@@ -62,6 +62,17 @@ def _fits(want: str, kind: str, actor_id: str) -> bool:
     return True
 
 
+def speech_medium(prep: Token) -> bool:
+    """A preposition setting the occasion of someone's words: "said in a phone call to
+    Erdogan", "speaking after a meeting with May". The event it names is the speaker's own and
+    no content of what was said."""
+    cues = load_cues()
+    verb = prep.head.lemma_.lower()
+    return prep.lower_ in MEDIUM_PREPS | {"after", "following", "before"} and (
+        verb in cues.reporting or verb in cues.speaking
+    )
+
+
 def clause_verb(token: Token) -> Token:
     """The verb whose clause the token belongs to (the token itself when it is a verb)."""
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
@@ -371,11 +382,7 @@ class Arguments:
             # (not the verb asking: its passive adjunct would send us back here forever)
             return self.subject(head) if head.i != within else []
         cues = load_cues()
-        speech = head.lemma_.lower() in cues.reporting or head.lemma_.lower() in cues.speaking
-        if (
-            noun.dep_ == "pobj" and noun.head.lower_ in MEDIUM_PREPS | {"after", "following", "before"}
-            and noun.head.head.i == head.i and speech and head.i != within
-        ):
+        if noun.dep_ == "pobj" and speech_medium(noun.head) and noun.head.head.i == head.i and head.i != within:
             # "Macron said in a phone call to Erdogan", "speaking after a meeting with May, X":
             # the speaker took part
             return self.subject(head)

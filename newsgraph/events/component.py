@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.events.arguments import ADJUNCT_PREPS, MEDIUM_PREPS, Arguments, clause_verb
+from newsgraph.events.arguments import ADJUNCT_PREPS, Arguments, clause_verb, speech_medium
 from newsgraph.events.constructions import blame_trigger, demand_trigger
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import attribution, is_covert, load_cues, modality, quantity
@@ -461,12 +461,10 @@ def _joint_sources(token: Token) -> bool:
 def _adjunct(token: Token) -> bool:
     if token.dep_ != "prep":
         return False
-    # "said in a phone call with Putin that ...": the call is the medium, not what was said
-    cues = load_cues()
-    medium = token.lower_ in MEDIUM_PREPS and token.head.lemma_.lower() in cues.reporting
+    # "said in a phone call with Putin that ...": the call is the medium, not what was said;
     # "hit Idlib in coordination with Turkey": acting together is an event beside the act
-    manner = token.lower_ == "in" and any(c.lemma_.lower() in cues.joint_manner for c in token.children)
-    return medium or manner or token.lower_ in ADJUNCT_PREPS
+    manner = token.lower_ == "in" and any(c.lemma_.lower() in load_cues().joint_manner for c in token.children)
+    return speech_medium(token) or manner or token.lower_ in ADJUNCT_PREPS
 
 
 def _predicative(token: Token) -> bool:
