@@ -563,7 +563,10 @@ def eval_articles(
         raise _fail(f"{path}: no such file or folder")
     if shared is None or not shared.is_dir():
         raise _fail(f"{path}: the shared folder with the articles is absent (pass --shared)")
-    report = evaluate(path, shared, Pipeline(model))
+    try:
+        report = evaluate(path, shared, Pipeline(model))
+    except NewsgraphError as e:
+        raise _fail(str(e)) from e
     if fmt == "json":
         print(json.dumps(report if errors else {k: report[k] for k in ("overall", "documents")},
                          ensure_ascii=False, indent=2, default=_json_default))

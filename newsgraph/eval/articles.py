@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsgraph.errors import InputError
 from newsgraph.eval.principals import matches, principals
 from newsgraph.eval.sentences import plover_type
 from newsgraph.ingest import article_from_text
@@ -89,20 +90,49 @@ def _csv_row(path: Path, row: str) -> dict[str, str]:
         for record in csv.DictReader(handle):
             if record.get("") == row or record.get("id") == row:
                 return record
-    raise KeyError(f"{path}: no row {row!r}")
+    raise InputError(str(path), f"no row {row!r} (the gold's \"row\" must be a row id of this CSV)")
+
+
+def _gold_lines(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a gold file, one per non-empty line; a bad line names itself."""
+    records = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{path}:{number}", f"not valid JSON ({e.msg}); see FORMAT.md") from e
+        if not isinstance(record, dict):
+            raise InputError(f"{path}:{number}", "not a JSON object; see FORMAT.md")
+        if number > 1 and "type" not in record:
+            raise InputError(f"{path}:{number}", "an event line has no \"type\"; see FORMAT.md")
+        records.append(record)
+    if not records or "doc" not in records[0] or "path" not in records[0]:
+        raise InputError(str(path), "the first line must describe the document with \"doc\" and \"path\"")
+    return records
 
 
 def load_gold(path: Path, shared: Path) -> GoldDocument:
-    """Read one gold JSONL file and the article it annotates (from the shared folder)."""
-    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """Read one gold JSONL file and the article it annotates (from the shared folder).
+
+    Raises:
+        InputError: the gold file or the article it points at is missing or malformed.
+    """
+    lines = _gold_lines(path)
     head, events = lines[0], lines[1:]
     source = shared / head["path"]
+    if not source.is_file():
+        raise InputError(str(path), f"the article {source} is missing (is --shared the right folder?)")
     published = head.get("published")
     if head.get("row") is not None:
         raw = _csv_row(source, str(head["row"]))["text"]
     else:
         raw = source.read_text(encoding="utf-8")
-    day = dt.date.fromisoformat(published) if published else None
+    try:
+        day = dt.date.fromisoformat(published) if published else None
+    except (TypeError, ValueError) as e:
+        raise InputError(str(path), f"published {published!r} is no YYYY-MM-DD date") from e
     article = article_from_text(raw, str(source), published=day)
     shift = raw.replace("\r\n", "\n").find(article.text)
     return GoldDocument(head["doc"], article, events, max(shift, 0))

@@ -132,3 +132,28 @@ def test_demo_and_the_real_entry_point(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "newsgraph demo" in result.stdout and "strongest ties" in result.stdout
     assert "Taliban" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (['{"doc": "x", "path": "seed/a.txt"'], "a.jsonl:1: not valid JSON"),
+        (['{"doc": "x"}'], 'first line must describe the document with "doc" and "path"'),
+        (['{"doc": "x", "path": "seed/missing.txt"}'], "seed/missing.txt is missing"),
+        (['{"doc": "x", "path": "t.csv", "row": "99"}'], "no row '99'"),
+        (['{"doc": "x", "path": "seed/a.txt"}', '{"source": ["RUS"]}'], 'a.jsonl:2: an event line has no "type"'),
+        (['{"doc": "x", "path": "seed/a.txt", "published": "June 2015"}'], "is no YYYY-MM-DD date"),
+    ],
+)
+def test_eval_articles_names_a_bad_gold_file_in_one_line(tmp_path: Path, lines: list[str], message: str) -> None:
+    shared = tmp_path / "shared"
+    (shared / "seed").mkdir(parents=True)
+    (shared / "seed" / "a.txt").write_text("Russia sent aid to Syria.", encoding="utf-8")
+    (shared / "t.csv").write_text(",text\n1,Russia sent aid to Syria.\n", encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = invoke("eval", "articles", gold, "--shared", shared)
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
