@@ -92,13 +92,20 @@ class KnowledgeBase:
         return bool(_ACRONYM.match(alias)) and alias.upper() == alias
 
 
-def _read_yaml(path: Path | Any) -> Any:
+def read_yaml(path: Path | Any) -> Any:
+    """A YAML data file (a path or package resource) of the knowledge base or the lexicon.
+
+    Raises:
+        KnowledgeBaseError: it cannot be read or is not valid YAML (one line, naming the file).
+    """
     try:
         # The C loader when PyYAML has it: a large imported dictionary loads several times faster.
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader (C or pure Python)
+    except OSError as e:
+        raise KnowledgeBaseError(f"{path}: cannot be read ({e.strerror or e})") from e
     except yaml.YAMLError as e:
-        raise KnowledgeBaseError(f"{path}: not valid YAML ({e})") from e
+        raise KnowledgeBaseError(f"{path}: not valid YAML ({' '.join(str(e).split())})") from e
 
 
 def _iso(value: Any) -> str | None:
@@ -197,7 +204,7 @@ def add_user_file(kb: KnowledgeBase, path: str | Path) -> int:
     path = Path(path)
     if not path.is_file():
         raise KnowledgeBaseError(f"{path}: no such actors file")
-    data = _read_yaml(path)
+    data = read_yaml(path)
     entries = (data or {}).get("actors") if isinstance(data, dict) else None
     agents = (data or {}).get("agents") if isinstance(data, dict) else None
     if not isinstance(entries, list) and not isinstance(agents, list):
@@ -219,17 +226,17 @@ def _load_kb(actors_file: str | None) -> KnowledgeBase:
     kb = KnowledgeBase()
     folder = resources.files("newsgraph.actors") / "data"
     states = folder / "states.yaml"
-    _add_states(kb, _read_yaml(states) if states.is_file() else {})
+    _add_states(kb, read_yaml(states) if states.is_file() else {})
     for name in ENTRY_FILES:
         path = folder / name
         if not path.is_file():
             log.warning("knowledge base file %s is missing", name)
             continue
-        for entry in (_read_yaml(path) or {}).get("actors") or []:
+        for entry in (read_yaml(path) or {}).get("actors") or []:
             kb.add(actor_from_entry(entry, name))
     agents = folder / "agents.yaml"
     if agents.is_file():
-        _add_agents(kb, _read_yaml(agents))
+        _add_agents(kb, read_yaml(agents))
     if actors_file:
         add_user_file(kb, actors_file)
     log.info("knowledge base: %d actors, %d aliases", len(kb.actors), len(kb.aliases))

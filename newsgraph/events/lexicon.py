@@ -7,8 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from newsgraph.actors.kb import read_yaml
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.models import EVENT_TYPES
 
@@ -78,11 +77,7 @@ class Lexicon:
 
 
 def _read(name: str) -> Any:
-    path = resources.files("newsgraph.events") / "data" / name
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise KnowledgeBaseError(f"events/data/{name}: cannot be read ({e})") from e
+    return read_yaml(resources.files("newsgraph.events") / "data" / name)
 
 
 def _trigger(entry: dict[str, Any]) -> Trigger:

@@ -11,9 +11,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
+from newsgraph.actors.kb import read_yaml
+from newsgraph.errors import KnowledgeBaseError
 from newsgraph.models import Attribution, Quantity
 
 _NUMBER_WORDS = {
@@ -63,9 +64,21 @@ class Cues:
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     """Load ``events/data/cues.yaml`` once."""
-    path = resources.files("newsgraph.events") / "data" / "cues.yaml"
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return Cues(**{key: frozenset(data[key]) for key in Cues.__dataclass_fields__})
+    return read_cues(resources.files("newsgraph.events") / "data" / "cues.yaml")
+
+
+def read_cues(path: Any) -> Cues:
+    """Read a cues file (a path or package resource).
+
+    Raises:
+        KnowledgeBaseError: the file is not YAML, or a list is missing or not a list of words.
+    """
+    data = read_yaml(path)
+    lists = data if isinstance(data, dict) else {}
+    bad = [key for key in Cues.__dataclass_fields__ if not isinstance(lists.get(key), list)]
+    if bad:
+        raise KnowledgeBaseError(f"{path}: missing or not a list of words: {', '.join(bad)}")
+    return Cues(**{key: frozenset(lists[key]) for key in Cues.__dataclass_fields__})
 
 
 def _governors(token: Token) -> list[Token]:

@@ -1,0 +1,26 @@
+"""The cue lists a domain expert edits: a broken file is one clear error, not a KeyError."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.events.modality import load_cues, read_cues
+
+
+def test_the_bundled_cues_load() -> None:
+    assert "say" in load_cues().reporting
+
+
+def test_a_missing_or_malformed_list_is_named(tmp_path: Path) -> None:
+    bundled = Path(__file__).parents[2] / "newsgraph" / "events" / "data" / "cues.yaml"
+    text = bundled.read_text(encoding="utf-8")
+    broken = tmp_path / "cues.yaml"
+    broken.write_text(text.replace("\nspeaking:", "\nspeakin:"), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"cues\.yaml: missing or not a list of words: speaking$"):
+        read_cues(broken)
+    broken.write_text("reporting: [say\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"cues\.yaml: not valid YAML \(\S[^\n]*\)$"):
+        read_cues(broken)
