@@ -127,8 +127,9 @@ def set_level(page: Any, level: str) -> None:
 
 
 def click_edge(page: Any, edge_id: str) -> None:
-    """Zoom to the edge as an analyst would, then click a point of it that no node covers
-    (the layout may put a third node right on the edge's middle)."""
+    """Zoom to the edge as an analyst would, then click a point of it that no node covers and no
+    other edge passes near (the layout may put a third node, or a crossing edge, right on the
+    edge's middle)."""
     point = page.evaluate(
         """(id) => {
             const cy = window.newsgraph.cy;
@@ -137,12 +138,23 @@ def click_edge(page: Any, edge_id: str) -> None:
             cy.fit(edge.union(edge.connectedNodes()), 160);
             const box = cy.container().getBoundingClientRect();
             const boxes = cy.nodes().map((n) => n.renderedBoundingBox());
+            // other edges as two straight pieces through their midpoint: near enough to a curve
+            const pieces = cy.edges().not(edge).filter((e) => e.visible()).map((e) => {
+                const m = e.renderedMidpoint();
+                return [[e.renderedSourceEndpoint(), m], [m, e.renderedTargetEndpoint()]];
+            }).flat();
+            const away = (p, [u, v]) => {
+                const dx = v.x - u.x, dy = v.y - u.y, len = dx * dx + dy * dy || 1;
+                const t = Math.max(0, Math.min(1, ((p.x - u.x) * dx + (p.y - u.y) * dy) / len));
+                return Math.hypot(p.x - (u.x + t * dx), p.y - (u.y + t * dy)) > 8;
+            };
             const free = (p) => boxes.every(
-                (b) => p.x < b.x1 - 4 || p.x > b.x2 + 4 || p.y < b.y1 - 4 || p.y > b.y2 + 4);
+                (b) => p.x < b.x1 - 4 || p.x > b.x2 + 4 || p.y < b.y1 - 4 || p.y > b.y2 + 4)
+                && pieces.every((piece) => away(p, piece));
             const mid = edge.renderedMidpoint();
             const a = edge.renderedSourceEndpoint(), b = edge.renderedTargetEndpoint();
             const candidates = [mid];
-            for (const t of [0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+            for (const t of [0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.35, 0.65, 0.2, 0.8, 0.15, 0.85]) {
                 // along the source-to-target line, bent towards the midpoint as the curve is
                 const line = {x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t};
                 const bend = 1 - Math.abs(0.5 - t) * 2;
