@@ -554,7 +554,10 @@ def eval_articles(
     errors: Annotated[bool, typer.Option(help="Also list missed and spurious events and wrong event years.")] = False,
     model: ModelOption = None,
 ) -> None:
-    """Whole-article gold: key recall, recall, precision, event-year accuracy."""
+    """Whole-article gold: key recall, recall, precision, event-year accuracy.
+
+    Negated and hypothetical events are not scored as predictions (FORMAT.md).
+    """
     from newsgraph.eval.articles import evaluate
     from newsgraph.pipeline import Pipeline
 
