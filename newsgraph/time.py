@@ -48,7 +48,10 @@ _MONTH_RANGE = re.compile(
 _PART_OF_YEAR = re.compile(rf"^(?P<part>early|mid|late)[- ]?(?:in\s+)?{_YEAR}$")
 _RELATIVE_MONTH = re.compile(r"^(?P<rel>last|this|next|past)\s+(?P<month>[a-z]+)\.?$")
 _RELATIVE_SEASON = re.compile(r"^(?P<rel>last|this|next|past)\s+(?P<season>spring|summer|autumn|fall|winter)$")
-_PAST_SPAN = re.compile(r"^(?:the\s+)?(?:past|last)\s+(?P<n>\w+\s+)?(?P<unit>decade|years)$")
+# "the past decade", "the last two years", "over the past 18 months": a stretch up to publication
+_PAST_SPAN = re.compile(
+    r"^(?:the\s+)?(?:past|last|previous)\s+(?P<n>\w+\s+)?(?P<unit>decades?|years|months|weeks|days)$"
+)
 _TIME_OF_DAY = re.compile(r"^(?:early|late)\s+(?:on\s+)?|\s+(?:morning|afternoon|evening|night)$")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "several": 3, "few": 3}
@@ -156,10 +159,7 @@ def _relative(text: str, published: dt.date) -> TimeSpan | None:
         end_year = year + 1 if m2 < m1 else year
         return TimeSpan(dt.date(year, m1, 1), _month_span(end_year, m2)[1], "season", text, "relative")
     if match := _PAST_SPAN.match(text):
-        count = _NUMBERS.get((match["n"] or "").strip(), 1)
-        years = 10 * count if match["unit"] == "decade" else count
-        start = dt.date(published.year - years, 1, 1)
-        return TimeSpan(start, published, "decade" if years >= 10 else "year", text, "relative")
+        return _past_span(match["n"], match["unit"], text, published)
     if match := _THIS_DECADE.match(text):
         if match["rel"] == "this":
             first = published.year // 10 * 10
@@ -182,6 +182,23 @@ def _relative(text: str, published: dt.date) -> TimeSpan | None:
             end = published
         return TimeSpan(start, end, "year", text, "relative")
     return None
+
+
+def _past_span(number: str | None, unit: str, text: str, published: dt.date) -> TimeSpan | None:
+    """The stretch a "past N units" phrase names, from N units before publication up to it."""
+    word = (number or "").strip()
+    count = int(word) if word.isdigit() else _NUMBERS.get(word, 1 if not word else 0)
+    if count <= 0:
+        return None
+    if unit.startswith("decade") or unit == "years":
+        years = 10 * count if unit.startswith("decade") else count
+        precision = "decade" if years >= 10 else "year"
+        return TimeSpan(dt.date(published.year - years, 1, 1), published, precision, text, "relative")
+    if unit == "months":
+        index = published.year * 12 + published.month - 1 - count
+        return TimeSpan(dt.date(index // 12, index % 12 + 1, 1), published, "month", text, "relative")
+    days = 7 * count if unit == "weeks" else count
+    return TimeSpan(published - dt.timedelta(days=days), published, unit[:-1], text, "relative")
 
 
 def _absolute(text: str) -> TimeSpan | None:
@@ -360,6 +377,20 @@ def _date_governor(ent: Span, fronted: bool) -> Token:
     return verb
 
 
+def _since_clause(verb: Token) -> Token | None:
+    """The clause a since-clause measures ("have pressed Turkey since he was detained"): the
+    nearest perfect verb above it, past infinitives the parser hangs it on ("to extradite")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return None
+    node = verb.head
+    while True:
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children):
+            return node
+        if node.dep_ not in ("advcl", "xcomp") or node.head.i == node.i:
+            return verb.head
+        node = node.head
+
+
 def _when_clause(doc: Doc, ent: Span) -> Token | None:
     """The verb of a when-clause that restates a date ("11 months ago, when the army invaded"),
     which the parser often hangs elsewhere."""
@@ -464,6 +495,12 @@ class EventDater:
             fronted = _fronted(doc, ent, ent.sent.start)
             governor = _date_governor(ent, fronted)
             if (span := normalise(ent.text, published, _is_future(governor))) is not None:
+                if (perfect := _since_clause(governor)) is not None and published is not None:
+                    # "had been pressing for his extradition since he was detained two years ago":
+                    # the perfect clause runs from the date of the since-clause up to now
+                    governor = perfect
+                    span = TimeSpan(span.start, max(published, span.end or published), span.precision,
+                                    span.text, span.basis)
                 quote = _quoted_in(quotes, ent.start_char)
                 dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote))
         dates.sort(key=lambda dated: dated.ent.start)

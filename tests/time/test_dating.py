@@ -119,6 +119,19 @@ def test_since_runs_up_to_publication(dated) -> None:
     assert (event.date.start, event.date.end) == (D(2014, 1, 1), D(2018, 4, 10))
 
 
+def test_a_since_clause_runs_its_perfect_clause_up_to_publication(dated) -> None:
+    # the parser hangs the since-clause on "to free", not on the pressing it measures
+    event = dated("Washington had been pressing Ankara to free the American pastor Andrew Brunson since he was "
+                  "arrested in October 2016.", D(2018, 8, 2), "pressing")
+    assert (event.date.start, event.date.end, event.date.precision) == (D(2016, 10, 1), D(2018, 8, 2), "month")
+
+
+def test_a_stretch_up_to_publication_dates_a_nominal_event(dated) -> None:
+    event = dated("The border town of Arsal had been a base for attacks by the Nusra Front on Hezbollah over the "
+                  "past 18 months.", D(2017, 8, 3), "attacks")
+    assert (event.date.start, event.date.end, event.date.basis) == (D(2016, 2, 1), D(2017, 8, 3), "relative")
+
+
 def test_a_relative_phrase_the_ner_cuts_short(dated) -> None:
     # the small model tags only "the week" of "earlier in the week"
     event = dated("Velayati, a senior adviser to Iran's supreme leader, visited eastern Ghouta earlier in the week "

@@ -83,6 +83,13 @@ CASES = [
     ("a decade ago", D(2005, 1, 1), D(2005, 12, 31), "year", "relative"),
     ("last autumn", D(2014, 9, 1), D(2014, 11, 30), "season", "relative"),
     ("the past decade", D(2005, 1, 1), D(2015, 6, 23), "decade", "relative"),
+    # Stretches up to the publication date.
+    ("over the past 18 months", D(2013, 12, 1), D(2015, 6, 23), "month", "relative"),
+    ("the past few months", D(2015, 3, 1), D(2015, 6, 23), "month", "relative"),
+    ("the last two years", D(2013, 1, 1), D(2015, 6, 23), "year", "relative"),
+    ("the past two decades", D(1995, 1, 1), D(2015, 6, 23), "decade", "relative"),
+    ("the past three weeks", D(2015, 6, 2), D(2015, 6, 23), "week", "relative"),
+    ("in the last 10 days", D(2015, 6, 13), D(2015, 6, 23), "day", "relative"),
 ]
 
 
