@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events.arguments import clause_verb
-from newsgraph.events.modality import load_cues
+from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
 
 if TYPE_CHECKING:
@@ -410,18 +410,6 @@ def _fronted(doc: Doc, ent: Span, sent_start: int) -> bool:
     return opening and ent.root.dep_ != "poss" and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
 
 
-# A quotation runs to its closing mark or the end of its paragraph.
-_QUOTATION = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
-
-
-def _quotations(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
-
-
-def _quoted_in(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
-    return next((q for q in quotes if q[0] <= char < q[1]), None)
-
-
 NARRATIVE_SENTENCES = 3  # how far back a narrative date carries within a paragraph
 _NOUN_MODIFIER = {"compound", "amod", "nummod", "nmod", "poss", "quantmod"}
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "–", "—"}
@@ -487,7 +475,7 @@ class EventDater:
         published = doc._.published
         events = doc._.ng_events or []
         dates: list[_Dated] = []
-        quotes = _quotations(doc.text)
+        quotes = quotations(doc.text)
         for ent in _date_phrases(doc):
             ent = _extend_range(doc, ent)
             if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
@@ -501,7 +489,7 @@ class EventDater:
                     governor = perfect
                     span = TimeSpan(span.start, max(published, span.end or published), span.precision,
                                     span.text, span.basis)
-                quote = _quoted_in(quotes, ent.start_char)
+                quote = quoted_in(quotes, ent.start_char)
                 dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote))
         dates.sort(key=lambda dated: dated.ent.start)
         starts = _paragraph_starts(doc.text)
@@ -565,7 +553,7 @@ class EventDater:
                     break
                 window = doc[window.start - 1].sent
             since = max(window.start_char, paragraph)
-            quote = _quoted_in(quotes, trigger.idx)
+            quote = quoted_in(quotes, trigger.idx)
             narrative = [
                 dated for dated in dates
                 if (dated.fronted or dated.ent.root.dep_ not in _NOUN_MODIFIER)

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.events.modality import load_cues
+from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.places import as_place
 
 SUBJ = {"nsubj", "csubj"}
@@ -46,6 +46,8 @@ PRONOUN_KINDS = {
 
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+# "we", "I" in someone's words are the speaker ("'We see the YPG as terrorists,' Erdogan said").
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # Prepositions that set one event beside another in time or cause ("entered Kabul after the
 # call", "despite the talks"): what they introduce is an event of its own, not an argument.
 ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
@@ -91,6 +93,7 @@ class Arguments:
         # the actor stage sorts mentions by start: a pronoun looks up the few of nearby
         # sentences by bisection instead of scanning an article's hundreds for each pronoun
         self._starts = [m.start for m in self.mentions]
+        self._quotes: list[tuple[int, int]] | None = None  # quotations, found when a "we" needs them
 
     # Actors of a token --------------------------------------------------------------------
     def actors_of(self, token: Token, depth: int = 0) -> list[int]:
@@ -135,6 +138,8 @@ class Arguments:
         if token.lower_ in PRONOUN_KINDS:
             resolved = self.pronoun(token)
             return [resolved] if resolved is not None else []
+        if token.lower_ in FIRST_PERSON:
+            return self.speaker(token)
         if token.lower_ in RELATIVE_PRONOUNS:
             # "Washington, which works with ...", "the PKK, with whom Ankara has fought ..."
             clause = token.head.head if token.dep_ == "pobj" else token.head
@@ -185,7 +190,10 @@ class Arguments:
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is None:
             return
-        resolved = self.pronoun(poss) if poss.lower_ in PRONOUN_KINDS else self.index[poss.i]
+        if poss.lower_ in FIRST_PERSON:
+            resolved = next(iter(self.speaker(poss)), None)  # "our army", said by Erdogan
+        else:
+            resolved = self.pronoun(poss) if poss.lower_ in PRONOUN_KINDS else self.index[poss.i]
         if resolved is None or resolved < 0:
             return
         owner = self.actors.get(self.mentions[resolved].actor_id)
@@ -269,6 +277,41 @@ class Arguments:
         return None
 
     # Sources --------------------------------------------------------------------------------
+    def speaker(self, token: Token) -> list[int]:
+        """Who says "we" or "I": the subject of the reporting verb the pronoun's clause hangs on
+        ("we will not allow it, Erdogan said"); in a quotation, of the reporting verb beside it
+        in its sentence, in the sentence that opens it ("Erdogan said: ...") or the one that
+        closes it. A speaker who is "we" again does not count."""
+        reporting = load_cues().reporting
+
+        def said_by(verb: Token) -> list[int]:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting:
+                return []
+            if any(c.dep_ in SUBJ and c.lower_ in FIRST_PERSON for c in verb.children):
+                return []
+            return self.subject(verb)
+
+        for verb in token.ancestors:
+            if found := said_by(verb):
+                return found
+        if self._quotes is None:
+            self._quotes = quotations(self.doc.text)
+        quote = quoted_in(self._quotes, token.idx)
+        if quote is None:
+            return []
+        opening = self.doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+        closing = self.doc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
+        sentences = [token.sent]
+        if opening is not None and opening.start > 0:
+            sentences.append(self.doc[opening.start - 1].sent)
+        if closing is not None and closing.end < len(self.doc):
+            sentences.append(self.doc[closing.end].sent)
+        for sent in sentences:
+            for word in sent:
+                if not quote[0] <= word.idx < quote[1] and (found := said_by(word)):
+                    return found
+        return []
+
     def subject(self, verb: Token, depth: int = 0) -> list[int]:
         """Actors doing what ``verb`` says: its subject, the passive agent, or an inherited one."""
         if depth > 5:

@@ -1,6 +1,7 @@
 """Constructions that are events although no lexicon word makes them: saying that someone must
 act is a demand on them (REQUEST, rule ``demand:<verb>``); saying that someone made a mistake,
-is responsible or is a terrorist group, or regarding them as one, is an accusation (ACCUSE,
+is responsible or is a terrorist group, or regarding them as one or as a terrorist group's
+branch, is an accusation (ACCUSE,
 rule ``blame:<verb>``). The word lists are ``cues.yaml``'s."""
 
 from __future__ import annotations
@@ -24,15 +25,34 @@ def blame_trigger(token: Token) -> Trigger | None:
                      rule="blame")
     if lemma in load_cues().reporting:
         for clause in token.children:
-            denied = any(c.dep_ == "neg" for c in clause.children)
-            if clause.dep_ == "ccomp" and not denied and _blames(clause):
+            if clause.dep_ == "ccomp" and not _denied(clause) and _blames(clause):
                 return accuse
-    if lemma in load_cues().regarding and any(c.dep_ == "dobj" for c in token.children):
+    if lemma not in load_cues().regarding:
+        return None
+    # "regards the YPG as a threat", "the PKK is classified by Turkey as a terrorist group"
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
         for child in token.children:
             said_as = child.lower_ == "as" and any(_blaming_word(p) for p in child.children)
             if said_as or (child.dep_ in ("oprd", "xcomp") and _blaming_word(child)):
                 return dataclasses.replace(accuse, target=("dobj",))
+    # "considers the YPG (to be) the Syrian wing of the PKK": a small clause, whose subject is
+    # the one blamed (the event stage takes a clause's subject as an accusation's recipient)
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in clause.children) and not _denied(clause) and (
+            _blames(clause) or (clause.pos_ == "NOUN" and _blaming_word(clause))
+        ):
+            return accuse
     return None
+
+
+def _denied(clause: Token) -> bool:
+    """ "is not responsible", "is no more a threat", "is no threat": the clause denies the blame."""
+    for child in clause.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and any(c.dep_ == "neg" for c in child.children)):
+            return True
+        if child.dep_ in ("attr", "acomp") and any(c.lower_ == "no" for c in child.children):
+            return True
+    return False
 
 
 def _blames(clause: Token) -> bool:

@@ -165,6 +165,20 @@ def _future_in_past(clause_verb: Token) -> bool:
     return not conditions
 
 
+# A quotation runs to its closing mark or the end of its paragraph.
+_QUOTATION = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of a text as (start, end) character offsets, marks included."""
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+
+
+def quoted_in(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
+    """The quotation a character offset stands in, or None."""
+    return next((q for q in quotes if q[0] <= char < q[1]), None)
+
+
 def _speaker(verb: Token, names: dict[int, str]) -> str | None:
     """Who speaks through a reporting verb: its subject (active) or "by" agent (passive)."""
     for child in verb.children:

@@ -386,6 +386,11 @@ def test_a_surname_alone_is_the_person_named_before_even_when_it_is_a_place_name
         ("Erdoğan said the US envoy had made a serious mistake.", "TUR", "USA"),
         ("Binali Yıldırım said the Syrian regime is responsible for the war.", "TUR", "SYR"),
         ("Turkey sees the YPG as a terrorist organisation.", "TUR", "SYR"),
+        ("Ankara considers the YPG the Syrian wing of the PKK.", "TUR", "SYR"),
+        ("Ankara considers the YPG to be an offshoot of the PKK.", "TUR", "SYR"),
+        ("Turkey regards the YPG as indistinguishable from the PKK.", "TUR", "SYR"),
+        ("Turkey regards the YPG as a threat to its security.", "TUR", "SYR"),
+        ("The PKK is classified by Turkey as a terrorist group.", "TUR", "TUR"),
     ],
 )
 def test_blaming_someone_is_an_accusation(code, text: str, source: str, target: str) -> None:
@@ -398,6 +403,31 @@ def test_no_blame_without_an_actor_or_when_denied(code) -> None:
     # (the predicate blames, but no actor: "a mistake" was no blaming word, so never tested this)
     assert not [e for e in code("Russia said the plan was criminal.") if e.type == "ACCUSE"]
     assert not [e for e in code("Russia said Turkey was not responsible for the attack.") if e.type == "ACCUSE"]
+    assert not [e for e in code("Researchers in Moscow said Afghanistan is no more a threat to Russia.")
+                if e.type == "ACCUSE"]
+    assert not [e for e in code("Turkey regards Russia as a partner.") if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We see the YPG as a terrorist organisation,” Erdoğan said.",  # the reporting verb governs "we"
+        "Erdoğan told reporters: “We consider the YPG a terrorist group. We will not allow it.”",  # opening
+        "“We regard the YPG as terrorists. Nothing will change that,” Erdoğan said on Friday.",  # closing
+    ],
+)
+def test_we_in_someones_words_is_the_speaker(code, text: str) -> None:
+    event = one(code(text), "ACCUSE")
+    assert [a.name for a in event.source] == ["Recep Tayyip Erdoğan"] and countries(event.target) == {"SYR"}
+
+
+def test_our_army_is_the_army_of_the_speakers_country(code) -> None:
+    event = one(code("“Our army shelled the militants in Afrin,” Erdoğan said."), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.source] == [("TUR", "MIL")]
+
+
+def test_we_outside_any_quotation_is_nobody(code) -> None:
+    assert not code("We see the YPG as a terrorist organisation.")
 
 
 def test_a_noun_named_by_its_actor_alone_is_no_event(code) -> None:
