@@ -508,6 +508,10 @@ class EventDater:
     ) -> TimeSpan:
         trigger = doc[event.trigger]
         ancestors = {trigger.i, *(t.i for t in trigger.ancestors)}
+        # a relative clause describes its noun in a time of its own: "On Tuesday Erdogan named
+        # the PKK, with whom Ankara has fought for decades" does not date the fighting Tuesday
+        relative = next((t for t in (trigger, *trigger.ancestors) if t.dep_ == "relcl"), None)
+        above_relative = {t.i for t in relative.ancestors} if relative is not None else set()
         # 1. A date in the clause of the event or of a clause governing it; nearest wins.
         best: tuple[int, TimeSpan] | None = None
         for dated in dates:
@@ -527,6 +531,8 @@ class EventDater:
             if (not inside and (dated.fronted or ent.start > governor.i) and _conjunct_below(trigger, governor)
                     and _is_past(governor) != _is_past(clause_verb(trigger))):
                 continue  # "fought a war in 2006, and officials have warned ...": another tense
+            if governor.i in above_relative and not dated.fronted and not inside:
+                continue
             if inside or governor.i in ancestors:
                 distance = 0 if inside else len(list(trigger.ancestors)) - len(list(governor.ancestors))
                 if best is None or distance < best[0]:

@@ -143,8 +143,11 @@ class Arguments:
         if token.lower_ in RELATIVE_PRONOUNS:
             # "Washington, which works with ...", "the PKK, with whom Ankara has fought ..."
             clause = token.head.head if token.dep_ == "pobj" else token.head
-            if clause.dep_ == "relcl" and clause.head.i != token.i:
-                return self.actors_of(clause.head, depth + 1)
+            if clause.dep_ == "relcl" and clause.head.i != token.i and (
+                found := self.actors_of(clause.head, depth + 1)
+            ):
+                return found
+            return self._antecedent(token)
 
         for child in token.children:
             if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):
@@ -172,6 +175,18 @@ class Arguments:
                 origin = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"), None)
                 if origin is not None and (found := self.pobj_actors(origin)):
                     return found
+        return []
+
+    def _antecedent(self, relative: Token) -> list[int]:
+        """ "the PKK in Turkey, with whom Ankara has fought", parsed as an adverbial clause or
+        hung on a word that names no actor: the antecedent of a relative pronoun after a comma
+        is the last actor named before it that is not a place."""
+        first = relative.head if relative.dep_ == "pobj" else relative
+        if relative.lower_ == "that" or first.i == 0 or self.doc[first.i - 1].text != ",":
+            return []
+        for i in reversed(range(bisect_left(self._starts, relative.sent.start), bisect_left(self._starts, first.i))):
+            if not as_place(self.doc[self.mentions[i].start : self.mentions[i].end].root):
+                return [i]
         return []
 
     def _leader(self, token: Token, depth: int) -> list[int]:

@@ -240,6 +240,20 @@ def test_a_relative_pronoun_stands_for_the_noun_it_follows(code) -> None:
     assert countries(event.source) == {"USA"} and countries(event.target) == {"JPN"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause parsed as adverbial, and as relative to "distinction", a word naming no actor
+        "The YPG is tied to the PKK in Turkey, with whom Ankara has fought a long war.",
+        "Erdoğan said there was no distinction between the YPG in Syria and the PKK in Turkey, with whom "
+        "Ankara has fought a long war.",
+    ],
+)
+def test_a_relative_pronoun_the_parser_misplaces_is_the_last_actor_before_it(code, text: str) -> None:
+    event = next(e for e in code(text) if e.rule == "verb:fight")
+    assert [a.name for a in event.target] == ["Kurdistan Workers' Party"]
+
+
 def test_he_reaches_back_over_a_quote_to_the_last_person_named(code) -> None:
     text = (
         "Binali Yıldırım spoke in London on Monday. \u201cWe have kept our word. Europe has not.\u201d "

@@ -132,6 +132,12 @@ def test_a_stretch_up_to_publication_dates_a_nominal_event(dated) -> None:
     assert (event.date.start, event.date.end, event.date.basis) == (D(2016, 2, 1), D(2017, 8, 3), "relative")
 
 
+def test_a_date_of_the_main_clause_does_not_date_a_relative_clause(dated) -> None:
+    event = dated("Erdoğan on Tuesday named the PKK, which has waged an insurgency against the Turkish state, as "
+                  "the real enemy.", D(2019, 1, 8), "waged")
+    assert event.date.basis == "publication"
+
+
 def test_a_relative_phrase_the_ner_cuts_short(dated) -> None:
     # the small model tags only "the week" of "earlier in the week"
     event = dated("Velayati, a senior adviser to Iran's supreme leader, visited eastern Ghouta earlier in the week "
