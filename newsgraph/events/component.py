@@ -38,6 +38,7 @@ if not Doc.has_extension("ng_events"):
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 MUTUAL_TYPES = {"ASSAULT"}
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
+NAMED_COMPOUNDS = {"GPE", "NORP", "ORG", "PERSON"}
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 # Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
 ALLEGED_TYPES = {"ASSAULT", "COERCE"}
@@ -525,7 +526,8 @@ def _object_lemma(token: Token) -> str | None:
             return child.lemma_.lower()
     if token.pos_ == "NOUN":
         for child in token.children:
-            if child.dep_ == "compound":
+            # a named compound is the actor, not the object ("the US provision of arms")
+            if child.dep_ == "compound" and child.ent_type_ not in NAMED_COMPOUNDS:
                 return child.lemma_.lower()
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":

@@ -681,3 +681,16 @@ def test_a_meeting_place_named_after_a_participant_is_no_recipient(code) -> None
     events = [e for e in code(text) if e.type == "CONSULT"]
     assert events and all(e.modality == "planned" for e in events)
     assert all(not (countries(e.source) & countries(e.target)) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        # a named compound is the giver, not what is given: the object is the "of" phrase
+        ("The US provision of arms to the YPG angered Ankara.", "AID", "noun:provision"),
+        ("Turkish troops neutralised dozens of Isis fighters near al-Bab.", "ASSAULT", "verb:neutralise"),
+    ],
+)
+def test_words_of_giving_and_of_killing(code, text: str, kind: str, rule: str) -> None:
+    event = one(code(text), kind)
+    assert event.rule == rule and event.target and event.source
