@@ -39,6 +39,8 @@ RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 MUTUAL_TYPES = {"ASSAULT"}
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
 NAMED_COMPOUNDS = {"GPE", "NORP", "ORG", "PERSON"}
+# Nominal acts whose "from" phrase names the giver ("backing from Iran").
+GIVING_TYPES = {"SUPPORT", "AID"}
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 # Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
 ALLEGED_TYPES = {"ASSAULT", "COERCE"}
@@ -273,6 +275,14 @@ class EventCoder:
         elif len(between) >= 2:
             # "Qatar mediated between the Emirates and Saudi Arabia": both sides are recipients
             targets_between = [m for m in between if m not in sources]
+        received_by: list[int] = []
+        if not sources and token.pos_ == "NOUN" and trigger.type in GIVING_TYPES:
+            # "retook Aleppo with extensive backing from Iran": the "from" phrase gives, and the
+            # subject of the clause the noun helps receives
+            giver = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            if giver is not None and (sources := args.pobj_actors(giver)):
+                verb = clause_verb(token)
+                received_by = [m for m in args.subject(verb) if m not in sources] if verb.i != token.i else []
         if not sources:
             return None
         if targets_between:
@@ -284,6 +294,8 @@ class EventCoder:
         else:
             default = ("dobj", "to", "with", "against")
             targets = args.target(token, trigger.target if trigger.target is not None else default, sources)
+        if not targets and received_by:
+            targets = received_by
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and not targets:
             # The carrying verb's object slots ("pledged assistance to the group").
             targets = args.target(token.head, trigger.target or ("to",), sources)

@@ -694,3 +694,8 @@ def test_a_meeting_place_named_after_a_participant_is_no_recipient(code) -> None
 def test_words_of_giving_and_of_killing(code, text: str, kind: str, rule: str) -> None:
     event = one(code(text), kind)
     assert event.rule == rule and event.target and event.source
+
+
+def test_backing_from_someone_is_their_support_for_the_subject_it_helps(code) -> None:
+    event = one(code("The Syrian army recaptured Aleppo in 2016 with support from Russia."), "SUPPORT")
+    assert countries(event.source) == {"RUS"} and [a.name for a in event.target] == ["Syrian Arab Army"]
