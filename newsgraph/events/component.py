@@ -280,9 +280,11 @@ class EventCoder:
             # "retook Aleppo with extensive backing from Iran": the "from" phrase gives, and the
             # subject of the clause the noun helps receives
             giver = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-            if giver is not None and (sources := args.pobj_actors(giver)):
-                verb = clause_verb(token)
-                received_by = [m for m in args.subject(verb) if m not in sources] if verb.i != token.i else []
+            givers = args.pobj_actors(giver) if giver is not None else []
+            verb = clause_verb(token)
+            received_by = [m for m in args.subject(verb) if m not in givers] if givers and verb.i != token.i else []
+            # support for no one named ("a step enjoyed support from Moscow") is no event
+            sources = givers if received_by else []
         if not sources:
             return None
         if targets_between:

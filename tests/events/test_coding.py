@@ -699,3 +699,7 @@ def test_words_of_giving_and_of_killing(code, text: str, kind: str, rule: str) -
 def test_backing_from_someone_is_their_support_for_the_subject_it_helps(code) -> None:
     event = one(code("The Syrian army recaptured Aleppo in 2016 with support from Russia."), "SUPPORT")
     assert countries(event.source) == {"RUS"} and [a.name for a in event.target] == ["Syrian Arab Army"]
+
+
+def test_support_from_someone_for_no_one_named_is_no_event(code) -> None:
+    assert not code("The French plan enjoyed support from Moscow and Beijing.")
