@@ -33,7 +33,9 @@ def blame_trigger(token: Token) -> Trigger | None:
     if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
         for child in token.children:
             said_as = child.lower_ == "as" and any(_blaming_word(p) for p in child.children)
-            if said_as or (child.dep_ in ("oprd", "xcomp") and _blaming_word(child)):
+            # "considers the YPG the Syrian wing of the PKK", read as an apposition to the object
+            named = child.dep_ == "dobj" and any(c.dep_ == "appos" and _blaming_word(c) for c in child.children)
+            if said_as or named or (child.dep_ in ("oprd", "xcomp") and _blaming_word(child)):
                 return dataclasses.replace(accuse, target=("dobj",))
     # "considers the YPG (to be) the Syrian wing of the PKK": a small clause, whose subject is
     # the one blamed (the event stage takes a clause's subject as an accusation's recipient)

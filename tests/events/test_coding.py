@@ -401,6 +401,7 @@ def test_a_surname_alone_is_the_person_named_before_even_when_it_is_a_place_name
         ("Binali Yıldırım said the Syrian regime is responsible for the war.", "TUR", "SYR"),
         ("Turkey sees the YPG as a terrorist organisation.", "TUR", "SYR"),
         ("Ankara considers the YPG the Syrian wing of the PKK.", "TUR", "SYR"),
+        ("But Turkey considers the YPG the Syrian wing of the Kurdistan Workers’ party (PKK).", "TUR", "SYR"),
         ("Ankara considers the YPG to be an offshoot of the PKK.", "TUR", "SYR"),
         ("Turkey regards the YPG as indistinguishable from the PKK.", "TUR", "SYR"),
         ("Turkey regards the YPG as a threat to its security.", "TUR", "SYR"),
