@@ -133,6 +133,12 @@ class Arguments:
             if mention.actor_id.startswith("*."):
                 if owner := self._of_actors(token, depth) or self._leader(token, depth):
                     return owner  # "commanders of the Northern Alliance": the alliance acts
+                for child in token.children:
+                    # "the Kurdistan Workers' party (PKK)": the name in brackets is who it is
+                    if child.dep_ == "appos" and (named := self._head_actors(child, depth + 1)) and not any(
+                        self.mentions[m].actor_id.startswith("*.") for m in named
+                    ):
+                        return named
                 self._possessor_country(token, mention)
             return [self.index[token.i]]
         if token.lower_ in PRONOUN_KINDS:
@@ -483,13 +489,21 @@ class Arguments:
         passive = any(c.dep_ == "auxpass" for c in token.children)
         found: list[int] = []
         for child in token.children:
-            if (slot == "dobj" and (
+            if slot == "dobj" and child.dep_ == "dobj" and (opponent := self._against(child)):
+                # "fought an insurgency against the Turkish state": the object names the act
+                found.extend(opponent)
+            elif (slot == "dobj" and (
                 child.dep_ == "dobj" or (passive and child.dep_ in PASSIVE_SUBJ)
             )) or (slot == "iobj" and child.dep_ in ("dative", "iobj")):
                 found.extend(self.actors_of(child))
             elif child.dep_ in ("prep", "dative") and child.lower_ == slot:
                 found.extend(self.pobj_actors(child))
         return found
+
+    def _against(self, obj: Token) -> list[int]:
+        """Actors of an "against" phrase on an object."""
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+        return self.pobj_actors(prep) if prep is not None else []
 
     def pobj_actors(self, prep: Token) -> list[int]:
         found: list[int] = []

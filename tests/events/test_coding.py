@@ -704,3 +704,11 @@ def test_backing_from_someone_is_their_support_for_the_subject_it_helps(code) ->
 
 def test_support_from_someone_for_no_one_named_is_no_event(code) -> None:
     assert not code("The French plan enjoyed support from Moscow and Beijing.")
+
+
+def test_an_object_naming_the_act_gives_way_to_its_against_phrase(code) -> None:
+    # "insurgency" names rebels when it acts; as the object of "fought ... against" it is the act
+    text = ("Turkey sees the YPG as an ally of the Kurdistan Workers’ party (PKK), which has fought an insurgency "
+            "against the Turkish state.")
+    event = next(e for e in code(text) if e.type == "ASSAULT")
+    assert [a.name for a in event.source] == ["Kurdistan Workers' Party"] and countries(event.target) == {"TUR"}
