@@ -63,6 +63,11 @@ _RANKS = {
 }
 
 
+# Nouns naming a state's organs, whose national adjective gives a country ("the Georgian government").
+_STATE_ORGANS = {"government", "administration", "regime", "army", "military", "authorities", "cabinet",
+                 "ministry", "parliament", "police"}
+
+
 @dataclass
 class MentionSpan:
     """A resolved actor mention on a Doc, in token offsets."""
@@ -311,7 +316,13 @@ class ActorResolver:
             # "dissidents from military-ruled Myanmar": the state the preposition governs
             pobj = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.i < span.end + 7:
-                return self._state_code(pobj.text) or self.kb.capitals.get(pobj.text)
+                if code := self._state_code(pobj.text) or self.kb.capitals.get(pobj.text):
+                    return code
+                # "ministers from the Georgian government": the state its adjective names
+                if pobj.lemma_.lower() in _STATE_ORGANS:
+                    for child in pobj.children:
+                        if child.dep_ in ("amod", "compound") and (code := self.kb.adjectives.get(child.lower_)):
+                            return code
         return None
 
     @staticmethod

@@ -712,3 +712,13 @@ def test_an_object_naming_the_act_gives_way_to_its_against_phrase(code) -> None:
             "against the Turkish state.")
     event = next(e for e in code(text) if e.type == "ASSAULT")
     assert [a.name for a in event.source] == ["Kurdistan Workers' Party"] and countries(event.target) == {"TUR"}
+
+
+def test_an_unnamed_government_is_not_the_foreign_supporters_own(code) -> None:
+    event = one(code("Refugees say the government is pushing them back, with backing from Iran."), "SUPPORT")
+    assert countries(event.source) == {"IRN"} and countries(event.target) == {None}
+
+
+def test_officials_from_a_government_its_adjective_names_belong_to_that_country(code) -> None:
+    event = one(code("Georgian protesters received ministers from the Georgian government."), "CONSULT")
+    assert countries(event.target) == {"GEO"}
