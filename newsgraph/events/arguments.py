@@ -75,6 +75,27 @@ def speech_medium(prep: Token) -> bool:
     )
 
 
+def _object_gap(verb: Token) -> Token | None:
+    """The noun a relative clause with no relative pronoun describes, when that noun is the
+    clause's object: "the militias Turkey is battling" (a subject of its own, no object, no
+    pronoun). The small model may parse such a clause as adverbial; with no subordinator, the
+    noun right before its subject is the one it describes."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "advcl"):
+        return None
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+    if subject is None or any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "mark") or c.lower_ in RELATIVE_PRONOUNS for c in children
+    ):
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+    before = subject.left_edge.i - 1
+    if before >= 0 and verb.doc[before].pos_ in ("NOUN", "PROPN") and verb.doc[before].i < verb.i:
+        return verb.doc[before]
+    return None
+
+
 def clause_verb(token: Token) -> Token:
     """The verb whose clause the token belongs to (the token itself when it is a verb)."""
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
@@ -486,6 +507,8 @@ class Arguments:
     def _slot(self, token: Token, slot: str) -> list[int]:
         if slot == "dobj" and token.dep_ == "acl" and token.tag_ == "VBN":
             return self.actors_of(token.head)  # "a coalition supported by the US": the coalition
+        if slot == "dobj" and (described := _object_gap(token)) is not None:
+            return self.actors_of(described)  # "the militias Turkey is battling": the militias
         passive = any(c.dep_ == "auxpass" for c in token.children)
         found: list[int] = []
         for child in token.children:

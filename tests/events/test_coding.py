@@ -722,3 +722,16 @@ def test_an_unnamed_government_is_not_the_foreign_supporters_own(code) -> None:
 def test_officials_from_a_government_its_adjective_names_belong_to_that_country(code) -> None:
     event = one(code("Georgian protesters received ministers from the Georgian government."), "CONSULT")
     assert countries(event.target) == {"GEO"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey has sent troops against the Kurdish militias it is battling in Syria.",  # parsed relative
+        "US forces have provided arms and air cover for the Kurdish militias Turkey is now battling in Syria.",
+    ],
+)
+def test_the_noun_a_relative_clause_without_pronoun_describes_is_its_object(code, text: str) -> None:
+    event = next(e for e in code(text) if e.rule == "verb:battle")
+    assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["People's Protection Units"]
+
