@@ -331,7 +331,8 @@ class ActorResolver:
         j = span.end
         while j < len(doc) and (doc[j].lower_.strip(".") in _TITLE_SKIP | _RANKS):
             j += 1
-        return j < len(doc) and doc[j].ent_type_ == "PERSON"
+        # "the Syrian regime's al-Shayrat airbase": a possessive is no title, whatever NER says
+        return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].tag_ != "POS"
 
     # 4. NER fallback ------------------------------------------------------------------------
     def _ner_fallback(

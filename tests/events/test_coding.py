@@ -735,3 +735,10 @@ def test_the_noun_a_relative_clause_without_pronoun_describes_is_its_object(code
     event = next(e for e in code(text) if e.rule == "verb:battle")
     assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["People's Protection Units"]
 
+
+
+def test_a_possessive_before_a_name_is_no_title(code) -> None:
+    # the small model tags "’s al-Shayrat" as a person; "the Syrian regime" was then read as its title
+    text = "In 2017 Trump ordered a missile strike against the Syrian regime’s al-Shayrat airbase."
+    event = one(code(text), "ASSAULT")
+    assert countries(event.target) == {"SYR"}
