@@ -100,6 +100,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
                 return "negated"
             if child.dep_ == "det" and child.lower_ in cues.negative_determiners and token is trigger:
                 return "negated"
+    if _asked(trigger):
+        return "hypothetical"  # "will Russia hit back when the US strikes Damascus?" asserts nothing
     for token in own:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ == "would" and _future_in_past(clause_verb):
@@ -142,6 +144,15 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
     if trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
         return "planned"
     return "reported" if reported else "asserted"
+
+
+def _asked(trigger: Token) -> bool:
+    """Whether the trigger stands in a question: the first closing mark after it, in its
+    sentence or quotation, is a question mark ("“Will Russia strike back?” a diplomat asked")."""
+    for token in trigger.doc[trigger.i + 1 : trigger.sent.end]:
+        if token.text in ("?", ".", "!", ";") or token.is_quote:
+            return token.text == "?"
+    return False
 
 
 def _future_in_past(clause_verb: Token) -> bool:

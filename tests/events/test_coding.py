@@ -64,6 +64,9 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         # suspected of an act, it is a claim; praised for it, the act is taken as given
         ("Iran was suspected of supplying weapons to Hezbollah.", "AID", "reported"),
         ("Iran was praised for supplying aid to Lebanon.", "AID", "asserted"),
+        # a question asserts nothing, whatever its tense
+        ("Did Turkey shell the YPG near Afrin last week?", "ASSAULT", "hypothetical"),
+        ("“Will Russia strike back at the US?” one diplomat asked.", "ASSAULT", "hypothetical"),
     ],
 )
 def test_modality(code, text: str, kind: str, modality: str) -> None:
