@@ -42,6 +42,9 @@ CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 # Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
 ALLEGED_TYPES = {"ASSAULT", "COERCE"}
 CONDITION_TARGET_TYPES = {"THREATEN"}
+# Events whose that-clause is what is demanded, agreed or threatened: the act in it has
+# not happened, it is the event's content ("demanded that the president abandon the plan").
+CONTENT_CLAUSE_TYPES = {"REQUEST", "AGREE", "THREATEN"}
 # Acts whose place phrase says where they happen, never whom they address.
 PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
@@ -215,8 +218,10 @@ class EventCoder:
                 index for index, event in coded.items()
                 if event is not None or (doc[index].dep_ == "acl" and doc[index].tag_ == "VBN")
             }
+            contents = {index for index, event in coded.items()
+                        if event is not None and event.type in CONTENT_CLAUSE_TYPES}
             kept = [event for index, event in sorted(coded.items())
-                    if event is not None and not _nested(doc[index], produced)]
+                    if event is not None and not _nested(doc[index], produced, contents)]
             for event in kept:
                 if _restated(args, event, kept):
                     continue
@@ -391,14 +396,18 @@ class EventCoder:
 _OWN_CLAUSE = {"ccomp", "advcl", "conj", "relcl", "parataxis", "ROOT", "appos", "npadvmod"}
 
 
-def _nested(token: Token, produced: set[int]) -> bool:
+def _nested(token: Token, produced: set[int], contents: set[int]) -> bool:
     """An event word inside another coded event's argument is that event's content, not an
     event: "rejected a US offer to host a summit" is one REJECT, not also an AGREE and a
-    CONSULT. A light verb that carries a noun event codes nothing, so it owns nothing."""
+    CONSULT. A light verb that carries a noun event codes nothing, so it owns nothing. A clause
+    stands on its own, except the that-clause of a demand, agreement or threat
+    (``contents``): "demanded that the army withdraw" is no withdrawal."""
     node = token
     for _ in range(5):
         if _condition(node):
             return _conditions_event(node.head, produced)
+        if node.dep_ == "ccomp" and node.head.i in contents and node.i > node.head.i:
+            return True  # (a "ccomp" before its verb is mostly a misparsed participle clause)
         if node.dep_ in _OWN_CLAUSE or node.head.i == node.i or _adjunct(node):
             return False
         node = node.head

@@ -173,7 +173,8 @@ def test_saying_someone_must_act_is_a_demand(code) -> None:
 
 
 def test_a_mediator_stands_between_both_sides(code) -> None:
-    event = one(code("Mubarak said the US must be ready to mediate between Israelis and Palestinians."), "CONSULT")
+    # (not "said the US must be ready to mediate": a demanded act is no event of its own)
+    event = one(code("The US said it was ready to mediate between Israelis and Palestinians."), "CONSULT")
     assert countries(event.source) == {"USA"} and countries(event.target) == {"ISR", "PSE"}
     assert event.modality == "planned"
 
@@ -637,3 +638,9 @@ def test_a_meeting_place_named_after_a_participant_is_no_recipient(code) -> None
     events = [e for e in code(text) if e.type == "CONSULT"]
     assert events and all(e.modality == "planned" for e in events)
     assert all(not (countries(e.source) & countries(e.target)) for e in events)
+
+
+def test_what_a_demand_asks_for_has_not_happened(code) -> None:
+    events = code("Somalia demanded that Ethiopia withdraw its troops from the border region.")
+    assert [e.type for e in events] == ["REQUEST"]  # no withdrawal, asserted or otherwise
+    assert countries(events[0].target) == {"ETH"}
