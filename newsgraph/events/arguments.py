@@ -301,9 +301,11 @@ class Arguments:
             return stranded
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
-            for child in head.children:
-                if child.dep_ in ("dobj", "iobj") and (found := self.actors_of(child)):
-                    return found
+            controllers = [c for c in head.children if c.dep_ in ("dobj", "iobj")]
+            if controllers:
+                # "urged the counterpart to sign": the object acts, even when it names no actor
+                # (the small model may split one object in two: "convince US president | Trump")
+                return [m for c in controllers for m in self.actors_of(c)]
         cues = load_cues()
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in cues.readiness:
             return self.subject(head.head, depth + 1)  # "the US must be ready to mediate"

@@ -644,3 +644,8 @@ def test_what_a_demand_asks_for_has_not_happened(code) -> None:
     events = code("Somalia demanded that Ethiopia withdraw its troops from the border region.")
     assert [e.type for e in events] == ["REQUEST"]  # no withdrawal, asserted or otherwise
     assert countries(events[0].target) == {"ETH"}
+
+
+def test_the_object_of_urging_does_the_urged_act_even_unnamed(code) -> None:
+    events = code("Poland turned down the offer, urging the other side to sign the older treaty instead.")
+    assert [e.type for e in events] == ["REJECT"]  # Poland signs nothing
