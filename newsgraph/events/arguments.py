@@ -433,6 +433,12 @@ class Arguments:
                 found.extend(self.actors_of(child))
             elif child.dep_ in ("prep", "dative") and child.lower_ == slot:
                 found.extend(self.pobj_actors(child))
+        if slot == "dobj" and not found:
+            # "allow the refugees to return": the small model makes the object the subject of
+            # an infinitive clause
+            for child in token.children:
+                if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    found.extend(m for c in child.children if c.dep_ == "nsubj" for m in self.actors_of(c))
         return found
 
     def pobj_actors(self, prep: Token) -> list[int]:

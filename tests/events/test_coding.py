@@ -649,3 +649,17 @@ def test_what_a_demand_asks_for_has_not_happened(code) -> None:
 def test_the_object_of_urging_does_the_urged_act_even_unnamed(code) -> None:
     events = code("Poland turned down the offer, urging the other side to sign the older treaty instead.")
     assert [e.type for e in events] == ["REJECT"]  # Poland signs nothing
+
+
+def test_allowing_a_named_party_to_act_is_a_concession_to_it(code) -> None:
+    event = one(code("Ghana will allow the Togolese refugees to go back home next year."), "CONCEDE")
+    assert countries(event.source) == {"GHA"} and countries(event.target) == {"TGO"}
+    assert event.modality == "planned"
+    assert not code("The new law allows police to search homes without a warrant.")
+
+
+def test_reducing_aid_is_a_sanction_and_stone_throwing_a_riot(code) -> None:
+    event = one(code("Canada reduced its aid to the Haitian government after the disputed vote."), "SANCTION")
+    assert countries(event.source) == {"CAN"} and countries(event.target) == {"HTI"}
+    event = one(code("Bahraini protesters threw stones at Saudi troops in Manama."), "PROTEST")
+    assert event.mode == "riot" and countries(event.target) == {"SAU"}
