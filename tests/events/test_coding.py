@@ -663,3 +663,15 @@ def test_reducing_aid_is_a_sanction_and_stone_throwing_a_riot(code) -> None:
     assert countries(event.source) == {"CAN"} and countries(event.target) == {"HTI"}
     event = one(code("Bahraini protesters threw stones at Saudi troops in Manama."), "PROTEST")
     assert event.mode == "riot" and countries(event.target) == {"SAU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ("Students throughout Chile staged mass demonstrations to demand free university education.",
+         "PROTEST", "CHL"),
+        ("A militia based in Libya attacked the Tunisian border post.", "ASSAULT", "LBY"),
+    ],
+)
+def test_a_generic_actor_is_of_the_state_it_is_placed_in(code, text: str, kind: str, source: str) -> None:
+    assert countries(one(code(text), kind).source) == {source}
