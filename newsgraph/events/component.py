@@ -489,26 +489,44 @@ def _countryless(args: Arguments, mention: int) -> bool:
 
 
 def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> bool:
-    """An event with no recipient that an event of the same type and sources restates with one,
-    in a clause one of them sets out for the other: "began a hunger strike to protest against
-    Sweden's decision", "opened fire to disperse the crowd" are one act each, told twice."""
+    """An event with no recipient that an event of the same type, sources and modality tells
+    with one, in a clause set out for the other or inside its words: "began a hunger strike to
+    protest against Sweden's decision", "opened fire to disperse the crowd, killing one",
+    "launched artillery and rocket fire against the camps" are one act each, told twice."""
     if event.targets or event.modality == "negated":
         return False
     sources = set(_ids(args, event.sources))
     doc = args.doc
     return any(
-        other.type == event.type and other.targets and other.modality != "negated"
+        other.type == event.type and other.targets and other.modality == event.modality
         and set(_ids(args, other.sources)) == sources
-        and (_purpose_of(doc[other.clause_verb], doc[event.clause_verb])
-             or _purpose_of(doc[event.clause_verb], doc[other.clause_verb]))
+        and _told_together(doc[event.trigger], doc[other.trigger])
         for other in sentence
     )
 
 
-def _purpose_of(verb: Token, governor: Token) -> bool:
-    """Whether ``verb`` heads a clause that ``governor``'s clause sets out ("began a strike to
-    protest", "attacked the camp, killing ...")."""
-    return verb.i != governor.i and verb.dep_ in ("advcl", "xcomp") and verb.head.i == governor.i
+def _told_together(trigger: Token, other: Token) -> bool:
+    """Whether one trigger's clause sets out the other's ("began a strike to protest"), both
+    set out one clause ("opened fire to disperse the crowd, killing one"), or the trigger is
+    among the other's words ("launched artillery and rocket fire")."""
+    if clause_verb(trigger).i == clause_verb(other).i:
+        return trigger.i in {t.i for t in other.subtree}
+    verb, governor = _first_conjunct(clause_verb(trigger)), _first_conjunct(clause_verb(other))
+    if verb.i == governor.i:
+        return False  # "invaded the enclave and drove out the YPG": two acts, told side by side
+    purpose = ("advcl", "xcomp")
+    return (
+        (verb.dep_ in purpose and verb.head.i == governor.i)
+        or (governor.dep_ in purpose and governor.head.i == verb.i)
+        or (verb.dep_ in purpose and governor.dep_ in purpose and verb.head.i == governor.head.i)
+    )
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """ "killing or wounding 50": a coordinated verb attaches as the first of its list does."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _ids(args: Arguments, mentions: list[int]) -> list[str]:

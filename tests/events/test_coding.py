@@ -675,3 +675,21 @@ def test_reducing_aid_is_a_sanction_and_stone_throwing_a_riot(code) -> None:
 )
 def test_a_generic_actor_is_of_the_state_it_is_placed_in(code, text: str, kind: str, source: str) -> None:
     assert countries(one(code(text), kind).source) == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Thai troops launched artillery, mortar and rocket fire against Cambodian rebel camps on Friday, "
+         "army sources said.", "KHM"),
+        ("Sudanese police fired tear gas to disperse Eritrean protesters, killing one person, witnesses said.",
+         "ERI"),
+    ],
+)
+def test_an_act_told_again_without_a_recipient_is_one_event(code, text: str, recipient: str) -> None:
+    assert countries(one(code(text), "ASSAULT").target) == {recipient}
+
+
+def test_two_acts_in_coordinated_clauses_stay_two_events(code) -> None:
+    text = "Ethiopian troops shelled Eritrean positions near the border and launched air strikes overnight."
+    assert len([e for e in code(text) if e.type == "ASSAULT"]) == 2
