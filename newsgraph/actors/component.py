@@ -95,6 +95,10 @@ def _acts(token: Token) -> bool:
 
 
 _ACTOR_PREPS = {"with", "against", "on", "by", "between", "and", "toward", "towards", "of"}
+# "<agent> <preposition> <state>" names the agent's country; a locating participle may come
+# between ("a militia based in Libya").
+_AGENT_PLACE_PREPS = {"of", "in", "from", "throughout", "across"}
+_LOCATING_PARTICIPLES = {"based", "operating", "stationed", "living", "active"}
 
 
 def _possessed(span: Span) -> bool:
@@ -303,9 +307,13 @@ class ActorResolver:
 
     def _of_country(self, doc: Doc, span: Span) -> str | None:
         """Country of "<agent> of/in/from <state or capital>" ("the foreign minister of Iran",
-        "security forces in Guinea", "demonstrators in Baghdad")."""
-        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("of", "in", "from"):
-            rest = doc[span.end + 1 : span.end + 7]  # "of the Islamic Republic of Iran"
+        "security forces in Guinea", "demonstrators in Baghdad", "students throughout Indonesia",
+        "a militia based in Libya")."""
+        prep = span.end
+        if prep + 2 < len(doc) and doc[prep].lower_ in _LOCATING_PARTICIPLES and doc[prep + 1].lower_ == "in":
+            prep += 1  # "based in", "operating in": where the group is, as "in" alone says
+        if prep + 1 < len(doc) and doc[prep].lower_ in _AGENT_PLACE_PREPS:
+            rest = doc[prep + 1 : prep + 7]  # "of the Islamic Republic of Iran"
             skip = 1 if rest[0].lower_ == "the" else 0
             while skip < len(rest) - 1 and rest[skip].lower_ in _REGION_WORDS:
                 skip += 1  # "in southern Serbia"
@@ -314,8 +322,8 @@ class ActorResolver:
                 if code := self._state_code(words) or self.kb.capitals.get(words):
                     return code
             # "dissidents from military-ruled Myanmar": the state the preposition governs
-            pobj = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.i < span.end + 7:
+            pobj = next((c for c in doc[prep].children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.i < prep + 7:
                 if code := self._state_code(pobj.text) or self.kb.capitals.get(pobj.text):
                     return code
                 # "ministers from the Georgian government": the state its adjective names

@@ -386,9 +386,11 @@ class Arguments:
             return stranded
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
-            for child in head.children:
-                if child.dep_ in ("dobj", "iobj") and (found := self.actors_of(child)):
-                    return found
+            controllers = [c for c in head.children if c.dep_ in ("dobj", "iobj")]
+            if controllers:
+                # "urged the counterpart to sign": the object acts, even when it names no actor
+                # (the small model may split one object in two: "convince US president | Trump")
+                return [m for c in controllers for m in self.actors_of(c)]
         cues = load_cues()
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in cues.readiness:
             return self.subject(head.head, depth + 1)  # "the US must be ready to mediate"
@@ -521,6 +523,12 @@ class Arguments:
                 found.extend(self.actors_of(child))
             elif child.dep_ in ("prep", "dative") and child.lower_ == slot:
                 found.extend(self.pobj_actors(child))
+        if slot == "dobj" and not found:
+            # "allow the refugees to return": the small model makes the object the subject of
+            # an infinitive clause
+            for child in token.children:
+                if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    found.extend(m for c in child.children if c.dep_ == "nsubj" for m in self.actors_of(c))
         return found
 
     def _against(self, obj: Token) -> list[int]:

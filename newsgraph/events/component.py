@@ -45,6 +45,9 @@ CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 # Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
 ALLEGED_TYPES = {"ASSAULT", "COERCE"}
 CONDITION_TARGET_TYPES = {"THREATEN"}
+# Events whose that-clause is what is demanded, agreed or threatened: the act in it has
+# not happened, it is the event's content ("demanded that the president abandon the plan").
+CONTENT_CLAUSE_TYPES = {"REQUEST", "AGREE", "THREATEN"}
 # Acts whose place phrase says where they happen, never whom they address.
 PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
@@ -218,8 +221,10 @@ class EventCoder:
                 index for index, event in coded.items()
                 if event is not None or (doc[index].dep_ == "acl" and doc[index].tag_ == "VBN")
             }
+            contents = {index for index, event in coded.items()
+                        if event is not None and event.type in CONTENT_CLAUSE_TYPES}
             kept = [event for index, event in sorted(coded.items())
-                    if event is not None and not _nested(doc[index], produced)]
+                    if event is not None and not _nested(doc[index], produced, contents)]
             for event in kept:
                 if _restated(args, event, kept):
                     continue
@@ -406,14 +411,18 @@ class EventCoder:
 _OWN_CLAUSE = {"ccomp", "advcl", "conj", "relcl", "parataxis", "ROOT", "appos", "npadvmod"}
 
 
-def _nested(token: Token, produced: set[int]) -> bool:
+def _nested(token: Token, produced: set[int], contents: set[int]) -> bool:
     """An event word inside another coded event's argument is that event's content, not an
     event: "rejected a US offer to host a summit" is one REJECT, not also an AGREE and a
-    CONSULT. A light verb that carries a noun event codes nothing, so it owns nothing."""
+    CONSULT. A light verb that carries a noun event codes nothing, so it owns nothing. A clause
+    stands on its own, except the that-clause of a demand, agreement or threat
+    (``contents``): "demanded that the army withdraw" is no withdrawal."""
     node = token
     for _ in range(5):
         if _condition(node):
             return _conditions_event(node.head, produced)
+        if node.dep_ == "ccomp" and node.head.i in contents and node.i > node.head.i:
+            return True  # (a "ccomp" before its verb is mostly a misparsed participle clause)
         if node.dep_ in _OWN_CLAUSE or node.head.i == node.i or _adjunct(node):
             return False
         node = node.head
@@ -495,26 +504,44 @@ def _countryless(args: Arguments, mention: int) -> bool:
 
 
 def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> bool:
-    """An event with no recipient that an event of the same type and sources restates with one,
-    in a clause one of them sets out for the other: "began a hunger strike to protest against
-    Sweden's decision", "opened fire to disperse the crowd" are one act each, told twice."""
+    """An event with no recipient that an event of the same type, sources and modality tells
+    with one, in a clause set out for the other or inside its words: "began a hunger strike to
+    protest against Sweden's decision", "opened fire to disperse the crowd, killing one",
+    "launched artillery and rocket fire against the camps" are one act each, told twice."""
     if event.targets or event.modality == "negated":
         return False
     sources = set(_ids(args, event.sources))
     doc = args.doc
     return any(
-        other.type == event.type and other.targets and other.modality != "negated"
+        other.type == event.type and other.targets and other.modality == event.modality
         and set(_ids(args, other.sources)) == sources
-        and (_purpose_of(doc[other.clause_verb], doc[event.clause_verb])
-             or _purpose_of(doc[event.clause_verb], doc[other.clause_verb]))
+        and _told_together(doc[event.trigger], doc[other.trigger])
         for other in sentence
     )
 
 
-def _purpose_of(verb: Token, governor: Token) -> bool:
-    """Whether ``verb`` heads a clause that ``governor``'s clause sets out ("began a strike to
-    protest", "attacked the camp, killing ...")."""
-    return verb.i != governor.i and verb.dep_ in ("advcl", "xcomp") and verb.head.i == governor.i
+def _told_together(trigger: Token, other: Token) -> bool:
+    """Whether one trigger's clause sets out the other's ("began a strike to protest"), both
+    set out one clause ("opened fire to disperse the crowd, killing one"), or the trigger is
+    among the other's words ("launched artillery and rocket fire")."""
+    if clause_verb(trigger).i == clause_verb(other).i:
+        return trigger.i in {t.i for t in other.subtree}
+    verb, governor = _first_conjunct(clause_verb(trigger)), _first_conjunct(clause_verb(other))
+    if verb.i == governor.i:
+        return False  # "invaded the enclave and drove out the YPG": two acts, told side by side
+    purpose = ("advcl", "xcomp")
+    return (
+        (verb.dep_ in purpose and verb.head.i == governor.i)
+        or (governor.dep_ in purpose and governor.head.i == verb.i)
+        or (verb.dep_ in purpose and governor.dep_ in purpose and verb.head.i == governor.head.i)
+    )
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """ "killing or wounding 50": a coordinated verb attaches as the first of its list does."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _ids(args: Arguments, mentions: list[int]) -> list[str]:

@@ -176,7 +176,8 @@ def test_saying_someone_must_act_is_a_demand(code) -> None:
 
 
 def test_a_mediator_stands_between_both_sides(code) -> None:
-    event = one(code("Mubarak said the US must be ready to mediate between Israelis and Palestinians."), "CONSULT")
+    # (not "said the US must be ready to mediate": a demanded act is no event of its own)
+    event = one(code("The US said it was ready to mediate between Israelis and Palestinians."), "CONSULT")
     assert countries(event.source) == {"USA"} and countries(event.target) == {"ISR", "PSE"}
     assert event.modality == "planned"
 
@@ -745,3 +746,58 @@ def test_a_possessive_before_a_name_is_no_title(code) -> None:
     text = "In 2017 Trump ordered a missile strike against the Syrian regime’s al-Shayrat airbase."
     event = one(code(text), "ASSAULT")
     assert countries(event.target) == {"SYR"}
+
+
+def test_what_a_demand_asks_for_has_not_happened(code) -> None:
+    events = code("Somalia demanded that Ethiopia withdraw its troops from the border region.")
+    assert [e.type for e in events] == ["REQUEST"]  # no withdrawal, asserted or otherwise
+    assert countries(events[0].target) == {"ETH"}
+
+
+def test_the_object_of_urging_does_the_urged_act_even_unnamed(code) -> None:
+    events = code("Poland turned down the offer, urging the other side to sign the older treaty instead.")
+    assert [e.type for e in events] == ["REJECT"]  # Poland signs nothing
+
+
+def test_allowing_a_named_party_to_act_is_a_concession_to_it(code) -> None:
+    event = one(code("Ghana will allow the Togolese refugees to go back home next year."), "CONCEDE")
+    assert countries(event.source) == {"GHA"} and countries(event.target) == {"TGO"}
+    assert event.modality == "planned"
+    assert not code("The new law allows police to search homes without a warrant.")
+
+
+def test_reducing_aid_is_a_sanction_and_stone_throwing_a_riot(code) -> None:
+    event = one(code("Canada reduced its aid to the Haitian government after the disputed vote."), "SANCTION")
+    assert countries(event.source) == {"CAN"} and countries(event.target) == {"HTI"}
+    event = one(code("Bahraini protesters threw stones at Saudi troops in Manama."), "PROTEST")
+    assert event.mode == "riot" and countries(event.target) == {"SAU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ("Students throughout Chile staged mass demonstrations to demand free university education.",
+         "PROTEST", "CHL"),
+        ("A militia based in Libya attacked the Tunisian border post.", "ASSAULT", "LBY"),
+    ],
+)
+def test_a_generic_actor_is_of_the_state_it_is_placed_in(code, text: str, kind: str, source: str) -> None:
+    assert countries(one(code(text), kind).source) == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Thai troops launched artillery, mortar and rocket fire against Cambodian rebel camps on Friday, "
+         "army sources said.", "KHM"),
+        ("Sudanese police fired tear gas to disperse Eritrean protesters, killing one person, witnesses said.",
+         "ERI"),
+    ],
+)
+def test_an_act_told_again_without_a_recipient_is_one_event(code, text: str, recipient: str) -> None:
+    assert countries(one(code(text), "ASSAULT").target) == {recipient}
+
+
+def test_two_acts_in_coordinated_clauses_stay_two_events(code) -> None:
+    text = "Ethiopian troops shelled Eritrean positions near the border and launched air strikes overnight."
+    assert len([e for e in code(text) if e.type == "ASSAULT"]) == 2
