@@ -26,7 +26,7 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.events.arguments import clause_verb
+from newsgraph.events.clauses import clause_verb
 from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.events.clauses import ADJUNCT_PREPS, RELATIVE_PRONOUNS, clause_verb, object_gap, speech_medium
 from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.places import as_place
 
@@ -21,8 +22,6 @@ _NO_DESCENT = {"ccomp", "advcl", "relcl", "nsubj", "nsubjpass", "csubj", "parata
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 # Subordinators spaCy's small model may read as prepositions, leaving a clause without subject.
 SUBORDINATORS = {"as", "while", "after", "before", "since", "until", "because", "when", "once"}
-# Prepositions naming the medium of what a speaker says ("said in a phone call", "during talks").
-MEDIUM_PREPS = {"in", "during", "via", "through", "over", "at"}
 OBJECT_CONTROL = {
     "order", "ask", "urge", "persuade", "force", "tell", "allow", "encourage", "invite",
     "instruct", "request", "call", "press", "pressure", "push", "help", "authorize",
@@ -43,15 +42,8 @@ PRONOUN_KINDS = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
     "it": "thing", "its": "thing", "they": "any", "them": "any", "their": "any",
 }
-
-
-RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # "we", "I" in someone's words are the speaker ("'We see the YPG as terrorists,' Erdogan said").
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
-# Prepositions that set one event beside another in time or cause ("entered Kabul after the
-# call", "despite the talks"): what they introduce is an event of its own, not an argument.
-ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
-                 "until", "because", "due", "ahead", "prior", "upon", "over"}
 OFFICE_KINDS = {"person", "government", "military", "police", "intelligence", "judiciary"}
 
 
@@ -62,45 +54,6 @@ def _fits(want: str, kind: str, actor_id: str) -> bool:
     if want == "thing":
         return kind != "person"
     return True
-
-
-def speech_medium(prep: Token) -> bool:
-    """A preposition setting the occasion of someone's words: "said in a phone call to
-    Erdogan", "speaking after a meeting with May". The event it names is the speaker's own and
-    no content of what was said."""
-    cues = load_cues()
-    verb = prep.head.lemma_.lower()
-    return prep.lower_ in MEDIUM_PREPS | {"after", "following", "before"} and (
-        verb in cues.reporting or verb in cues.speaking
-    )
-
-
-def _object_gap(verb: Token) -> Token | None:
-    """The noun a relative clause with no relative pronoun describes, when that noun is the
-    clause's object: "the militias Turkey is battling" (a subject of its own, no object, no
-    pronoun). The small model may parse such a clause as adverbial; with no subordinator, the
-    noun right before its subject is the one it describes."""
-    if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "advcl"):
-        return None
-    children = list(verb.children)
-    subject = next((c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
-    if subject is None or any(
-        c.dep_ in ("dobj", "ccomp", "xcomp", "mark") or c.lower_ in RELATIVE_PRONOUNS for c in children
-    ):
-        return None
-    if verb.dep_ == "relcl":
-        return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
-    before = subject.left_edge.i - 1
-    if before >= 0 and verb.doc[before].pos_ in ("NOUN", "PROPN") and verb.doc[before].i < verb.i:
-        return verb.doc[before]
-    return None
-
-
-def clause_verb(token: Token) -> Token:
-    """The verb whose clause the token belongs to (the token itself when it is a verb)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 class Arguments:
@@ -509,7 +462,7 @@ class Arguments:
     def _slot(self, token: Token, slot: str) -> list[int]:
         if slot == "dobj" and token.dep_ == "acl" and token.tag_ == "VBN":
             return self.actors_of(token.head)  # "a coalition supported by the US": the coalition
-        if slot == "dobj" and (described := _object_gap(token)) is not None:
+        if slot == "dobj" and (described := object_gap(token)) is not None:
             return self.actors_of(described)  # "the militias Turkey is battling": the militias
         passive = any(c.dep_ == "auxpass" for c in token.children)
         found: list[int] = []

@@ -25,7 +25,18 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.events.arguments import ADJUNCT_PREPS, Arguments, clause_verb, speech_medium
+from newsgraph.events.arguments import Arguments
+from newsgraph.events.clauses import (
+    clause_tokens,
+    clause_verb,
+    hearsay,
+    joint_sources,
+    nested,
+    object_lemma,
+    predicative,
+    that_clause,
+    told_together,
+)
 from newsgraph.events.constructions import blame_trigger, demand_trigger
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import attribution, is_covert, load_cues, modality, quantity
@@ -38,7 +49,6 @@ if not Doc.has_extension("ng_events"):
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 MUTUAL_TYPES = {"ASSAULT"}
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
-NAMED_COMPOUNDS = {"GPE", "NORP", "ORG", "PERSON"}
 # Nominal acts whose "from" phrase names the giver ("backing from Iran").
 GIVING_TYPES = {"SUPPORT", "AID"}
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
@@ -124,7 +134,7 @@ class EventCoder:
         else:
             return []
         chosen = []
-        obj = _object_lemma(token)
+        obj = object_lemma(token)
         for trigger in candidates:
             if trigger.objects and obj not in trigger.objects:
                 continue
@@ -158,7 +168,7 @@ class EventCoder:
         for token in sent:
             if token.i in found or token.i in covered or (mention_of and mention_of[token.i] >= 0):
                 continue
-            if token.pos_ == "NOUN" and _predicative(token):
+            if token.pos_ == "NOUN" and predicative(token):
                 continue  # "X is no longer a threat": a description, not an event
             triggers = self._word_triggers(token)
             if triggers:
@@ -224,7 +234,7 @@ class EventCoder:
             contents = {index for index, event in coded.items()
                         if event is not None and event.type in CONTENT_CLAUSE_TYPES}
             kept = [event for index, event in sorted(coded.items())
-                    if event is not None and not _nested(doc[index], produced, contents)]
+                    if event is not None and not nested(doc[index], produced, contents)]
             for event in kept:
                 if _restated(args, event, kept):
                     continue
@@ -334,7 +344,7 @@ class EventCoder:
             # "demanded that Erdogan force ...": the one asked is the subject of the clause.
             # ("its demand that the government resign": a noun's that-clause, parsed acl)
             complement = next((c for c in token.children if c.dep_ == "ccomp" or (
-                c.dep_ == "acl" and token.pos_ == "NOUN" and _that_clause(c)
+                c.dep_ == "acl" and token.pos_ == "NOUN" and that_clause(c)
             )), None)
             if complement is not None:
                 targets = [m for m in args.subject(complement) if m not in sources]
@@ -360,7 +370,7 @@ class EventCoder:
                 return None
             sources, targets = targets, sources
         # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
-        reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES and _joint_sources(token)
+        reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES and joint_sources(token)
                       and (destination is None or destination.lemma_.lower() in self.cues.joint_acts))
         if reciprocal:
             # "Israel and Hezbollah fought": one side against the other.
@@ -372,12 +382,12 @@ class EventCoder:
         speakers = {a.name for a in chain}
         source_names = {args.actors[args.mentions[m].actor_id].name for m in sources}
         reported = bool(speakers - source_names)
-        mood = modality(token, own_verb, reported or _hearsay(own_verb))
+        mood = modality(token, own_verb, reported or hearsay(own_verb))
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
             verb_mood = modality(token.head, clause_verb(token.head), reported)
             if verb_mood not in ("asserted", "reported"):
                 mood = verb_mood
-        clause = _clause_tokens(token)
+        clause = clause_tokens(token)
         start = min([token.i, *(args.mentions[m].start for m in sources + targets)])
         end = max([token.i + 1, *(args.mentions[m].end for m in sources + targets)])
         start, end = max(start, sent.start), min(end, sent.end)
@@ -407,97 +417,6 @@ class EventCoder:
         )
 
 
-# Attachments across which an event stands on its own: clauses, coordination, apposition.
-_OWN_CLAUSE = {"ccomp", "advcl", "conj", "relcl", "parataxis", "ROOT", "appos", "npadvmod"}
-
-
-def _nested(token: Token, produced: set[int], contents: set[int]) -> bool:
-    """An event word inside another coded event's argument is that event's content, not an
-    event: "rejected a US offer to host a summit" is one REJECT, not also an AGREE and a
-    CONSULT. A light verb that carries a noun event codes nothing, so it owns nothing. A clause
-    stands on its own, except the that-clause of a demand, agreement or threat
-    (``contents``): "demanded that the army withdraw" is no withdrawal."""
-    node = token
-    for _ in range(5):
-        if _condition(node):
-            return _conditions_event(node.head, produced)
-        if node.dep_ == "ccomp" and node.head.i in contents and node.i > node.head.i:
-            return True  # (a "ccomp" before its verb is mostly a misparsed participle clause)
-        if node.dep_ in _OWN_CLAUSE or node.head.i == node.i or _adjunct(node):
-            return False
-        node = node.head
-        if node.i in produced:
-            return True
-    return False
-
-
-def _that_clause(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-
-
-def _condition(token: Token) -> bool:
-    """A clause that sets the condition of another ("threatened to quit if the US deploys
-    missiles"): what it says belongs to the event it conditions."""
-    marks = load_cues().conditional_marks
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
-
-
-def _conditions_event(verb: Token, produced: set[int]) -> bool:
-    """Whether a conditioned verb is a coded event, or the infinitive of one ("threatened to
-    quit ... if")."""
-    for _ in range(3):
-        if verb.i in produced:
-            return True
-        infinitive = verb.dep_ == "xcomp" or (
-            verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        )
-        if not infinitive:
-            return False
-        verb = verb.head
-    return False
-
-
-def _hearsay(verb: Token) -> bool:
-    """The act is someone's claim, whoever's: "Iran has been accused of supplying missiles",
-    "Iran is widely believed to be supporting the Houthis", "Russia is said to have sent jets"."""
-    cues = load_cues()
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        governor = verb.head.head
-        claimed = governor.lemma_.lower() in cues.accusing
-    elif verb.dep_ == "xcomp":
-        governor = verb.head
-        claimed = governor.lemma_.lower() in cues.reporting or governor.lemma_.lower() in cues.believing
-    else:
-        return False
-    return claimed and any(c.dep_ == "auxpass" for c in governor.children)
-
-
-def _joint_sources(token: Token) -> bool:
-    """Whether two sources of the trigger may act on each other: subjects of a verb or of a verb
-    carrying the noun ("Baghdad and Washington are in talks"), not the "by" or possessor of a
-    nominal act ("the bombing by Syria and Russia")."""
-    if token.pos_ == "VERB":
-        return True
-    return not any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "of"))
-                   for c in token.children)
-
-
-def _adjunct(token: Token) -> bool:
-    if token.dep_ != "prep":
-        return False
-    # "said in a phone call with Putin that ...": the call is the medium, not what was said;
-    # "hit Idlib in coordination with Turkey": acting together is an event beside the act
-    manner = token.lower_ == "in" and any(c.lemma_.lower() in load_cues().joint_manner for c in token.children)
-    return speech_medium(token) or manner or token.lower_ in ADJUNCT_PREPS
-
-
-def _predicative(token: Token) -> bool:
-    """A noun that describes its subject ("is a threat", "as a threat") rather than an act."""
-    if token.dep_ in ("attr", "acomp", "oprd"):
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ == "as"
-
-
 def _countryless(args: Arguments, mention: int) -> bool:
     """A generic agent the text never tied to a country: "*.GOV" for a bare "officials"."""
     return args.mentions[mention].actor_id.startswith("*.")
@@ -515,33 +434,9 @@ def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> boo
     return any(
         other.type == event.type and other.targets and other.modality == event.modality
         and set(_ids(args, other.sources)) == sources
-        and _told_together(doc[event.trigger], doc[other.trigger])
+        and told_together(doc[event.trigger], doc[other.trigger])
         for other in sentence
     )
-
-
-def _told_together(trigger: Token, other: Token) -> bool:
-    """Whether one trigger's clause sets out the other's ("began a strike to protest"), both
-    set out one clause ("opened fire to disperse the crowd, killing one"), or the trigger is
-    among the other's words ("launched artillery and rocket fire")."""
-    if clause_verb(trigger).i == clause_verb(other).i:
-        return trigger.i in {t.i for t in other.subtree}
-    verb, governor = _first_conjunct(clause_verb(trigger)), _first_conjunct(clause_verb(other))
-    if verb.i == governor.i:
-        return False  # "invaded the enclave and drove out the YPG": two acts, told side by side
-    purpose = ("advcl", "xcomp")
-    return (
-        (verb.dep_ in purpose and verb.head.i == governor.i)
-        or (governor.dep_ in purpose and governor.head.i == verb.i)
-        or (verb.dep_ in purpose and governor.dep_ in purpose and verb.head.i == governor.head.i)
-    )
-
-
-def _first_conjunct(verb: Token) -> Token:
-    """ "killing or wounding 50": a coordinated verb attaches as the first of its list does."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
 def _ids(args: Arguments, mentions: list[int]) -> list[str]:
@@ -550,45 +445,6 @@ def _ids(args: Arguments, mentions: list[int]) -> list[str]:
 
 def _same(args: Arguments, sources: list[int], targets: list[int]) -> bool:
     return bool(targets) and set(_ids(args, sources)) == set(_ids(args, targets))
-
-
-def _object_lemma(token: Token) -> str | None:
-    """The lemma of a verb's direct object, or of a noun's "of" object or compound."""
-    if token.dep_ == "acl" and token.tag_ == "VBN":
-        return token.head.lemma_.lower()  # "a bargain struck in 2016": the participle's noun
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            # "positioned some of its forces": the object is what the quantity is of
-            part = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if child.lemma_.lower() in load_cues().quantifiers and part is not None:
-                pobj = next((c for c in part.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj.lemma_.lower()
-            return child.lemma_.lower()
-    if token.pos_ == "NOUN":
-        for child in token.children:
-            # a named compound is the actor, not the object ("the US provision of arms")
-            if child.dep_ == "compound" and child.ent_type_ not in NAMED_COMPOUNDS:
-                return child.lemma_.lower()
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj.lemma_.lower()
-    return None
-
-
-def _clause_tokens(token: Token) -> list[Token]:
-    """Tokens of the trigger's own clause, without nested clauses."""
-    verb = clause_verb(token)
-    nested = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis"}
-    out = [verb]
-    stack = [c for c in verb.children if c.dep_ not in nested]
-    while stack:
-        current = stack.pop()
-        out.append(current)
-        stack.extend(c for c in current.children if c.dep_ not in nested)
-    return out
 
 
 @Language.factory(

@@ -1,0 +1,214 @@
+"""The shape of clauses in the parse, as the event and time stages read it: which verb a word's
+clause hangs on, which clauses stand on their own, which name a condition, a claim or an
+adjunct, and what a trigger's object is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events.modality import load_cues
+
+# Prepositions naming the medium of what a speaker says ("said in a phone call", "during talks").
+MEDIUM_PREPS = {"in", "during", "via", "through", "over", "at"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+# Prepositions that set one event beside another in time or cause ("entered Kabul after the
+# call", "despite the talks"): what they introduce is an event of its own, not an argument.
+ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
+                 "until", "because", "due", "ahead", "prior", "upon", "over"}
+# Entity labels of a compound that names an actor rather than a trigger's object.
+NAMED_COMPOUNDS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def speech_medium(prep: Token) -> bool:
+    """A preposition setting the occasion of someone's words: "said in a phone call to
+    Erdogan", "speaking after a meeting with May". The event it names is the speaker's own and
+    no content of what was said."""
+    cues = load_cues()
+    verb = prep.head.lemma_.lower()
+    return prep.lower_ in MEDIUM_PREPS | {"after", "following", "before"} and (
+        verb in cues.reporting or verb in cues.speaking
+    )
+
+
+def object_gap(verb: Token) -> Token | None:
+    """The noun a relative clause with no relative pronoun describes, when that noun is the
+    clause's object: "the militias Turkey is battling" (a subject of its own, no object, no
+    pronoun). The small model may parse such a clause as adverbial; with no subordinator, the
+    noun right before its subject is the one it describes."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "advcl"):
+        return None
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+    if subject is None or any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "mark") or c.lower_ in RELATIVE_PRONOUNS for c in children
+    ):
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+    before = subject.left_edge.i - 1
+    if before >= 0 and verb.doc[before].pos_ in ("NOUN", "PROPN") and verb.doc[before].i < verb.i:
+        return verb.doc[before]
+    return None
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause the token belongs to (the token itself when it is a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+# Attachments across which an event stands on its own: clauses, coordination, apposition.
+
+
+OWN_CLAUSE = {"ccomp", "advcl", "conj", "relcl", "parataxis", "ROOT", "appos", "npadvmod"}
+
+
+def nested(token: Token, produced: set[int], contents: set[int]) -> bool:
+    """An event word inside another coded event's argument is that event's content, not an
+    event: "rejected a US offer to host a summit" is one REJECT, not also an AGREE and a
+    CONSULT. A light verb that carries a noun event codes nothing, so it owns nothing. A clause
+    stands on its own, except the that-clause of a demand, agreement or threat
+    (``contents``): "demanded that the army withdraw" is no withdrawal."""
+    node = token
+    for _ in range(5):
+        if condition(node):
+            return conditions_event(node.head, produced)
+        if node.dep_ == "ccomp" and node.head.i in contents and node.i > node.head.i:
+            return True  # (a "ccomp" before its verb is mostly a misparsed participle clause)
+        if node.dep_ in OWN_CLAUSE or node.head.i == node.i or adjunct(node):
+            return False
+        node = node.head
+        if node.i in produced:
+            return True
+    return False
+
+
+def that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def condition(token: Token) -> bool:
+    """A clause that sets the condition of another ("threatened to quit if the US deploys
+    missiles"): what it says belongs to the event it conditions."""
+    marks = load_cues().conditional_marks
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
+
+
+def conditions_event(verb: Token, produced: set[int]) -> bool:
+    """Whether a conditioned verb is a coded event, or the infinitive of one ("threatened to
+    quit ... if")."""
+    for _ in range(3):
+        if verb.i in produced:
+            return True
+        infinitive = verb.dep_ == "xcomp" or (
+            verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        )
+        if not infinitive:
+            return False
+        verb = verb.head
+    return False
+
+
+def hearsay(verb: Token) -> bool:
+    """The act is someone's claim, whoever's: "Iran has been accused of supplying missiles",
+    "Iran is widely believed to be supporting the Houthis", "Russia is said to have sent jets"."""
+    cues = load_cues()
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+        claimed = governor.lemma_.lower() in cues.accusing
+    elif verb.dep_ == "xcomp":
+        governor = verb.head
+        claimed = governor.lemma_.lower() in cues.reporting or governor.lemma_.lower() in cues.believing
+    else:
+        return False
+    return claimed and any(c.dep_ == "auxpass" for c in governor.children)
+
+
+def joint_sources(token: Token) -> bool:
+    """Whether two sources of the trigger may act on each other: subjects of a verb or of a verb
+    carrying the noun ("Baghdad and Washington are in talks"), not the "by" or possessor of a
+    nominal act ("the bombing by Syria and Russia")."""
+    if token.pos_ == "VERB":
+        return True
+    return not any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "of"))
+                   for c in token.children)
+
+
+def adjunct(token: Token) -> bool:
+    if token.dep_ != "prep":
+        return False
+    # "said in a phone call with Putin that ...": the call is the medium, not what was said;
+    # "hit Idlib in coordination with Turkey": acting together is an event beside the act
+    manner = token.lower_ == "in" and any(c.lemma_.lower() in load_cues().joint_manner for c in token.children)
+    return speech_medium(token) or manner or token.lower_ in ADJUNCT_PREPS
+
+
+def predicative(token: Token) -> bool:
+    """A noun that describes its subject ("is a threat", "as a threat") rather than an act."""
+    if token.dep_ in ("attr", "acomp", "oprd"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
+
+
+def told_together(trigger: Token, other: Token) -> bool:
+    """Whether one trigger's clause sets out the other's ("began a strike to protest"), both
+    set out one clause ("opened fire to disperse the crowd, killing one"), or the trigger is
+    among the other's words ("launched artillery and rocket fire")."""
+    if clause_verb(trigger).i == clause_verb(other).i:
+        return trigger.i in {t.i for t in other.subtree}
+    verb, governor = first_conjunct(clause_verb(trigger)), first_conjunct(clause_verb(other))
+    if verb.i == governor.i:
+        return False  # "invaded the enclave and drove out the YPG": two acts, told side by side
+    purpose = ("advcl", "xcomp")
+    return (
+        (verb.dep_ in purpose and verb.head.i == governor.i)
+        or (governor.dep_ in purpose and governor.head.i == verb.i)
+        or (verb.dep_ in purpose and governor.dep_ in purpose and verb.head.i == governor.head.i)
+    )
+
+
+def first_conjunct(verb: Token) -> Token:
+    """ "killing or wounding 50": a coordinated verb attaches as the first of its list does."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def object_lemma(token: Token) -> str | None:
+    """The lemma of a verb's direct object, or of a noun's "of" object or compound."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return token.head.lemma_.lower()  # "a bargain struck in 2016": the participle's noun
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            # "positioned some of its forces": the object is what the quantity is of
+            part = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if child.lemma_.lower() in load_cues().quantifiers and part is not None:
+                pobj = next((c for c in part.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj.lemma_.lower()
+            return child.lemma_.lower()
+    if token.pos_ == "NOUN":
+        for child in token.children:
+            # a named compound is the actor, not the object ("the US provision of arms")
+            if child.dep_ == "compound" and child.ent_type_ not in NAMED_COMPOUNDS:
+                return child.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj.lemma_.lower()
+    return None
+
+
+def clause_tokens(token: Token) -> list[Token]:
+    """Tokens of the trigger's own clause, without nested clauses."""
+    verb = clause_verb(token)
+    nested = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis"}
+    out = [verb]
+    stack = [c for c in verb.children if c.dep_ not in nested]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in nested)
+    return out
