@@ -483,14 +483,15 @@ class EventDater:
             fronted = _fronted(doc, ent, ent.sent.start)
             governor = _date_governor(ent, fronted)
             if (span := normalise(ent.text, published, _is_future(governor))) is not None:
-                if (perfect := _since_clause(governor)) is not None and published is not None:
-                    # "had been pressing for his extradition since he was detained two years ago":
-                    # the perfect clause runs from the date of the since-clause up to now
-                    governor = perfect
-                    span = TimeSpan(span.start, max(published, span.end or published), span.precision,
-                                    span.text, span.basis)
                 quote = quoted_in(quotes, ent.start_char)
                 dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote))
+                if (perfect := _since_clause(governor)) is not None and published is not None:
+                    # "had been pressing for his extradition since he was detained two years ago":
+                    # the perfect clause runs from the date of the since-clause up to now (the
+                    # since-clause itself keeps its date: the detention was two years ago)
+                    stretch = TimeSpan(span.start, max(published, span.end or published), span.precision,
+                                       span.text, span.basis)
+                    dates.append(_Dated(ent, stretch, perfect, False, None, quote))
         dates.sort(key=lambda dated: dated.ent.start)
         starts = _paragraph_starts(doc.text)
         for event in events:

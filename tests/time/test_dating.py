@@ -152,3 +152,9 @@ def test_a_when_clause_after_a_date_takes_that_date(dated) -> None:
     for trigger in ("invaded", "drove"):
         event = dated(text, D(2019, 1, 8), trigger)
         assert (event.date.start, event.date.end, event.date.precision) == (D(2018, 2, 1), D(2018, 2, 28), "month")
+
+
+def test_the_event_of_a_since_clause_keeps_its_own_date(dated) -> None:
+    event = dated("Relations have moved far since the Soviet army withdrew from Afghanistan in 1989.",
+                  D(2011, 1, 21), "withdrew")
+    assert (event.date.start, event.date.end) == (D(1989, 1, 1), D(1989, 12, 31))
