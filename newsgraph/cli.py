@@ -535,7 +535,7 @@ def eval_petrarch(
     fmt: FormatOption = "table",
     model: ModelOption = None,
 ) -> None:
-    """PETRARCH2's real-sentence suite, CAMEO codes mapped to PLOVER types."""
+    """PETRARCH2's real-sentence suite, CAMEO codes mapped to PLOVER types, scored per dyad."""
     from newsgraph.eval.sentences import evaluate_petrarch
     from newsgraph.pipeline import Pipeline
 

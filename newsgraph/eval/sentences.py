@@ -3,7 +3,9 @@
 Both are scored twice, micro-averaged over all records:
   * type: the set of PLOVER types predicted for a sentence against the gold types;
   * type + dyad: predicted (type, source country, target country) against the gold triples
-    (a gold side with no actor matches any predicted side).
+    (a gold side with no actor matches any predicted side). PLOVER's gold is one event per
+    sentence, so each predicted event counts once; PETRARCH's is one record per dyad, so each
+    distinct (type, source, target) of the predicted events counts once.
 Negated events are not predictions. Country codes compare on their first three letters (PETRARCH
 actor codes are country + sector: ``USAGOV`` -> ``USA``); an IGO is ``IGO``, a transnational
 group ``IMG``, an actor with no known country ``---``.
@@ -99,12 +101,22 @@ def _match(gold: Triple, predicted: Triple) -> bool:
 
 
 def score(
-    golds: list[list[Triple]], predictions: list[list[Event]], convention: Callable[[Event], str] = plover_type
+    golds: list[list[Triple]],
+    predictions: list[list[Event]],
+    convention: Callable[[Event], str] = plover_type,
+    per_dyad: bool = False,
 ) -> dict[str, Any]:
-    """Score per-sentence gold triples against predicted events, typed by ``convention``."""
+    """Score per-sentence gold triples against predicted events, typed by ``convention``.
+
+    The type + dyad unit is an event (it matches at most one gold triple, and counts once as a
+    false positive), or with ``per_dyad`` each distinct (type, source, target) of the sentence's
+    events, as CAMEO coders record them: "the US and Britain condemned Iran" is two records.
+    """
     by_type, by_dyad = Counts(), Counts()
     for gold, events in zip(golds, predictions, strict=True):
         predicted = _triples(events, convention)
+        if per_dyad:
+            predicted = list(enumerate(dict.fromkeys(triple for _, triple in predicted)))
         gold_types = {g[0] for g in gold}
         predicted_types = {triple[0] for _, triple in predicted}
         for kind in gold_types & predicted_types:
@@ -121,8 +133,9 @@ def score(
             else:
                 used.add(hit)
                 by_dyad.tp[triple[0]] += 1
-        for i in {i for i, _ in predicted} - used:
-            by_dyad.fp[convention(events[i])] += 1
+        for i, triple in dict(predicted).items():
+            if i not in used:
+                by_dyad.fp[triple[0]] += 1
     return {"type": by_type.report(), "type_dyad": by_dyad.report(), "sentences": len(golds)}
 
 
@@ -179,4 +192,4 @@ def evaluate_petrarch(path: Path, table: Path, pipeline: Pipeline) -> dict[str, 
         golds.append(triples)
     texts = [(r["text"], _iso(r.get("date"))) for r in records]
     # PETRARCH codes the act itself whatever its tense ("will supply arms" is AID).
-    return score(golds, _extract(pipeline, texts), convention=lambda event: event.type)
+    return score(golds, _extract(pipeline, texts), convention=lambda event: event.type, per_dyad=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.eval.sentences import plover_type
+from newsgraph.eval.sentences import plover_type, score
 from newsgraph.models import Article
 
 
@@ -16,3 +16,16 @@ def test_an_announced_act_of_material_conflict_is_a_threat(pipeline) -> None:
 def test_an_announced_cooperative_act_is_an_agreement(pipeline) -> None:
     (event,) = pipeline.extract(Article(text="Japan will give food aid to North Korea next year.")).events
     assert (event.type, event.modality, plover_type(event)) == ("AID", "planned", "AGREE")
+
+
+def test_per_dyad_scoring_counts_each_pair_of_a_compound_event(pipeline) -> None:
+    events = pipeline.extract(Article(text="The United States and Britain condemned Iran in 2019.")).events
+    assert len(events) == 1 and len(events[0].source) == 2
+    gold = [[("ACCUSE", "USAGOV", "IRN"), ("ACCUSE", "GBRGOV", "IRN")]]
+    by_event = score(gold, [events])["type_dyad"]["overall"]
+    by_dyad = score(gold, [events], per_dyad=True)["type_dyad"]["overall"]
+    assert (by_event["tp"], by_event["fn"], by_event["fp"]) == (1, 1, 0)  # one event, one match
+    assert (by_dyad["tp"], by_dyad["fn"], by_dyad["fp"]) == (2, 0, 0)
+    # a pair the gold does not list is a false positive of its own
+    alone = score([[("ACCUSE", "USAGOV", "IRN")]], [events], per_dyad=True)["type_dyad"]["overall"]
+    assert (alone["tp"], alone["fp"]) == (1, 1)
