@@ -200,15 +200,15 @@ def _distinct(events: list[Event]) -> list[Event]:
     """One event per (sentence, type, source side, target side): "the arrival of the Saudi
     defence minister in Moscow and his meeting with President Putin" is one Saudi-Russian
     consultation, whichever words name the sides."""
-    seen: set[tuple[object, ...]] = set()
-    out = []
-    for event in events:
+    # the one kept is the most confident: a recipient the text names beats one its place gave
+    # ("attacking Idlib, killing four people": the people, not Syria)
+    kept: dict[tuple[object, ...], int] = {}
+    for i, event in enumerate(events):
         key = (event.evidence.sentence, event.type, frozenset(map(_principal, event.source)),
                frozenset(map(_principal, event.target)), event.modality == "negated")
-        if key not in seen:
-            seen.add(key)
-            out.append(event)
-    return out
+        if key not in kept or event.confidence > events[kept[key]].confidence:
+            kept[key] = i
+    return [events[i] for i in sorted(kept.values())]
 
 
 def to_extraction(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:

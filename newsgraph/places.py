@@ -32,6 +32,12 @@ PLACE_PREPS = {"in", "at", "to", "into", "near", "inside", "outside", "across", 
 LOCATIVE_PREPS = {"in", "across", "throughout", "within", "inside", "towards", "toward", "into", "at"}
 PLACE_VERBS = {"enter", "invade", "attack", "capture", "seize", "visit", "reach", "storm",
                "occupy", "bomb", "shell", "raid", "besiege", "take", "tour", "arrive", "liberate"}
+# Nouns of acts whose "of" object is the place they reach ("the siege of Aleppo").
+PLACE_ACTS = {"bombardment", "bombing", "shelling", "siege", "invasion", "occupation", "capture", "blockade",
+              "liberation", "recapture", "fall", "attack", "assault", "offensive", "raid", "evacuation"}
+# Nouns that name a place through an "of" phrase ("the city of al-Habit").
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "governorate", "enclave",
+                "area", "port", "island", "capital"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
 _PLACE_LABELS = {"GPE", "LOC"}
 
@@ -119,6 +125,11 @@ class EventPlacer:
         return doc
 
     def _candidate(self, token: Token) -> Place | None:
+        if token.lemma_.lower() in _PLACE_NOUNS:
+            # "the city of al-Habit", "the province of Idlib": the place the noun names
+            named = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for pobj in prep.children if pobj.dep_ == "pobj"]
+            return next((place for pobj in named if (place := self._candidate(pobj))), None)
         if token.ent_type_ not in _PLACE_LABELS:
             return None  # most candidates are no place: skip the scan of the Doc's entities
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -128,8 +139,17 @@ class EventPlacer:
 
     def _place(self, doc: Doc, trigger: Token, verb: Token) -> Place | None:
         holders = [trigger] if trigger.i == verb.i else [trigger, verb]
+        participle = verb
+        for _ in range(3):
+            # "renewed their bombardment of Idlib, attacking al-Habit, killing four": a participle
+            # with no subject of its own happens where its clause does
+            if not (participle.dep_ in ("advcl", "conj") and participle.tag_ == "VBG"
+                    and not any(c.dep_ in ("nsubj", "mark") for c in participle.children)):
+                break
+            participle = participle.head
+            holders.append(participle)
         # "paid an official visit to Moscow": the place hangs off the carried noun.
-        holders += [c for c in trigger.children if c.dep_ == "dobj"]
+        holders += [c for c in holders[:] for c in c.children if c.dep_ == "dobj"]
         # "strikes on residential areas in Idlib": the place of what was struck
         holders += [
             pobj for holder in list(holders) for prep in holder.children
@@ -143,12 +163,19 @@ class EventPlacer:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and (place := self._candidate(pobj)):
                             return place
-        # 2. "entered Kabul": the object of a movement verb.
+        # 2. "entered Kabul": the object of a movement verb; "the bombardment of Idlib": the
+        # "of" object of an act that reaches a place.
         for holder in holders:
             if holder.lemma_.lower() in PLACE_VERBS:
                 for child in holder.children:
                     if child.dep_ == "dobj" and (place := self._candidate(child)):
                         return place
+            if holder.pos_ == "NOUN" and holder.lemma_.lower() in PLACE_ACTS:
+                for prep in holder.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj" and (place := self._candidate(pobj)):
+                                return place
         return None
 
 

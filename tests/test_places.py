@@ -1,0 +1,24 @@
+"""Where events happened: sentences written for these tests, coded by the real pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.models import Article, Event
+
+
+def code(pipeline, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return pipeline.extract(Article(text=text, published=dt.date(2018, 2, 6))).events
+
+
+def test_the_town_of_a_place_is_that_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Syrian jets shelled the town of Douma in eastern Ghouta.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Dūmā", "SYR")
+
+
+def test_a_participle_happens_where_its_clause_does(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the bombardment of Idlib" places the clause; "killing four people" has no place of its own
+    (event,) = code(pipeline, "Russian jets renewed their bombardment of Idlib on Monday, killing four people.")
+    assert event.place is not None and event.place.name == "Idlib"
+    # its victims are the place's people, named by the text, not the place's state
+    assert [(a.kind, a.country) for a in event.target] == [("population", "SYR")]
