@@ -47,6 +47,10 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 OFFICE_KINDS = {"person", "government", "military", "police", "intelligence", "judiciary"}
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _fits(want: str, kind: str, actor_id: str) -> bool:
     """Whether an actor can be what a pronoun points to: "he" a person or office holder."""
     if want == "person":
@@ -526,6 +530,25 @@ class Arguments:
                 found = [m for m in self.actors_of(token) if m not in skip]
                 if found:
                     return [m for m in found if self.mentions[m].actor_id not in skip_ids]
+        return []
+
+    def purpose_object(self, verb: Token, exclude: Iterable[int] = ()) -> list[int]:
+        """The one a clause's purpose is against: the object of "to drive out the YPG", "in an
+        effort to oust Assad" (an infinitive of ousting on the verb, or on a purpose noun in an
+        "in" phrase)."""
+        skip = set(exclude)
+        cues = load_cues()
+        purposes = [c for c in verb.children if c.dep_ == "advcl" and _infinitive(c)]
+        purposes += [
+            acl for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "as")
+            for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.purpose_nouns
+            for acl in noun.children if acl.dep_ in ("acl", "relcl") and _infinitive(acl)
+        ]
+        for purpose in purposes:
+            if purpose.lemma_.lower() not in cues.ousting:
+                continue  # "bombed Aleppo to help the army": the army is no opponent
+            if found := [m for m in self._slot(purpose, "dobj") if m not in skip]:
+                return found
         return []
 
     def condition_subject(self, verb: Token, exclude: Iterable[int] = ()) -> list[int]:

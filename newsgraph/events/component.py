@@ -51,6 +51,8 @@ MUTUAL_TYPES = {"ASSAULT"}
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
 # Nominal acts whose "from" phrase names the giver ("backing from Iran").
 GIVING_TYPES = {"SUPPORT", "AID"}
+# Acts against someone, whose purpose clause may name whom ("to drive out the YPG").
+HOSTILE_TYPES = {"ASSAULT", "COERCE"}
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 # Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
 ALLEGED_TYPES = {"ASSAULT", "COERCE"}
@@ -360,6 +362,10 @@ class EventCoder:
             # Hong Kong in defiance of the Chinese authorities")
             places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
             targets = args.complement_actors(token, exclude=sources, places=places)
+        if not targets and trigger.type in HOSTILE_TYPES:
+            # "launched a campaign in Afrin in an effort to drive out Kurdish militias": whom the
+            # act is for ousting or defeating is whom it is against
+            targets = args.purpose_object(own_verb, exclude=sources)
         if not targets and trigger.type in CONDITION_TARGET_TYPES and token.pos_ == "VERB":
             # "threatened to quit the talks if the US deploys missiles": the threat is aimed at
             # the one whose act would set it off.

@@ -47,6 +47,8 @@ class Cues:
     carriers: frozenset[str]
     joint_acts: frozenset[str]
     joint_manner: frozenset[str]
+    purpose_nouns: frozenset[str]
+    ousting: frozenset[str]
     blame_predicates: frozenset[str]
     blame_objects: frozenset[str]
     regarding: frozenset[str]

@@ -801,3 +801,20 @@ def test_an_act_told_again_without_a_recipient_is_one_event(code, text: str, rec
 def test_two_acts_in_coordinated_clauses_stay_two_events(code) -> None:
     text = "Ethiopian troops shelled Eritrean positions near the border and launched air strikes overnight."
     assert len([e for e in code(text) if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey launched an offensive in Afrin in January 2018 to drive out the YPG.",
+        "Turkey launched a military campaign in Afrin in January 2018, in an effort to oust the YPG.",
+    ],
+)
+def test_whom_an_attack_is_meant_to_oust_is_its_target(code, text: str) -> None:
+    event = one(code(text), "ASSAULT")
+    assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["People's Protection Units"]
+
+
+def test_whom_an_attack_is_meant_to_help_is_no_target(code) -> None:
+    event = one(code("Russia bombed Aleppo in 2015 to help the Syrian army."), "ASSAULT")
+    assert all(a.kind != "military" for a in event.target)
