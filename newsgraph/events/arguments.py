@@ -44,6 +44,9 @@ PRONOUN_KINDS = {
 }
 # "we", "I" in someone's words are the speaker ("'We see the YPG as terrorists,' Erdogan said").
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+# Prepositions heading a gerund whose doer is the subject of the clause it modifies.
+GERUND_ADJUNCTS = {"after", "before", "upon", "on", "by", "since", "without", "despite", "through", "while", "in",
+                   "for"}
 OFFICE_KINDS = {"person", "government", "military", "police", "intelligence", "judiciary"}
 
 
@@ -356,6 +359,11 @@ class Arguments:
             controller = [c for c in governor.children if c.dep_ in ("dobj", *PASSIVE_SUBJ)]
             if controller:
                 return self.actors_of(controller[0])  # "Iran (was) accused (X) of supplying ..."
+        if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in GERUND_ADJUNCTS
+                and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() not in cues.reporting):
+            # "launched it after gaining approval", "in siding with the SDF": the clause's subject
+            # ("before attacking Kabul, Debka reported": a reporter is no doer of what it reports)
+            return self.subject(head.head, depth + 1)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
             return self.subject(head, depth + 1)
         if verb.dep_ == "relcl":

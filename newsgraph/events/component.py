@@ -302,6 +302,15 @@ class EventCoder:
             received_by = [m for m in args.subject(verb) if m not in givers] if givers and verb.i != token.i else []
             # support for no one named ("a step enjoyed support from Moscow") is no event
             sources = givers if received_by else []
+        if token.pos_ == "NOUN" and trigger.type in GIVING_TYPES and token.dep_ == "dobj" and (
+            token.head.lemma_.lower() in self.cues.receiving
+        ):
+            # "after gaining the approval of Russia": the "of" or "from" phrase gives, and who
+            # gains it receives
+            givers = [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                      for m in args.pobj_actors(c)]
+            if givers and (gainers := [m for m in args.subject(token.head) if m not in givers]):
+                sources, received_by = givers, gainers
         if not sources:
             return None
         if targets_between:

@@ -49,6 +49,7 @@ class Cues:
     joint_manner: frozenset[str]
     purpose_nouns: frozenset[str]
     ousting: frozenset[str]
+    receiving: frozenset[str]
     blame_predicates: frozenset[str]
     blame_objects: frozenset[str]
     regarding: frozenset[str]
@@ -118,8 +119,12 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
                 return "planned"
     # A clause that depends on a hypothetical or future one shares its mood ("would allow X to enter").
     purpose = clause_verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause_verb.children)
-    if (clause_verb.dep_ in ("xcomp", "ccomp") or purpose) and clause_verb.head.pos_ in ("VERB", "AUX"):
-        for child in clause_verb.head.children:
+    governing = clause_verb.head
+    if clause_verb.dep_ == "pcomp":
+        # "would have been ineffective in repelling them": a gerund shares its clause's mood
+        governing = next((t for t in clause_verb.ancestors if t.pos_ in ("VERB", "AUX")), governing)
+    if (clause_verb.dep_ in ("xcomp", "ccomp", "pcomp") or purpose) and governing.pos_ in ("VERB", "AUX"):
+        for child in governing.children:
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
                 return "hypothetical"
             if child.dep_ == "aux" and child.lower_ in cues.planned_aux:

@@ -64,6 +64,8 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         # suspected of an act, it is a claim; praised for it, the act is taken as given
         ("Iran was suspected of supplying weapons to Hezbollah.", "AID", "reported"),
         ("Iran was praised for supplying aid to Lebanon.", "AID", "asserted"),
+        # a gerund shares the mood of its clause
+        ("Israel would be justified in striking Iran's nuclear sites.", "ASSAULT", "hypothetical"),
         # a question asserts nothing, whatever its tense
         ("Did Turkey shell the YPG near Afrin last week?", "ASSAULT", "hypothetical"),
         ("“Will Russia strike back at the US?” one diplomat asked.", "ASSAULT", "hypothetical"),
@@ -818,3 +820,20 @@ def test_whom_an_attack_is_meant_to_oust_is_its_target(code, text: str) -> None:
 def test_whom_an_attack_is_meant_to_help_is_no_target(code) -> None:
     event = one(code("Russia bombed Aleppo in 2015 to help the Syrian army."), "ASSAULT")
     assert all(a.kind != "military" for a in event.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey launched the Afrin operation in January 2018 after gaining the approval of Russia.",
+        "Turkey won the backing of Russia for the Afrin operation in January 2018.",
+    ],
+)
+def test_who_gains_someones_approval_is_what_they_support(code, text: str) -> None:
+    event = one(code(text), "SUPPORT")
+    assert countries(event.source) == {"RUS"} and countries(event.target) == {"TUR"}
+
+
+def test_a_gerund_after_a_preposition_is_done_by_its_clauses_subject(code) -> None:
+    event = one(code("In siding with the YPG in 2017, Washington angered Ankara."), "SUPPORT")
+    assert countries(event.source) == {"USA"} and [a.name for a in event.target] == ["People's Protection Units"]
