@@ -412,6 +412,8 @@ def test_a_surname_alone_is_the_person_named_before_even_when_it_is_a_place_name
         ("Turkey regards the YPG as indistinguishable from the PKK.", "TUR", "SYR"),
         ("Turkey regards the YPG as a threat to its security.", "TUR", "SYR"),
         ("The PKK is classified by Turkey as a terrorist group.", "TUR", "TUR"),
+        ("Damascus said the American plan was an attack on Syrian sovereignty.", "SYR", "USA"),
+        ("Moscow said the US strike on Shayrat was a violation of international law.", "RUS", "USA"),
     ],
 )
 def test_blaming_someone_is_an_accusation(code, text: str, source: str, target: str) -> None:
