@@ -217,10 +217,13 @@ class Arguments:
         return []
 
     def between(self, trigger: Token) -> list[int]:
-        """Actors of a "between X and Y" phrase on a trigger, in text order."""
-        for child in trigger.children:
-            if child.dep_ == "prep" and child.lower_ == "between":
-                return self.pobj_actors(child)
+        """Actors of a "between X and Y" phrase on a trigger, or on a clause describing it
+        ("talks that started last year between Baghdad and Damascus"), in text order."""
+        holders = [trigger, *(c for c in trigger.children if c.dep_ in ("relcl", "acl"))]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == "between":
+                    return self.pobj_actors(child)
         return []
 
     def _kind(self, actor_id: str) -> str | None:

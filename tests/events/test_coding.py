@@ -839,3 +839,8 @@ def test_who_gains_someones_approval_is_what_they_support(code, text: str) -> No
 def test_a_gerund_after_a_preposition_is_done_by_its_clauses_subject(code) -> None:
     event = one(code("In siding with the YPG in 2017, Washington angered Ankara."), "SUPPORT")
     assert countries(event.source) == {"USA"} and [a.name for a in event.target] == ["People's Protection Units"]
+
+
+def test_the_sides_of_talks_may_stand_in_the_clause_describing_them(code) -> None:
+    event = one(code("The talks that began in 2018 between Baghdad and Damascus covered border security."), "CONSULT")
+    assert countries(event.source) == {"IRQ"} and countries(event.target) == {"SYR"}
