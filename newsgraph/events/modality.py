@@ -50,6 +50,7 @@ class Cues:
     purpose_nouns: frozenset[str]
     ousting: frozenset[str]
     receiving: frozenset[str]
+    refraining: frozenset[str]
     blame_predicates: frozenset[str]
     blame_objects: frozenset[str]
     regarding: frozenset[str]
@@ -134,6 +135,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
     governor = clause_verb.head if clause_verb.dep_ in ("xcomp", "ccomp") else None
     if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
         governor = trigger.head
+    if _refrained(trigger if trigger.pos_ == "NOUN" else clause_verb):
+        return "negated"  # "persuaded Russia to hold off from an attack on Idlib"
     for _ in range(3):
         if governor is None:
             break
@@ -151,6 +154,18 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
     if trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
         return "planned"
     return "reported" if reported else "asserted"
+
+
+def _refrained(word: Token) -> bool:
+    """Whether the act is one someone holds back from: the object of "from" (or "of") after a
+    verb of refraining ("hold off from an attack", "refrain from attacking", "stop short of")."""
+    prep = word.head
+    if word.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("from", "of") or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrasal = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    return phrasal in load_cues().refraining or (verb.lemma_.lower() == "stop" and prep.lower_ == "of")
 
 
 def _asked(trigger: Token) -> bool:

@@ -64,6 +64,8 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         # suspected of an act, it is a claim; praised for it, the act is taken as given
         ("Iran was suspected of supplying weapons to Hezbollah.", "AID", "reported"),
         ("Iran was praised for supplying aid to Lebanon.", "AID", "asserted"),
+        # an act someone holds back from has not happened
+        ("In September 2018 Turkey persuaded Russia to hold off from an attack on Idlib.", "ASSAULT", "negated"),
         # a gerund shares the mood of its clause
         ("Israel would be justified in striking Iran's nuclear sites.", "ASSAULT", "hypothetical"),
         # a question asserts nothing, whatever its tense
