@@ -543,10 +543,11 @@ class Arguments:
                     return [m for m in found if self.mentions[m].actor_id not in skip_ids]
         return []
 
-    def purpose_object(self, verb: Token, exclude: Iterable[int] = ()) -> list[int]:
+    def purpose_object(self, verb: Token, exclude: Iterable[int] = (), ousting: bool = True) -> list[int]:
         """The one a clause's purpose is against: the object of "to drive out the YPG", "in an
         effort to oust Assad" (an infinitive of ousting on the verb, or on a purpose noun in an
-        "in" phrase)."""
+        "in" phrase). Without ``ousting``, any actor the purpose names ("to show their
+        disapproval of US policy")."""
         skip = set(exclude)
         cues = load_cues()
         purposes = [c for c in verb.children if c.dep_ == "advcl" and _infinitive(c)]
@@ -556,6 +557,11 @@ class Arguments:
             for acl in noun.children if acl.dep_ in ("acl", "relcl") and _infinitive(acl)
         ]
         for purpose in purposes:
+            if not ousting:
+                # a protest's purpose is against whoever it names ("to show disapproval of US policy")
+                if found := self.complement_actors(purpose, exclude=skip):
+                    return found
+                continue
             if purpose.lemma_.lower() not in cues.ousting:
                 continue  # "bombed Aleppo to help the army": the army is no opponent
             if found := [m for m in self._slot(purpose, "dobj") if m not in skip]:

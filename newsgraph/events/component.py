@@ -375,6 +375,10 @@ class EventCoder:
             # "launched a campaign in Afrin in an effort to drive out Kurdish militias": whom the
             # act is for ousting or defeating is whom it is against
             targets = args.purpose_object(own_verb, exclude=sources)
+        if not targets and trigger.type == "PROTEST":
+            # "blocked a road to show their disapproval of US policies": a protest is addressed
+            # to whom its purpose names
+            targets = args.purpose_object(own_verb, exclude=sources, ousting=False)
         if not targets and trigger.type in CONDITION_TARGET_TYPES and token.pos_ == "VERB":
             # "threatened to quit the talks if the US deploys missiles": the threat is aimed at
             # the one whose act would set it off.

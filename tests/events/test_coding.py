@@ -846,3 +846,9 @@ def test_a_gerund_after_a_preposition_is_done_by_its_clauses_subject(code) -> No
 def test_the_sides_of_talks_may_stand_in_the_clause_describing_them(code) -> None:
     event = one(code("The talks that began in 2018 between Baghdad and Damascus covered border security."), "CONSULT")
     assert countries(event.source) == {"IRQ"} and countries(event.target) == {"SYR"}
+
+
+def test_a_protest_is_addressed_to_whom_its_purpose_names(code) -> None:
+    text = "Protesters in Tehran marched on Friday to show their anger at the British government's decision."
+    event = one(code(text), "PROTEST")
+    assert countries(event.source) == {"IRN"} and countries(event.target) == {"GBR"}
