@@ -44,6 +44,11 @@ PRONOUN_KINDS = {
 }
 # "we", "I" in someone's words are the speaker ("'We see the YPG as terrorists,' Erdogan said").
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+# Places that stand for the people they hold when struck ("attacked a camp for refugees").
+FACILITIES = {
+    "camp", "base", "headquarters", "embassy", "consulate", "office", "compound", "school", "hospital",
+    "convoy", "home", "position", "stronghold", "hideout", "barracks", "checkpoint", "outpost", "shelter",
+}
 # Prepositions heading a gerund whose doer is the subject of the clause it modifies.
 GERUND_ADJUNCTS = {"after", "before", "upon", "on", "by", "since", "without", "despite", "through", "while", "in",
                    "for"}
@@ -152,6 +157,11 @@ class Arguments:
         # "incarnations of the Free Syrian Army", "agents of the Russian intelligence"
         if group:
             return self._of_actors(token, depth)
+        if token.lemma_.lower() in FACILITIES:
+            # "a camp for Congolese refugees", "the positions of the rebels": who is struck there
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("for", "of") and (found := self.pobj_actors(child)):
+                    return found
         # "comments made by Donald Trump", "rhetoric coming from Turkey": whose the thing is
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN":

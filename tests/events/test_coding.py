@@ -852,3 +852,8 @@ def test_a_protest_is_addressed_to_whom_its_purpose_names(code) -> None:
     text = "Protesters in Tehran marched on Friday to show their anger at the British government's decision."
     event = one(code(text), "PROTEST")
     assert countries(event.source) == {"IRN"} and countries(event.target) == {"GBR"}
+
+
+def test_a_struck_place_stands_for_the_people_it_holds(code) -> None:
+    event = one(code("Burundian militiamen attacked a camp for Congolese refugees in 2004."), "ASSAULT")
+    assert countries(event.source) == {"BDI"} and countries(event.target) == {"COD"}
