@@ -350,6 +350,10 @@ class EventCoder:
         # A generic actor with no country ("officials") gives way to a named one beside it; alone,
         # it may still be placed by the event's location later (see pipeline).
         sources = [m for m in sources if not _countryless(args, m)] or sources
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and all(_countryless(args, m) for m in sources):
+            # "Washington ordered the deployment of troops to Kuwait": unnamed troops are those
+            # of whoever orders, begins or speeds up their move
+            sources = [m for m in args.subject(token.head) if not _countryless(args, m)] or sources
         targets = [m for m in targets if not _countryless(args, m)] if len(targets) > 1 else targets
         if not targets and trigger.type in CLAUSE_TARGET_TYPES:
             # "demanded that Erdogan force ...": the one asked is the subject of the clause.

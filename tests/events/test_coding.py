@@ -857,3 +857,8 @@ def test_a_protest_is_addressed_to_whom_its_purpose_names(code) -> None:
 def test_a_struck_place_stands_for_the_people_it_holds(code) -> None:
     event = one(code("Burundian militiamen attacked a camp for Congolese refugees in 2004."), "ASSAULT")
     assert countries(event.source) == {"BDI"} and countries(event.target) == {"COD"}
+
+
+def test_unnamed_troops_moved_by_order_are_the_orderers(code) -> None:
+    event = one(code("Washington ordered the deployment of troops to Kuwait in 1990."), "MOBILIZE")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"KWT"}
