@@ -8,8 +8,8 @@ Cascade, numbered as the comments use it:
      word before a person is their title ("President Karzai").
   3. Metonymy: a capital or seat of government as the subject of a clause ("Moscow said") is the
      government; elsewhere it is a place.
-  4. NER fallback: persons and organisations the KB does not know become provisional actors;
-     places are left to the places stage.
+  4. NER fallback (``names.py``): persons and organisations the KB does not know become
+     provisional actors; places are left to the places stage.
   5. Coreference: surnames of persons already named, and "the group" / "the country" pointing
      back to the latest actor of that kind.
 
@@ -19,9 +19,7 @@ Actor for every actor named) and ``doc._.ng_token_mention`` (per token, index of
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -29,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
+from newsgraph.actors.names import RANKS, TITLE_SKIP, MentionSpan, NameResolver
 from newsgraph.models import Actor
 from newsgraph.places import PLACE_VERBS, as_place, load_gazetteer
 
@@ -48,38 +47,17 @@ ANAPHORS = {
     "kingdom": ("state",),
     "republic": ("state",),
 }
-_NER_ACTOR_LABELS = {"PERSON", "ORG"}
-_HUMPS = re.compile(r"[a-z][A-Z]")
 _LED = {"lead", "led", "back", "backed", "ally", "allied", "sponsor", "broker", "fund", "support",
         "arm", "run", "control", "own", "base", "train", "aligned", "align"}
 ETHNIC_GROUP = Agent(kind="population", sector="CVL")  # PLOVER's agents: ETHNIC_GROUP [~CVL]
 _REGION_WORDS = {"south", "north", "east", "west", "southern", "northern", "eastern", "western",
                  "central", "southeast", "southwest", "northeast", "northwest", "southeastern",
                  "southwestern", "northeastern", "northwestern"}
-_TITLE_SKIP = {"mr", "mrs", "ms", "dr", "sir", "lady", "prince", "princess", "sheikh", "mullah"}
-_RANKS = {
-    "general", "lieutenant", "colonel", "major", "admiral", "brigadier", "captain", "marshal",
-    "commander", "sergeant", "gen", "gen.", "lt", "lt.", "col", "col.",
-}
 
 
 # Nouns naming a state's organs, whose national adjective gives a country ("the Georgian government").
 _STATE_ORGANS = {"government", "administration", "regime", "army", "military", "authorities", "cabinet",
                  "ministry", "parliament", "police"}
-
-
-@dataclass
-class MentionSpan:
-    """A resolved actor mention on a Doc, in token offsets."""
-
-    start: int
-    end: int
-    actor_id: str
-    method: str
-
-    def span(self, doc: Doc) -> Span:
-        """The mention as a spaCy Span."""
-        return doc[self.start : self.end]
 
 
 def _acts(token: Token) -> bool:
@@ -111,7 +89,7 @@ class ActorResolver:
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.places = load_gazetteer()  # a city the NER calls a person is a place
+        self.names = NameResolver(kb, load_gazetteer())
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         tokenizer = nlp.tokenizer
@@ -148,9 +126,9 @@ class ActorResolver:
         chosen = filter_spans(spans)
         mentions, actors = self._resolve(doc, sorted(chosen, key=lambda s: s.start))
         matched = {t for span in chosen for t in range(span.start, span.end)}
-        mentions.extend(self._ner_fallback(doc, matched, actors, mentions))
+        mentions.extend(self.names.fallback(doc, matched, actors, mentions))
         mentions.sort(key=lambda m: m.start)
-        self._appositions(doc, mentions, actors)
+        self.names.appositions(doc, mentions, actors)
         self._coreference(doc, mentions, actors)
         index = [-1] * len(doc)
         for i, mention in enumerate(mentions):
@@ -167,14 +145,8 @@ class ActorResolver:
             code
             for span in doc.ents
             if span.label_ in ("GPE", "NORP")
-            and (code := self._state_code(span.text) or self.kb.adjectives.get(span.text.lower())) is not None
+            and (code := self.kb.state_code(span.text) or self.kb.adjectives.get(span.text.lower())) is not None
         )
-
-    def _state_code(self, text: str) -> str | None:
-        for actor_id in self.kb.aliases.get(text, ()):
-            if self.kb.actors[actor_id].kind == "state":
-                return actor_id
-        return None
 
     def _pick(self, ids: list[str], doc: Doc, counts: Counter[str]) -> Actor:
         """Choose among actors sharing an alias: a person in office at the date, else context
@@ -224,7 +196,7 @@ class ActorResolver:
                     keep(span.start - 1, span.end, self.kb.agent_actor(country, ETHNIC_GROUP), "agent")
                 continue
             if kind in ("adj", "kb", "demonym", "capital") and nxt is not None:
-                country = value if kind != "kb" else self._state_code(span.text)
+                country = value if kind != "kb" else self.kb.state_code(span.text)
                 gap = doc[span.end : nxt.start]
                 if country and nxt.label_.startswith("agent:") and self._joins(gap):
                     agent = self.kb.agents[nxt.label_[6:]]
@@ -269,7 +241,7 @@ class ActorResolver:
         kind, _, value = span.label_.partition(":")
         if kind in ("adj", "demonym", "capital"):
             return value
-        return self._state_code(span.text) if kind == "kb" else None
+        return self.kb.state_code(span.text) if kind == "kb" else None
 
     def _shared_agent(self, doc: Doc, spans: list[Span], i: int) -> tuple[str, Agent] | None:
         """(country, agent) when spans[i] is a country word in a coordinated list that ends in
@@ -319,12 +291,12 @@ class ActorResolver:
                 skip += 1  # "in southern Serbia"
             for size in range(len(rest), skip, -1):
                 words = rest[skip:size].text
-                if code := self._state_code(words) or self.kb.capitals.get(words):
+                if code := self.kb.state_code(words) or self.kb.capitals.get(words):
                     return code
             # "dissidents from military-ruled Myanmar": the state the preposition governs
             pobj = next((c for c in doc[prep].children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.i < prep + 7:
-                if code := self._state_code(pobj.text) or self.kb.capitals.get(pobj.text):
+                if code := self.kb.state_code(pobj.text) or self.kb.capitals.get(pobj.text):
                     return code
                 # "ministers from the Georgian government": the state its adjective names
                 if pobj.lemma_.lower() in _STATE_ORGANS:
@@ -337,149 +309,10 @@ class ActorResolver:
     def _titles_person(doc: Doc, span: Span, agent: Agent) -> bool:
         """An office or rank word directly before a name is a title, not an actor of its own."""
         j = span.end
-        while j < len(doc) and (doc[j].lower_.strip(".") in _TITLE_SKIP | _RANKS):
+        while j < len(doc) and (doc[j].lower_.strip(".") in TITLE_SKIP | RANKS):
             j += 1
         # "the Syrian regime's al-Shayrat airbase": a possessive is no title, whatever NER says
         return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].tag_ != "POS"
-
-    # 4. NER fallback ------------------------------------------------------------------------
-    def _ner_fallback(
-        self, doc: Doc, taken: set[int], actors: dict[str, Actor], named: list[MentionSpan]
-    ) -> list[MentionSpan]:
-        found = []
-        # "Yıldırım" after "Binali Yıldırım": a surname alone is the person named before, even
-        # where it is also a place name
-        surname: dict[str, str] = {
-            actor.name.split()[-1]: actor.id
-            for actor in actors.values() if actor.kind == "person" and " " in actor.name
-        }
-        for ent in doc.ents:
-            text = ent.text.strip()
-            # (the small model may tag the surname a place: "Yıldırım" GPE)
-            named_before = len(ent) == 1 and ent.label_ in ("PERSON", "GPE", "ORG") and surname.get(text) in actors
-            if (ent.label_ not in _NER_ACTOR_LABELS and not named_before) or any(t.i in taken for t in ent):
-                continue
-            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            if not named_before and not self._plausible(ent):
-                continue
-            if ent.label_ == "PERSON" or named_before:
-                last = ent[-1].text
-                actor_id = surname.get(last) or "person:" + "-".join(text.lower().split())
-                surname.setdefault(last, actor_id)
-                actor = actors.get(actor_id) or self._provisional_person(doc, ent, actor_id)
-                if actor.provisional and actor.sector and actor.country is None and actor.affiliation is None:
-                    # "President Laurent Gbagbo", in a sentence about Ivory Coast alone: an office
-                    # of the one country the sentence names
-                    actor.country = self._sentence_country(ent.sent, named, actors)
-            else:
-                actor_id = "org:" + "-".join(doc[start : ent.end].text.lower().split())
-                actor = actors.get(actor_id) or Actor(
-                    id=actor_id, name=doc[start : ent.end].text, kind="other", provisional=True
-                )
-            actors[actor.id] = actor
-            found.append(MentionSpan(start, ent.end, actor.id, "ner"))
-        return found
-
-    def _plausible(self, ent: Span) -> bool:
-        """Reject NER junk: words the KB knows as adjectives or agents, lone lowercase, symbols."""
-        text = ent.text.strip()
-        lower = text.lower()
-        if lower in self.kb.adjectives or lower in self.kb.demonyms or lower in self.kb.agents:
-            return False
-        if not text[:1].isupper() or len(text) < 3 or any(ch.isdigit() for ch in text):
-            return False
-        if " " not in text and len(_HUMPS.findall(text)) >= 2:
-            return False  # "NewAgeIslam": a site handle or hashtag, not a name
-        if self.places is not None and self.places.resolve(text) is not None:
-            return False  # "Douma", "Khan Sheikhun" tagged PERSON: places, not actors
-        return not (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.pos_ != "PROPN")
-
-    @staticmethod
-    def _sentence_country(sent: Span, named: list[MentionSpan], actors: dict[str, Actor]) -> str | None:
-        """The one country the actors named in a sentence belong to, if there is just one."""
-        found = {
-            actors[m.actor_id].country for m in named
-            if sent.start <= m.start < sent.end and m.actor_id in actors
-        } - {None}
-        return found.pop() if len(found) == 1 else None
-
-    def _provisional_person(self, doc: Doc, ent: Span, actor_id: str) -> Actor:
-        """A person the KB does not know; country and sector from a title before the name."""
-        country = sector = affiliation = None
-        j = ent.start - 1
-        # (the "General" of "Secretary-General" ends the title; it is no rank of its own)
-        while j >= 0 and doc[j].lower_.strip(".") in _TITLE_SKIP | _RANKS and doc[j - 1].text != "-":
-            j -= 1
-        if j >= 0:
-            window = doc[max(0, j - 4) : j + 1].text
-            for size in range(4, 0, -1):
-                phrase = " ".join(window.split()[-size:])
-                agent = self.kb.agents.get(phrase.lower())
-                if agent is not None:
-                    sector = agent.sector
-                    before = window.split()[: -size]
-                    if org := self._title_organisation(before):
-                        # "Arab League Secretary-General X": the office is the organisation's
-                        country, sector, affiliation = org.country, org.sector, org.id
-                        break
-                    for word in reversed(before):
-                        code = self.kb.adjectives.get(word.lower()) or self._state_code(
-                            word.removesuffix("'s").removesuffix("’s")
-                        )
-                        if code:
-                            country = code
-                            break
-                    break
-        return Actor(
-            id=actor_id, name=ent.text.strip(), kind="person", country=country, sector=sector,
-            affiliation=affiliation, provisional=True,
-        )
-
-    def _title_organisation(self, words: list[str]) -> Actor | None:
-        """The organisation (not a state) named just before an office title, if any."""
-        for size in range(len(words), 0, -1):
-            ids = self.kb.aliases.get(" ".join(words[-size:]), set())
-            orgs = [self.kb.actors[i] for i in sorted(ids) if self.kb.actors[i].kind not in ("state", "person")]
-            if orgs:
-                return orgs[0]
-        return None
-
-    def _appositions(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:
-        """ "Russia's deputy foreign minister, Mikhail Bogdanov": the person takes the office's
-        country and sector, and the office mention becomes the person."""
-        at = {t: m for m in mentions for t in range(m.start, m.end)}
-        for mention in mentions:
-            actor = actors.get(mention.actor_id)
-            if actor is None or actor.kind != "person" or not actor.provisional:
-                continue
-            root = doc[mention.start : mention.end].root
-            linked = [root.head] if root.dep_ == "appos" else []
-            linked += [c for c in root.children if c.dep_ == "appos"]
-            for token in linked:
-                office = at.get(token.i)
-                other = actors.get(office.actor_id) if office else None
-                org = self._office_organisation(token, at, actors) if office is None else None
-                if org is not None and actor.affiliation is None:
-                    # "Johannes Hahn, the EU commissioner": he speaks for the EU
-                    actor.affiliation, actor.sector = org.id, actor.sector or org.sector
-                    break
-                if office is None or other is None or "." not in other.id or not other.country:
-                    continue
-                if actor.country is None:
-                    actor.country, actor.sector = other.country, other.sector
-                office.actor_id = actor.id
-                break
-
-    @staticmethod
-    def _office_organisation(token: Token, at: dict[int, MentionSpan], actors: dict[str, Actor]) -> Actor | None:
-        """The international organisation an office noun names ("the EU commissioner", "a Nato
-        spokesman"), if any."""
-        for child in token.children:
-            if child.dep_ in ("compound", "nmod", "poss") and (mention := at.get(child.i)) is not None:
-                org = actors.get(mention.actor_id)
-                if org is not None and org.kind == "igo":
-                    return org
-        return None
 
     # 5. Coreference ---------------------------------------------------------------------------
     def _coreference(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:

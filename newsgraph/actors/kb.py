@@ -87,6 +87,13 @@ class KnowledgeBase:
             )
         return self.actors[actor_id]
 
+    def state_code(self, text: str) -> str | None:
+        """The alpha-3 code of the state a name names exactly ("Russia" -> RUS), if any."""
+        for actor_id in self.aliases.get(text, ()):
+            if self.actors[actor_id].kind == "state":
+                return actor_id
+        return None
+
     def is_case_sensitive(self, alias: str) -> bool:
         """Short acronyms (IS, RAW, SCO, AP) match only in capitals."""
         return bool(_ACRONYM.match(alias)) and alias.upper() == alias
