@@ -104,6 +104,8 @@ class ActorResolver:
             lower_terms.setdefault(f"adj:{code}", []).append(tokenizer(word))
         for word, code in kb.demonyms.items():
             lower_terms.setdefault(f"demonym:{code}", []).append(tokenizer(word))
+        for word, code in kb.ethnic.items():
+            lower_terms.setdefault(f"ethnic:{code}", []).append(tokenizer(word))
         for word in kb.agents:
             lower_terms.setdefault(f"agent:{word}", []).append(tokenizer(word))
         for key, docs in lower_terms.items():
@@ -183,6 +185,13 @@ class ActorResolver:
                 # the one sector word; the last composes with it below as usual.
                 keep(span.start, span.end, self.kb.agent_actor(shared[0], shared[1]), "agent")
                 continue
+            if (group := self._ethnic_group(doc, spans, i)) is not None:
+                start, end, actor, last = group
+                used.update(range(i + 1, last + 1))
+                keep(start, end, actor, "agent")
+                continue
+            if kind == "ethnic":
+                continue  # "Serb positions": a nation's name modifying a thing names no actor
             ethnic = span.start > 0 and doc[span.start - 1].lower_ == "ethnic"
             if ethnic and kind in ("adj", "demonym"):
                 # "ethnic Albanians (in Serbia)", "ethnic Turk traders": an ethnic group, not the
@@ -236,6 +245,39 @@ class ActorResolver:
                     continue  # a bare "the president" says nothing; "his minister" is resolved later
                 keep(span.start, span.end, self.kb.agent_actor(country, agent), "agent")
         return mentions, actors
+
+    def _ethnic_group(self, doc: Doc, spans: list[Span], i: int) -> tuple[int, int, Actor, int] | None:
+        """(start, end, actor, index of the last span used) when spans[i] names a nation living
+        in several states ("Serb", "Croat"), alone or after a state word, with or without a sector
+        word: "Bosnian Serb forces" are Bosnia's, "Serbs in Croatia" Croatia's people, "ethnic
+        Serbs" a minority of wherever the text places them, and "Serb forces" with no other state
+        said are the kin state's."""
+        span, eth = spans[i], i
+        state = None
+        if not span.label_.startswith("ethnic:"):
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if nxt is None or not nxt.label_.startswith("ethnic:") or nxt.start != span.end:
+                return None
+            state = self._country_word(span)
+            if state is None:
+                return None
+            eth = i + 1
+        kin = spans[eth].label_.partition(":")[2]
+        start = span.start
+        minority = start > 0 and doc[start - 1].lower_ == "ethnic"
+        if minority:
+            start -= 1
+        last, agent = eth, ETHNIC_GROUP
+        after = spans[eth + 1] if eth + 1 < len(spans) else None
+        if after is not None and after.label_.startswith("agent:") and self._joins(doc[spans[eth].end : after.start]):
+            candidate = self.kb.agents[after.label_[6:]]
+            if not self._titles_person(doc, after, candidate):
+                last, agent = eth + 1, candidate
+        root = spans[eth].root
+        if last == eth and root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "Serb villages": no actor of its own
+        country = state or self._of_country(doc, spans[last]) or (None if minority else kin)
+        return start, spans[last].end, self.kb.agent_actor(country, agent), last
 
     def _country_word(self, span: Span) -> str | None:
         kind, _, value = span.label_.partition(":")

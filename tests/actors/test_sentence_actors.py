@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.actors.resolve import resolve
 from newsgraph.models import Article
 
 
@@ -23,3 +24,31 @@ def _sources(pipeline, text: str) -> list[list[tuple[str, str | None]]]:
 )
 def test_sector_phrases_compose_with_their_country(pipeline, text: str, source: tuple[str, str]) -> None:
     assert _sources(pipeline, text) == [[source]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # with no other state named, a nation's forces are its kin state's
+        ("Serb forces shelled the Kosovo village of Racak in January 1999.", ("SRB.MIL", "SRB")),
+        # a state word before the nation's name says whose they are
+        ("Bosnian Serb forces overran Srebrenica in July 1995.", ("BIH.MIL", "BIH")),
+    ],
+)
+def test_a_nations_forces_belong_to_the_state_the_text_gives_them(pipeline, text: str,
+                                                                  source: tuple[str, str]) -> None:  # fmt: skip
+    assert _sources(pipeline, text) == [[source]]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor_id"),
+    [("Serbs in Croatia", "HRV.CVL"), ("Bosnian Serbs", "BIH.CVL"), ("Croat militiamen", "HRV.REB"),
+     ("ethnic Croats", "*.CVL")],  # a minority: placed later, by where the event happens
+)  # fmt: skip
+def test_a_nations_people_and_groups(pipeline, phrase: str, actor_id: str) -> None:
+    result = resolve(phrase, pipeline=pipeline)
+    assert result is not None and result["id"] == actor_id
+
+
+def test_a_nations_name_modifying_a_thing_is_no_actor(pipeline) -> None:
+    assert pipeline.extract(Article(text="Serb villages were shelled in 1995.")).events == []
