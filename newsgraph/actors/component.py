@@ -84,6 +84,14 @@ def _possessed(span: Span) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children)
 
 
+def _owns(owner: Span, agent: Span, gap: Span) -> bool:
+    """ "Egypt's best-known human rights activist": a possessive country word owns the sector word
+    however many of the sector word's own modifiers stand between them."""
+    head = agent.root
+    return (owner.root.dep_ == "poss" and owner.root.head.i == head.i
+            and all(t.tag_ == "POS" or head in t.ancestors for t in gap))
+
+
 class ActorResolver:
     """Finds and resolves actor mentions; one instance per pipeline, shared KB matchers."""
 
@@ -207,13 +215,15 @@ class ActorResolver:
             if kind in ("adj", "kb", "demonym", "capital") and nxt is not None:
                 country = value if kind != "kb" else self.kb.state_code(span.text)
                 gap = doc[span.end : nxt.start]
-                if country and nxt.label_.startswith("agent:") and self._joins(gap):
+                if country and nxt.label_.startswith("agent:") and (self._joins(gap) or _owns(span, nxt, gap)):
                     agent = self.kb.agents[nxt.label_[6:]]
                     used.add(i + 1)
                     if self._titles_person(doc, nxt, agent):
                         continue  # "Russian President Boris Yeltsin": the person is the actor
                     keep(span.start, nxt.end, self.kb.agent_actor(country, agent), "agent")
                     continue
+            if kind == "kb" and self._renamed(doc, span, value, mentions):
+                continue
             if kind == "kb":
                 actor = self._pick(value.split("|"), doc, counts)
                 end = span.end
@@ -278,6 +288,21 @@ class ActorResolver:
             return None  # "Serb villages": no actor of its own
         country = state or self._of_country(doc, spans[last]) or (None if minority else kin)
         return start, spans[last].end, self.kb.agent_actor(country, agent), last
+
+    def _renamed(self, doc: Doc, span: Span, ids: str, mentions: list[MentionSpan]) -> bool:
+        """ "the Montenegro Municipality Association (AKK)": a bracketed short form right after a
+        name abbreviates that name, even where the KB knows it as a person's nickname (AKK,
+        Annegret Kramp-Karrenbauer); after the person's own name it is theirs ("Mohammed bin
+        Salman (MBS)")."""
+        if not (span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "("
+                and doc[span.end].text == ")" and self.kb.is_case_sensitive(span.text)):
+            return False
+        if any(self.kb.actors[i].kind != "person" for i in ids.split("|")):
+            return False
+        before = span.start - 2
+        return before >= 0 and doc[before].text[:1].isupper() and not any(
+            m.end == before + 1 and m.actor_id in ids.split("|") for m in mentions
+        )
 
     def _country_word(self, span: Span) -> str | None:
         kind, _, value = span.label_.partition(":")

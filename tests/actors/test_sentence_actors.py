@@ -52,3 +52,20 @@ def test_a_nations_people_and_groups(pipeline, phrase: str, actor_id: str) -> No
 
 def test_a_nations_name_modifying_a_thing_is_no_actor(pipeline) -> None:
     assert pipeline.extract(Article(text="Serb villages were shelled in 1995.")).events == []
+
+
+def test_a_bracketed_short_form_abbreviates_the_name_before_it(pipeline) -> None:
+    text = "The Association of Kosovo Municipalities (AKK) asked the Kosovo government for funds in 2010."
+    assert "annegret-kramp-karrenbauer" not in {m.actor_id for m in pipeline.extract(Article(text=text)).mentions}
+    # the KB's reading stands after the person's own name, and unbracketed
+    for text in ("The CDU elected Annegret Kramp-Karrenbauer (AKK) as its leader in December 2018.",
+                 "AKK met Emmanuel Macron in Paris in 2019."):
+        assert "annegret-kramp-karrenbauer" in {m.actor_id for m in pipeline.extract(Article(text=text)).mentions}
+
+
+def test_a_possessive_country_owns_a_sector_word_past_its_modifiers(pipeline) -> None:
+    text = "Egyptian police detained Hafez Abu Saada, Egypt's best-known human rights activist, in December 1998."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert [(a.name, a.country) for a in event.target] == [("Hafez Abu Saada", "EGY")]
+    result = resolve("Egypt's best-known human rights activist", pipeline=pipeline)
+    assert result is not None and result["id"] == "EGY.CVL"
