@@ -8,8 +8,8 @@ Cascade, numbered as the comments use it:
      word before a person is their title ("President Karzai").
   3. Metonymy: a capital or seat of government as the subject of a clause ("Moscow said") is the
      government; elsewhere it is a place.
-  4. NER fallback: persons and organisations the KB does not know become provisional actors;
-     places are left to the places stage.
+  4. NER fallback (``names.py``): persons and organisations the KB does not know become
+     provisional actors; places are left to the places stage.
   5. Coreference: surnames of persons already named, and "the group" / "the country" pointing
      back to the latest actor of that kind.
 
@@ -19,9 +19,7 @@ Actor for every actor named) and ``doc._.ng_token_mention`` (per token, index of
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -29,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
+from newsgraph.actors.names import RANKS, TITLE_SKIP, MentionSpan, NameResolver
 from newsgraph.models import Actor
 from newsgraph.places import PLACE_VERBS, as_place, load_gazetteer
 
@@ -48,38 +47,17 @@ ANAPHORS = {
     "kingdom": ("state",),
     "republic": ("state",),
 }
-_NER_ACTOR_LABELS = {"PERSON", "ORG"}
-_HUMPS = re.compile(r"[a-z][A-Z]")
 _LED = {"lead", "led", "back", "backed", "ally", "allied", "sponsor", "broker", "fund", "support",
         "arm", "run", "control", "own", "base", "train", "aligned", "align"}
 ETHNIC_GROUP = Agent(kind="population", sector="CVL")  # PLOVER's agents: ETHNIC_GROUP [~CVL]
 _REGION_WORDS = {"south", "north", "east", "west", "southern", "northern", "eastern", "western",
                  "central", "southeast", "southwest", "northeast", "northwest", "southeastern",
                  "southwestern", "northeastern", "northwestern"}
-_TITLE_SKIP = {"mr", "mrs", "ms", "dr", "sir", "lady", "prince", "princess", "sheikh", "mullah"}
-_RANKS = {
-    "general", "lieutenant", "colonel", "major", "admiral", "brigadier", "captain", "marshal",
-    "commander", "sergeant", "gen", "gen.", "lt", "lt.", "col", "col.",
-}
 
 
 # Nouns naming a state's organs, whose national adjective gives a country ("the Georgian government").
 _STATE_ORGANS = {"government", "administration", "regime", "army", "military", "authorities", "cabinet",
                  "ministry", "parliament", "police"}
-
-
-@dataclass
-class MentionSpan:
-    """A resolved actor mention on a Doc, in token offsets."""
-
-    start: int
-    end: int
-    actor_id: str
-    method: str
-
-    def span(self, doc: Doc) -> Span:
-        """The mention as a spaCy Span."""
-        return doc[self.start : self.end]
 
 
 def _acts(token: Token) -> bool:
@@ -106,12 +84,20 @@ def _possessed(span: Span) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children)
 
 
+def _owns(owner: Span, agent: Span, gap: Span) -> bool:
+    """ "Egypt's best-known human rights activist": a possessive country word owns the sector word
+    however many of the sector word's own modifiers stand between them."""
+    head = agent.root
+    return (owner.root.dep_ == "poss" and owner.root.head.i == head.i
+            and all(t.tag_ == "POS" or head in t.ancestors for t in gap))
+
+
 class ActorResolver:
     """Finds and resolves actor mentions; one instance per pipeline, shared KB matchers."""
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.places = load_gazetteer()  # a city the NER calls a person is a place
+        self.names = NameResolver(kb, load_gazetteer())
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         tokenizer = nlp.tokenizer
@@ -126,6 +112,8 @@ class ActorResolver:
             lower_terms.setdefault(f"adj:{code}", []).append(tokenizer(word))
         for word, code in kb.demonyms.items():
             lower_terms.setdefault(f"demonym:{code}", []).append(tokenizer(word))
+        for word, code in kb.ethnic.items():
+            lower_terms.setdefault(f"ethnic:{code}", []).append(tokenizer(word))
         for word in kb.agents:
             lower_terms.setdefault(f"agent:{word}", []).append(tokenizer(word))
         for key, docs in lower_terms.items():
@@ -148,9 +136,9 @@ class ActorResolver:
         chosen = filter_spans(spans)
         mentions, actors = self._resolve(doc, sorted(chosen, key=lambda s: s.start))
         matched = {t for span in chosen for t in range(span.start, span.end)}
-        mentions.extend(self._ner_fallback(doc, matched, actors, mentions))
+        mentions.extend(self.names.fallback(doc, matched, actors, mentions))
         mentions.sort(key=lambda m: m.start)
-        self._appositions(doc, mentions, actors)
+        self.names.appositions(doc, mentions, actors)
         self._coreference(doc, mentions, actors)
         index = [-1] * len(doc)
         for i, mention in enumerate(mentions):
@@ -167,14 +155,8 @@ class ActorResolver:
             code
             for span in doc.ents
             if span.label_ in ("GPE", "NORP")
-            and (code := self._state_code(span.text) or self.kb.adjectives.get(span.text.lower())) is not None
+            and (code := self.kb.state_code(span.text) or self.kb.adjectives.get(span.text.lower())) is not None
         )
-
-    def _state_code(self, text: str) -> str | None:
-        for actor_id in self.kb.aliases.get(text, ()):
-            if self.kb.actors[actor_id].kind == "state":
-                return actor_id
-        return None
 
     def _pick(self, ids: list[str], doc: Doc, counts: Counter[str]) -> Actor:
         """Choose among actors sharing an alias: a person in office at the date, else context
@@ -211,6 +193,13 @@ class ActorResolver:
                 # the one sector word; the last composes with it below as usual.
                 keep(span.start, span.end, self.kb.agent_actor(shared[0], shared[1]), "agent")
                 continue
+            if (group := self._ethnic_group(doc, spans, i)) is not None:
+                start, end, actor, last = group
+                used.update(range(i + 1, last + 1))
+                keep(start, end, actor, "agent")
+                continue
+            if kind == "ethnic":
+                continue  # "Serb positions": a nation's name modifying a thing names no actor
             ethnic = span.start > 0 and doc[span.start - 1].lower_ == "ethnic"
             if ethnic and kind in ("adj", "demonym"):
                 # "ethnic Albanians (in Serbia)", "ethnic Turk traders": an ethnic group, not the
@@ -224,15 +213,17 @@ class ActorResolver:
                     keep(span.start - 1, span.end, self.kb.agent_actor(country, ETHNIC_GROUP), "agent")
                 continue
             if kind in ("adj", "kb", "demonym", "capital") and nxt is not None:
-                country = value if kind != "kb" else self._state_code(span.text)
+                country = value if kind != "kb" else self.kb.state_code(span.text)
                 gap = doc[span.end : nxt.start]
-                if country and nxt.label_.startswith("agent:") and self._joins(gap):
+                if country and nxt.label_.startswith("agent:") and (self._joins(gap) or _owns(span, nxt, gap)):
                     agent = self.kb.agents[nxt.label_[6:]]
                     used.add(i + 1)
                     if self._titles_person(doc, nxt, agent):
                         continue  # "Russian President Boris Yeltsin": the person is the actor
                     keep(span.start, nxt.end, self.kb.agent_actor(country, agent), "agent")
                     continue
+            if kind == "kb" and self._renamed(doc, span, value, mentions):
+                continue
             if kind == "kb":
                 actor = self._pick(value.split("|"), doc, counts)
                 end = span.end
@@ -265,11 +256,59 @@ class ActorResolver:
                 keep(span.start, span.end, self.kb.agent_actor(country, agent), "agent")
         return mentions, actors
 
+    def _ethnic_group(self, doc: Doc, spans: list[Span], i: int) -> tuple[int, int, Actor, int] | None:
+        """(start, end, actor, index of the last span used) when spans[i] names a nation living
+        in several states ("Serb", "Croat"), alone or after a state word, with or without a sector
+        word: "Bosnian Serb forces" are Bosnia's, "Serbs in Croatia" Croatia's people, "ethnic
+        Serbs" a minority of wherever the text places them, and "Serb forces" with no other state
+        said are the kin state's."""
+        span, eth = spans[i], i
+        state = None
+        if not span.label_.startswith("ethnic:"):
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if nxt is None or not nxt.label_.startswith("ethnic:") or nxt.start != span.end:
+                return None
+            state = self._country_word(span)
+            if state is None:
+                return None
+            eth = i + 1
+        kin = spans[eth].label_.partition(":")[2]
+        start = span.start
+        minority = start > 0 and doc[start - 1].lower_ == "ethnic"
+        if minority:
+            start -= 1
+        last, agent = eth, ETHNIC_GROUP
+        after = spans[eth + 1] if eth + 1 < len(spans) else None
+        if after is not None and after.label_.startswith("agent:") and self._joins(doc[spans[eth].end : after.start]):
+            candidate = self.kb.agents[after.label_[6:]]
+            if not self._titles_person(doc, after, candidate):
+                last, agent = eth + 1, candidate
+        root = spans[eth].root
+        if last == eth and root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "Serb villages": no actor of its own
+        country = state or self._of_country(doc, spans[last]) or (None if minority else kin)
+        return start, spans[last].end, self.kb.agent_actor(country, agent), last
+
+    def _renamed(self, doc: Doc, span: Span, ids: str, mentions: list[MentionSpan]) -> bool:
+        """ "the Montenegro Municipality Association (AKK)": a bracketed short form right after a
+        name abbreviates that name, even where the KB knows it as a person's nickname (AKK,
+        Annegret Kramp-Karrenbauer); after the person's own name it is theirs ("Mohammed bin
+        Salman (MBS)")."""
+        if not (span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "("
+                and doc[span.end].text == ")" and self.kb.is_case_sensitive(span.text)):
+            return False
+        if any(self.kb.actors[i].kind != "person" for i in ids.split("|")):
+            return False
+        before = span.start - 2
+        return before >= 0 and doc[before].text[:1].isupper() and not any(
+            m.end == before + 1 and m.actor_id in ids.split("|") for m in mentions
+        )
+
     def _country_word(self, span: Span) -> str | None:
         kind, _, value = span.label_.partition(":")
         if kind in ("adj", "demonym", "capital"):
             return value
-        return self._state_code(span.text) if kind == "kb" else None
+        return self.kb.state_code(span.text) if kind == "kb" else None
 
     def _shared_agent(self, doc: Doc, spans: list[Span], i: int) -> tuple[str, Agent] | None:
         """(country, agent) when spans[i] is a country word in a coordinated list that ends in
@@ -319,12 +358,12 @@ class ActorResolver:
                 skip += 1  # "in southern Serbia"
             for size in range(len(rest), skip, -1):
                 words = rest[skip:size].text
-                if code := self._state_code(words) or self.kb.capitals.get(words):
+                if code := self.kb.state_code(words) or self.kb.capitals.get(words):
                     return code
             # "dissidents from military-ruled Myanmar": the state the preposition governs
             pobj = next((c for c in doc[prep].children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.i < prep + 7:
-                if code := self._state_code(pobj.text) or self.kb.capitals.get(pobj.text):
+                if code := self.kb.state_code(pobj.text) or self.kb.capitals.get(pobj.text):
                     return code
                 # "ministers from the Georgian government": the state its adjective names
                 if pobj.lemma_.lower() in _STATE_ORGANS:
@@ -337,149 +376,10 @@ class ActorResolver:
     def _titles_person(doc: Doc, span: Span, agent: Agent) -> bool:
         """An office or rank word directly before a name is a title, not an actor of its own."""
         j = span.end
-        while j < len(doc) and (doc[j].lower_.strip(".") in _TITLE_SKIP | _RANKS):
+        while j < len(doc) and (doc[j].lower_.strip(".") in TITLE_SKIP | RANKS):
             j += 1
         # "the Syrian regime's al-Shayrat airbase": a possessive is no title, whatever NER says
         return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].tag_ != "POS"
-
-    # 4. NER fallback ------------------------------------------------------------------------
-    def _ner_fallback(
-        self, doc: Doc, taken: set[int], actors: dict[str, Actor], named: list[MentionSpan]
-    ) -> list[MentionSpan]:
-        found = []
-        # "Yıldırım" after "Binali Yıldırım": a surname alone is the person named before, even
-        # where it is also a place name
-        surname: dict[str, str] = {
-            actor.name.split()[-1]: actor.id
-            for actor in actors.values() if actor.kind == "person" and " " in actor.name
-        }
-        for ent in doc.ents:
-            text = ent.text.strip()
-            # (the small model may tag the surname a place: "Yıldırım" GPE)
-            named_before = len(ent) == 1 and ent.label_ in ("PERSON", "GPE", "ORG") and surname.get(text) in actors
-            if (ent.label_ not in _NER_ACTOR_LABELS and not named_before) or any(t.i in taken for t in ent):
-                continue
-            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            if not named_before and not self._plausible(ent):
-                continue
-            if ent.label_ == "PERSON" or named_before:
-                last = ent[-1].text
-                actor_id = surname.get(last) or "person:" + "-".join(text.lower().split())
-                surname.setdefault(last, actor_id)
-                actor = actors.get(actor_id) or self._provisional_person(doc, ent, actor_id)
-                if actor.provisional and actor.sector and actor.country is None and actor.affiliation is None:
-                    # "President Laurent Gbagbo", in a sentence about Ivory Coast alone: an office
-                    # of the one country the sentence names
-                    actor.country = self._sentence_country(ent.sent, named, actors)
-            else:
-                actor_id = "org:" + "-".join(doc[start : ent.end].text.lower().split())
-                actor = actors.get(actor_id) or Actor(
-                    id=actor_id, name=doc[start : ent.end].text, kind="other", provisional=True
-                )
-            actors[actor.id] = actor
-            found.append(MentionSpan(start, ent.end, actor.id, "ner"))
-        return found
-
-    def _plausible(self, ent: Span) -> bool:
-        """Reject NER junk: words the KB knows as adjectives or agents, lone lowercase, symbols."""
-        text = ent.text.strip()
-        lower = text.lower()
-        if lower in self.kb.adjectives or lower in self.kb.demonyms or lower in self.kb.agents:
-            return False
-        if not text[:1].isupper() or len(text) < 3 or any(ch.isdigit() for ch in text):
-            return False
-        if " " not in text and len(_HUMPS.findall(text)) >= 2:
-            return False  # "NewAgeIslam": a site handle or hashtag, not a name
-        if self.places is not None and self.places.resolve(text) is not None:
-            return False  # "Douma", "Khan Sheikhun" tagged PERSON: places, not actors
-        return not (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.pos_ != "PROPN")
-
-    @staticmethod
-    def _sentence_country(sent: Span, named: list[MentionSpan], actors: dict[str, Actor]) -> str | None:
-        """The one country the actors named in a sentence belong to, if there is just one."""
-        found = {
-            actors[m.actor_id].country for m in named
-            if sent.start <= m.start < sent.end and m.actor_id in actors
-        } - {None}
-        return found.pop() if len(found) == 1 else None
-
-    def _provisional_person(self, doc: Doc, ent: Span, actor_id: str) -> Actor:
-        """A person the KB does not know; country and sector from a title before the name."""
-        country = sector = affiliation = None
-        j = ent.start - 1
-        # (the "General" of "Secretary-General" ends the title; it is no rank of its own)
-        while j >= 0 and doc[j].lower_.strip(".") in _TITLE_SKIP | _RANKS and doc[j - 1].text != "-":
-            j -= 1
-        if j >= 0:
-            window = doc[max(0, j - 4) : j + 1].text
-            for size in range(4, 0, -1):
-                phrase = " ".join(window.split()[-size:])
-                agent = self.kb.agents.get(phrase.lower())
-                if agent is not None:
-                    sector = agent.sector
-                    before = window.split()[: -size]
-                    if org := self._title_organisation(before):
-                        # "Arab League Secretary-General X": the office is the organisation's
-                        country, sector, affiliation = org.country, org.sector, org.id
-                        break
-                    for word in reversed(before):
-                        code = self.kb.adjectives.get(word.lower()) or self._state_code(
-                            word.removesuffix("'s").removesuffix("’s")
-                        )
-                        if code:
-                            country = code
-                            break
-                    break
-        return Actor(
-            id=actor_id, name=ent.text.strip(), kind="person", country=country, sector=sector,
-            affiliation=affiliation, provisional=True,
-        )
-
-    def _title_organisation(self, words: list[str]) -> Actor | None:
-        """The organisation (not a state) named just before an office title, if any."""
-        for size in range(len(words), 0, -1):
-            ids = self.kb.aliases.get(" ".join(words[-size:]), set())
-            orgs = [self.kb.actors[i] for i in sorted(ids) if self.kb.actors[i].kind not in ("state", "person")]
-            if orgs:
-                return orgs[0]
-        return None
-
-    def _appositions(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:
-        """ "Russia's deputy foreign minister, Mikhail Bogdanov": the person takes the office's
-        country and sector, and the office mention becomes the person."""
-        at = {t: m for m in mentions for t in range(m.start, m.end)}
-        for mention in mentions:
-            actor = actors.get(mention.actor_id)
-            if actor is None or actor.kind != "person" or not actor.provisional:
-                continue
-            root = doc[mention.start : mention.end].root
-            linked = [root.head] if root.dep_ == "appos" else []
-            linked += [c for c in root.children if c.dep_ == "appos"]
-            for token in linked:
-                office = at.get(token.i)
-                other = actors.get(office.actor_id) if office else None
-                org = self._office_organisation(token, at, actors) if office is None else None
-                if org is not None and actor.affiliation is None:
-                    # "Johannes Hahn, the EU commissioner": he speaks for the EU
-                    actor.affiliation, actor.sector = org.id, actor.sector or org.sector
-                    break
-                if office is None or other is None or "." not in other.id or not other.country:
-                    continue
-                if actor.country is None:
-                    actor.country, actor.sector = other.country, other.sector
-                office.actor_id = actor.id
-                break
-
-    @staticmethod
-    def _office_organisation(token: Token, at: dict[int, MentionSpan], actors: dict[str, Actor]) -> Actor | None:
-        """The international organisation an office noun names ("the EU commissioner", "a Nato
-        spokesman"), if any."""
-        for child in token.children:
-            if child.dep_ in ("compound", "nmod", "poss") and (mention := at.get(child.i)) is not None:
-                org = actors.get(mention.actor_id)
-                if org is not None and org.kind == "igo":
-                    return org
-        return None
 
     # 5. Coreference ---------------------------------------------------------------------------
     def _coreference(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:

@@ -56,6 +56,7 @@ class KnowledgeBase:
     adjectives: dict[str, str] = field(default_factory=dict)  # lower adjective -> state id
     adjective_of: dict[str, str] = field(default_factory=dict)  # state id -> its first adjective
     demonyms: dict[str, str] = field(default_factory=dict)  # lower demonym -> state id
+    ethnic: dict[str, str] = field(default_factory=dict)  # lower ethnic name -> kin state id
     capitals: dict[str, str] = field(default_factory=dict)  # capital or seat -> state id
     seat_sectors: dict[str, str] = field(default_factory=dict)  # "Pentagon" -> MIL
     agents: dict[str, Agent] = field(default_factory=dict)  # lower phrase -> Agent
@@ -86,6 +87,13 @@ class KnowledgeBase:
                 id=actor_id, name=name, kind=kind, country=country, sector=agent.sector
             )
         return self.actors[actor_id]
+
+    def state_code(self, text: str) -> str | None:
+        """The alpha-3 code of the state a name names exactly ("Russia" -> RUS), if any."""
+        for actor_id in self.aliases.get(text, ()):
+            if self.actors[actor_id].kind == "state":
+                return actor_id
+        return None
 
     def is_case_sensitive(self, alias: str) -> bool:
         """Short acronyms (IS, RAW, SCO, AP) match only in capitals."""
@@ -182,6 +190,8 @@ def _index_state_words(kb: KnowledgeBase, code: str, info: dict[str, Any]) -> No
         kb.adjective_of.setdefault(code, word)
     for word in info.get("demonyms") or []:
         kb.demonyms.setdefault(word.lower(), code)
+    for word in info.get("ethnic") or []:
+        kb.ethnic.setdefault(word.lower(), code)
     for word in [*(info.get("capitals") or []), *(info.get("seats") or [])]:
         kb.capitals.setdefault(word, code)
     for word, sector in (info.get("seat_sectors") or {}).items():

@@ -31,8 +31,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.component import MentionSpan
 from newsgraph.actors.kb import Agent, KnowledgeBase
+from newsgraph.actors.names import MentionSpan
 from newsgraph.errors import InputError
 from newsgraph.models import Actor
 from newsgraph.nlp import make_doc

@@ -97,6 +97,22 @@ def test_persons(pipeline, phrase: str, actor_id: str, country: str) -> None:
     assert (result["id"], result["kind"], result["country"]) == (actor_id, "person", country)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "day", "country", "sector"),
+    [("Carlos Menem", dt.date(1994, 8, 22), "ARG", "GOV"),  # the constitutional reform of 1994
+     ("King Hassan", dt.date(1975, 11, 6), "MAR", "GOV"),  # the Green March
+     ("Desmond Tutu", dt.date(1989, 9, 13), "ZAF", "REL"),  # the Cape Town peace march
+     ("Moody Awori", dt.date(2005, 11, 21), "KEN", "GOV"),  # the constitutional referendum
+     ("Aftab Ahmad Khan Sherpao", dt.date(2007, 7, 10), "PAK", "GOV"),  # the Red Mosque siege
+     ("Prosper Avril", dt.date(1989, 4, 2), "HTI", "GOV")],  # the April 1989 mutinies
+)  # fmt: skip
+def test_office_holders_of_the_eighties_to_the_noughties(pipeline, phrase: str, day: dt.date, country: str,
+                                                         sector: str) -> None:  # fmt: skip
+    result = resolve(phrase, day, pipeline=pipeline)
+    assert result is not None and result["provisional"] is False
+    assert (result["kind"], result["country"], result["sector"]) == ("person", country, sector)
+
+
 def test_undated_former_office_holder_is_an_elite(pipeline) -> None:
     result = resolve("former President Yeltsin", pipeline=pipeline)
     assert result is not None and result["sector"] == "ELI"
@@ -129,6 +145,8 @@ def test_an_organisations_office_before_a_name_makes_the_person_act_for_it(pipel
         ("Beijing", "CHN.GOV", "CHN", "GOV"),  # a bare capital given as an actor is its government
         ("people in the UK", "GBR.CVL", "GBR", "CVL"),
         ("Shanghai police", "CHN.COP", "CHN", "COP"),
+        ("Colombian negotiators", "COL.GOV", "COL", "GOV"),
+        ("Karen guerrillas", "karen-national-union", "MMR", "REB"),
     ],
 )
 def test_composed_agents(pipeline, phrase: str, actor_id: str, country: str, sector: str) -> None:

@@ -1,0 +1,188 @@
+"""Stage 4 of the actor cascade: names the knowledge base does not know.
+
+Persons and organisations the statistical NER finds become provisional actors; a title before a
+person's name ("Kenyan Vice-President X"), an apposition ("X, Russia's deputy foreign minister")
+or the one country of the sentence gives them a country and sector. Also home of ``MentionSpan``,
+the resolved mention every stage of the cascade produces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.actors.kb import KnowledgeBase
+from newsgraph.models import Actor
+from newsgraph.places import Gazetteer
+
+_NER_ACTOR_LABELS = {"PERSON", "ORG"}
+_HUMPS = re.compile(r"[a-z][A-Z]")
+TITLE_SKIP = {"mr", "mrs", "ms", "dr", "sir", "lady", "prince", "princess", "sheikh", "mullah"}
+RANKS = {
+    "general", "lieutenant", "colonel", "major", "admiral", "brigadier", "captain", "marshal",
+    "commander", "sergeant", "gen", "gen.", "lt", "lt.", "col", "col.",
+}
+
+
+@dataclass
+class MentionSpan:
+    """A resolved actor mention on a Doc, in token offsets."""
+
+    start: int
+    end: int
+    actor_id: str
+    method: str
+
+    def span(self, doc: Doc) -> Span:
+        """The mention as a spaCy Span."""
+        return doc[self.start : self.end]
+
+
+class NameResolver:
+    """Provisional actors for NER names, and offices given to them by appositions."""
+
+    def __init__(self, kb: KnowledgeBase, places: Gazetteer | None) -> None:
+        self.kb = kb
+        self.places = places  # a city the NER calls a person is a place
+
+    def fallback(
+        self, doc: Doc, taken: set[int], actors: dict[str, Actor], named: list[MentionSpan]
+    ) -> list[MentionSpan]:
+        """Mentions of the NER persons and organisations outside the ``taken`` tokens; the
+        provisional actors they name are added to ``actors``. ``named``: the mentions so far."""
+        found = []
+        # "Yıldırım" after "Binali Yıldırım": a surname alone is the person named before, even
+        # where it is also a place name
+        surname: dict[str, str] = {
+            actor.name.split()[-1]: actor.id
+            for actor in actors.values() if actor.kind == "person" and " " in actor.name
+        }
+        for ent in doc.ents:
+            text = ent.text.strip()
+            # (the small model may tag the surname a place: "Yıldırım" GPE)
+            named_before = len(ent) == 1 and ent.label_ in ("PERSON", "GPE", "ORG") and surname.get(text) in actors
+            if (ent.label_ not in _NER_ACTOR_LABELS and not named_before) or any(t.i in taken for t in ent):
+                continue
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if not named_before and not self._plausible(ent):
+                continue
+            if ent.label_ == "PERSON" or named_before:
+                last = ent[-1].text
+                actor_id = surname.get(last) or "person:" + "-".join(text.lower().split())
+                surname.setdefault(last, actor_id)
+                actor = actors.get(actor_id) or self._provisional_person(doc, ent, actor_id)
+                if actor.provisional and actor.sector and actor.country is None and actor.affiliation is None:
+                    # "President Laurent Gbagbo", in a sentence about Ivory Coast alone: an office
+                    # of the one country the sentence names
+                    actor.country = self._sentence_country(ent.sent, named, actors)
+            else:
+                actor_id = "org:" + "-".join(doc[start : ent.end].text.lower().split())
+                actor = actors.get(actor_id) or Actor(
+                    id=actor_id, name=doc[start : ent.end].text, kind="other", provisional=True
+                )
+            actors[actor.id] = actor
+            found.append(MentionSpan(start, ent.end, actor.id, "ner"))
+        return found
+
+    def _plausible(self, ent: Span) -> bool:
+        """Reject NER junk: words the KB knows as adjectives or agents, lone lowercase, symbols."""
+        text = ent.text.strip()
+        lower = text.lower()
+        if lower in self.kb.adjectives or lower in self.kb.demonyms or lower in self.kb.agents:
+            return False
+        if not text[:1].isupper() or len(text) < 3 or any(ch.isdigit() for ch in text):
+            return False
+        if " " not in text and len(_HUMPS.findall(text)) >= 2:
+            return False  # "NewAgeIslam": a site handle or hashtag, not a name
+        if self.places is not None and self.places.resolve(text) is not None:
+            return False  # "Douma", "Khan Sheikhun" tagged PERSON: places, not actors
+        return not (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.pos_ != "PROPN")
+
+    @staticmethod
+    def _sentence_country(sent: Span, named: list[MentionSpan], actors: dict[str, Actor]) -> str | None:
+        """The one country the actors named in a sentence belong to, if there is just one."""
+        found = {
+            actors[m.actor_id].country for m in named
+            if sent.start <= m.start < sent.end and m.actor_id in actors
+        } - {None}
+        return found.pop() if len(found) == 1 else None
+
+    def _provisional_person(self, doc: Doc, ent: Span, actor_id: str) -> Actor:
+        """A person the KB does not know; country and sector from a title before the name."""
+        country = sector = affiliation = None
+        j = ent.start - 1
+        # (the "General" of "Secretary-General" ends the title; it is no rank of its own)
+        while j >= 0 and doc[j].lower_.strip(".") in TITLE_SKIP | RANKS and doc[j - 1].text != "-":
+            j -= 1
+        if j >= 0:
+            window = doc[max(0, j - 4) : j + 1].text
+            for size in range(4, 0, -1):
+                phrase = " ".join(window.split()[-size:])
+                agent = self.kb.agents.get(phrase.lower())
+                if agent is not None:
+                    sector = agent.sector
+                    before = window.split()[: -size]
+                    if org := self._title_organisation(before):
+                        # "Arab League Secretary-General X": the office is the organisation's
+                        country, sector, affiliation = org.country, org.sector, org.id
+                        break
+                    for word in reversed(before):
+                        code = self.kb.adjectives.get(word.lower()) or self.kb.state_code(
+                            word.removesuffix("'s").removesuffix("’s")
+                        )
+                        if code:
+                            country = code
+                            break
+                    break
+        return Actor(
+            id=actor_id, name=ent.text.strip(), kind="person", country=country, sector=sector,
+            affiliation=affiliation, provisional=True,
+        )
+
+    def _title_organisation(self, words: list[str]) -> Actor | None:
+        """The organisation (not a state) named just before an office title, if any."""
+        for size in range(len(words), 0, -1):
+            ids = self.kb.aliases.get(" ".join(words[-size:]), set())
+            orgs = [self.kb.actors[i] for i in sorted(ids) if self.kb.actors[i].kind not in ("state", "person")]
+            if orgs:
+                return orgs[0]
+        return None
+
+    def appositions(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:
+        """ "Russia's deputy foreign minister, Mikhail Bogdanov": the person takes the office's
+        country and sector, and the office mention becomes the person."""
+        at = {t: m for m in mentions for t in range(m.start, m.end)}
+        for mention in mentions:
+            actor = actors.get(mention.actor_id)
+            if actor is None or actor.kind != "person" or not actor.provisional:
+                continue
+            root = doc[mention.start : mention.end].root
+            linked = [root.head] if root.dep_ == "appos" else []
+            linked += [c for c in root.children if c.dep_ == "appos"]
+            for token in linked:
+                office = at.get(token.i)
+                other = actors.get(office.actor_id) if office else None
+                org = self._office_organisation(token, at, actors) if office is None else None
+                if org is not None and actor.affiliation is None:
+                    # "Johannes Hahn, the EU commissioner": he speaks for the EU
+                    actor.affiliation, actor.sector = org.id, actor.sector or org.sector
+                    break
+                if office is None or other is None or "." not in other.id or not other.country:
+                    continue
+                if actor.country is None:
+                    actor.country, actor.sector = other.country, other.sector
+                office.actor_id = actor.id
+                break
+
+    @staticmethod
+    def _office_organisation(token: Token, at: dict[int, MentionSpan], actors: dict[str, Actor]) -> Actor | None:
+        """The international organisation an office noun names ("the EU commissioner", "a Nato
+        spokesman"), if any."""
+        for child in token.children:
+            if child.dep_ in ("compound", "nmod", "poss") and (mention := at.get(child.i)) is not None:
+                org = actors.get(mention.actor_id)
+                if org is not None and org.kind == "igo":
+                    return org
+        return None
