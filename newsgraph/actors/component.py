@@ -76,12 +76,24 @@ _ACTOR_PREPS = {"with", "against", "on", "by", "between", "and", "toward", "towa
 # "<agent> <preposition> <state>" names the agent's country; a locating participle may come
 # between ("a militia based in Libya").
 _AGENT_PLACE_PREPS = {"of", "in", "from", "throughout", "across"}
+# Words of moving something from a place ("the withdrawal of troops from Syria").
+_MOVES = {"withdrawal", "pullout", "evacuation", "redeployment", "removal", "expulsion", "departure", "transfer",
+          "withdraw", "pull", "evacuate", "redeploy", "remove", "expel", "move", "relocate"}
 _LOCATING_PARTICIPLES = {"based", "operating", "stationed", "living", "active"}
 
 
 def _possessed(span: Span) -> bool:
     """ "his defence minister": the possessor tells whose office it is."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children)
+
+
+def _moved(span: Span) -> bool:
+    """ "the withdrawal of forces from X", "evacuated troops from X": what is moved, whose "from"
+    phrase is where it leaves, not its country."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lemma_.lower() in _MOVES
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _MOVES
 
 
 def _owns(owner: Span, agent: Span, gap: Span) -> bool:
@@ -351,6 +363,10 @@ class ActorResolver:
         prep = span.end
         if prep + 2 < len(doc) and doc[prep].lower_ in _LOCATING_PARTICIPLES and doc[prep + 1].lower_ == "in":
             prep += 1  # "based in", "operating in": where the group is, as "in" alone says
+        if prep < len(doc) and doc[prep].lower_ != "of" and (_possessed(span) or _moved(span)):
+            # "Russia withdrew its forces from Syria", "the withdrawal of forces from Panama":
+            # whose the forces are is not where they are, or leave
+            return None
         if prep + 1 < len(doc) and doc[prep].lower_ in _AGENT_PLACE_PREPS:
             rest = doc[prep + 1 : prep + 7]  # "of the Islamic Republic of Iran"
             skip = 1 if rest[0].lower_ == "the" else 0

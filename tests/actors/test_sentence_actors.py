@@ -69,3 +69,15 @@ def test_a_possessive_country_owns_a_sector_word_past_its_modifiers(pipeline) ->
     assert [(a.name, a.country) for a in event.target] == [("Hafez Abu Saada", "EGY")]
     result = resolve("Egypt's best-known human rights activist", pipeline=pipeline)
     assert result is not None and result["id"] == "EGY.CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The United States sped up the withdrawal of invasion forces from Panama in January 1990.", "USA"),
+        ("Russia began the withdrawal of its forces from Syria in March 2016.", "RUS"),
+    ],
+)
+def test_forces_moved_from_a_country_are_not_that_countrys(pipeline, text: str, country: str) -> None:
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "RETREAT"]
+    assert {a.country for a in event.source} == {country}
