@@ -23,6 +23,8 @@ from newsgraph.models import Article
         ("RAW", "raw", "intelligence", "IND", "SPY"),
         ("CIA", "cia", "intelligence", "USA", "SPY"),
         ("MI6", "mi6", "intelligence", "GBR", "SPY"),
+        ("Home Office", "uk-home-office", "government", "GBR", "GOV"),
+        ("Bashar Jaafari", "bashar-jaafari", "person", "SYR", "GOV"),
         ("NATO", "nato", "igo", None, "IGO"),
         ("SCO", "sco", "igo", None, "IGO"),
         ("the European Community", "european-community", "igo", None, "IGO"),
