@@ -45,6 +45,7 @@ ANAPHORS = {
     "country": ("state",),
     "state": ("state",),
     "kingdom": ("state",),
+    "nation": ("state",),
     "republic": ("state",),
 }
 _LED = {"lead", "led", "back", "backed", "ally", "allied", "sponsor", "broker", "fund", "support",
@@ -405,7 +406,12 @@ class ActorResolver:
             kinds = ANAPHORS.get(token.lower_)
             if kinds is None or token.i in taken or token.i == 0:
                 continue
-            if doc[token.i - 1].lower_ not in ("the", "this") or token.dep_ == "compound":
+            # "the country", "the small, rich nation", "the war-torn country": adjectives may stand
+            # between the determiner and the noun
+            first = token.i - 1
+            while first > 0 and (doc[first].pos_ == "ADJ" or (doc[first].text in (",", "-") and first < token.i - 1)):
+                first -= 1
+            if doc[first].lower_ not in ("the", "this") or token.dep_ == "compound":
                 continue
             earlier = [
                 m for m in mentions
@@ -413,6 +419,14 @@ class ActorResolver:
                 and not m.actor_id.startswith("*.")
                 and token.sent.start - m.start < 400
             ]
+            # an object is not its own clause's subject: "Saudi Arabia and Egypt imposed a boycott
+            # on the small, rich nation" is not Egypt
+            verb = token
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            if token.i not in subject:
+                earlier = [m for m in earlier if m.start not in subject]
             # "the alliance" is the Northern Alliance or NATO before any other group named later
             named = [m for m in earlier if token.lower_ in actors[m.actor_id].name.lower().split()]
             # (a state named as a place in the sentence, "crackdown inside Syria", is where, not who)
@@ -421,7 +435,7 @@ class ActorResolver:
             subjects = [m for m in earlier if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
             if earlier:
                 pick = (named or same or subjects or earlier)[-1]
-                added.append(MentionSpan(token.i - 1, token.i + 1, pick.actor_id, "coref"))
+                added.append(MentionSpan(first, token.i + 1, pick.actor_id, "coref"))
         mentions.extend(added)
         mentions.sort(key=lambda m: m.start)
 

@@ -81,3 +81,10 @@ def test_a_possessive_country_owns_a_sector_word_past_its_modifiers(pipeline) ->
 def test_forces_moved_from_a_country_are_not_that_countrys(pipeline, text: str, country: str) -> None:
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "RETREAT"]
     assert {a.country for a in event.source} == {country}
+
+
+def test_the_nation_after_adjectives_is_the_state_named_before_not_its_own_clauses_subject(pipeline) -> None:
+    text = ("Qatar has quarrelled with its Gulf neighbours for years. In 2017 Saudi Arabia, the UAE, Bahrain and "
+            "Egypt imposed an economic boycott on the small, rich nation.")
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "SANCTION"]
+    assert {a.country for a in event.target} == {"QAT"}
