@@ -177,9 +177,9 @@ class Arguments:
     def _antecedent(self, relative: Token) -> list[int]:
         """ "the PKK in Turkey, with whom Ankara has fought", parsed as an adverbial clause or
         hung on a word that names no actor: the antecedent of a relative pronoun after a comma
-        is the last actor named before it that is not a place."""
+        (or a dash, or a bracket) is the last actor named before it that is not a place."""
         first = relative.head if relative.dep_ == "pobj" else relative
-        if relative.lower_ == "that" or first.i == 0 or self.doc[first.i - 1].text != ",":
+        if relative.lower_ == "that" or first.i == 0 or self.doc[first.i - 1].text not in (",", "–", "—", "-", "("):
             return []
         for i in reversed(range(bisect_left(self._starts, relative.sent.start), bisect_left(self._starts, first.i))):
             if not as_place(self.doc[self.mentions[i].start : self.mentions[i].end].root):
@@ -561,6 +561,9 @@ class Arguments:
         skip = set(exclude)
         cues = load_cues()
         purposes = [c for c in verb.children if c.dep_ == "advcl" and _infinitive(c)]
+        # "threatened an offensive to drive out the YPG": the purpose of the act it names
+        purposes += [acl for obj in verb.children if obj.dep_ == "dobj"
+                     for acl in obj.children if acl.dep_ in ("acl", "relcl") and _infinitive(acl)]
         purposes += [
             acl for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "as")
             for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.purpose_nouns

@@ -51,8 +51,9 @@ MUTUAL_TYPES = {"ASSAULT"}
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
 # Nominal acts whose "from" phrase names the giver ("backing from Iran").
 GIVING_TYPES = {"SUPPORT", "AID"}
-# Acts against someone, whose purpose clause may name whom ("to drive out the YPG").
-HOSTILE_TYPES = {"ASSAULT", "COERCE"}
+# Acts (and threats of acts) against someone, whose purpose clause may name whom ("to drive out
+# the YPG", "threatened an offensive to dismantle the YPG").
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 # Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
 ALLEGED_TYPES = {"ASSAULT", "COERCE"}

@@ -862,3 +862,12 @@ def test_a_struck_place_stands_for_the_people_it_holds(code) -> None:
 def test_unnamed_troops_moved_by_order_are_the_orderers(code) -> None:
     event = one(code("Washington ordered the deployment of troops to Kuwait in 1990."), "MOBILIZE")
     assert countries(event.source) == {"USA"} and countries(event.target) == {"KWT"}
+
+
+def test_a_relative_clause_after_a_dash_and_a_threat_by_its_purpose(code) -> None:
+    # the clause hangs on "buffer"; its antecedent is the last actor before the dash, and whom the
+    # threatened offensive would drive out is whom the threat is against
+    text = ("US troops have acted as a buffer between the YPG and Turkey – which has threatened an offensive to "
+            "drive out the YPG.")
+    event = one(code(text), "THREATEN")
+    assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["People's Protection Units"]
