@@ -426,7 +426,10 @@ class ActorResolver:
                 verb = verb.head
             subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             if token.i not in subject:
-                earlier = [m for m in earlier if m.start not in subject]
+                # nor the subject's country named again ("Tehran entrenched its military in the
+                # country" is not Iran)
+                own = {actors[m.actor_id].country for m in mentions if m.start in subject} - {None}
+                earlier = [m for m in earlier if m.start not in subject and actors[m.actor_id].country not in own]
             # "the alliance" is the Northern Alliance or NATO before any other group named later
             named = [m for m in earlier if token.lower_ in actors[m.actor_id].name.lower().split()]
             # (a state named as a place in the sentence, "crackdown inside Syria", is where, not who)

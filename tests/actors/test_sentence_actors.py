@@ -88,3 +88,9 @@ def test_the_nation_after_adjectives_is_the_state_named_before_not_its_own_claus
             "Egypt imposed an economic boycott on the small, rich nation.")
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "SANCTION"]
     assert {a.country for a in event.target} == {"QAT"}
+
+
+def test_the_country_is_not_the_country_of_its_own_clauses_subject(pipeline) -> None:
+    text = "Iran backed Assad early in Syria's war. Since then Tehran has deployed fighters across the country."
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "MOBILIZE"]
+    assert {a.country for a in event.target} == {"SYR"}
