@@ -862,3 +862,24 @@ def test_a_struck_place_stands_for_the_people_it_holds(code) -> None:
 def test_unnamed_troops_moved_by_order_are_the_orderers(code) -> None:
     event = one(code("Washington ordered the deployment of troops to Kuwait in 1990."), "MOBILIZE")
     assert countries(event.source) == {"USA"} and countries(event.target) == {"KWT"}
+
+
+def test_who_is_engaged_in_a_nominal_act_does_it(code) -> None:
+    event = one(code("Myanmar troops were engaged in ethnic cleansing against the Rohingya in 2017."), "ASSAULT")
+    assert countries(event.source) == {"MMR"}
+
+
+def test_who_is_guilty_of_an_act_does_it(code) -> None:
+    event = one(code("The Syrian army is guilty of shelling Aleppo in 2016."), "ASSAULT")
+    assert countries(event.source) == {"SYR"}
+
+
+def test_who_travels_for_talks_takes_part_in_them(code) -> None:
+    event = one(code("Iranian and American negotiators returned to Vienna for talks in 2015."), "CONSULT")
+    assert countries(event.source) | countries(event.target) == {"IRN", "USA"}
+
+
+def test_a_mediator_acts_towards_both_sides_of_its_effort(code) -> None:
+    event = one(code("Qatar launched a mediation effort between Saudi Arabia and Iran in 2017."), "CONSULT")
+    assert countries(event.source) == {"QAT"} and countries(event.target) == {"SAU", "IRN"}
+
