@@ -33,6 +33,7 @@ from newsgraph.events.clauses import (
     joint_sources,
     nested,
     object_lemma,
+    object_modifier,
     predicative,
     that_clause,
     told_together,
@@ -140,8 +141,10 @@ class EventCoder:
             return []
         chosen = []
         obj = object_lemma(token)
+        # "violated the ceasefire agreement" is the narrow sense of "violated the ceasefire"
+        kind = object_modifier(token) if token.pos_ == "VERB" else None
         for trigger in candidates:
-            if trigger.objects and obj not in trigger.objects:
+            if trigger.objects and obj not in trigger.objects and kind not in trigger.objects:
                 continue
             if obj in trigger.not_objects:
                 continue

@@ -883,3 +883,12 @@ def test_a_mediator_acts_towards_both_sides_of_its_effort(code) -> None:
     event = one(code("Qatar launched a mediation effort between Saudi Arabia and Iran in 2017."), "CONSULT")
     assert countries(event.source) == {"QAT"} and countries(event.target) == {"SAU", "IRN"}
 
+
+def test_a_kind_of_object_selects_the_narrow_sense(code) -> None:
+    event = one(code("Hezbollah violated the ceasefire agreement with Israel in 2006."), "ASSAULT")
+    assert countries(event.source) == {"LBN"} and countries(event.target) == {"ISR"}
+
+
+def test_exploding_bombs_is_an_attack(code) -> None:
+    event = one(code("Taliban fighters exploded a series of bombs in Kabul in 2016."), "ASSAULT")
+    assert countries(event.source) == {"AFG"} and event.mode == "explosives"
