@@ -230,6 +230,8 @@ class Arguments:
         """Actors of a "between X and Y" phrase on a trigger, or on a clause describing it
         ("talks that started last year between Baghdad and Damascus"), in text order."""
         holders = [trigger, *(c for c in trigger.children if c.dep_ in ("relcl", "acl"))]
+        if trigger.dep_ == "compound":
+            holders.append(trigger.head)  # "a mediation effort between Riyadh and Tehran"
         for holder in holders:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ == "between":
@@ -346,8 +348,9 @@ class Arguments:
                             found := self.noun_source(pobj, within=verb.i)
                         ):
                             return found
-            if depth > 0:
-                # "Obama is scheduled to attend": a passive raising verb passes on its subject
+            if depth > 0 or verb.lemma_.lower() in load_cues().involving:
+                # "Obama is scheduled to attend": a passive raising verb passes on its subject;
+                # "troops were engaged in ethnic cleansing": who is engaged in an act does it
                 for child in verb.children:
                     if child.dep_ in PASSIVE_SUBJ:
                         return self.actors_of(child)
@@ -367,6 +370,10 @@ class Arguments:
         cues = load_cues()
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in cues.readiness:
             return self.subject(head.head, depth + 1)  # "the US must be ready to mediate"
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp" and (
+            head.head.lemma_.lower() in cues.doer_adjectives
+        ):
+            return self.subject(head.head.head, depth + 1)  # "both sides are guilty of violating"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in cues.gerund_object_control:
             governor = head.head
             controller = [c for c in governor.children if c.dep_ in ("dobj", *PASSIVE_SUBJ)]
@@ -447,6 +454,10 @@ class Arguments:
             # (not the verb asking: its passive adjunct would send us back here forever)
             return self.subject(head) if head.i != within else []
         cues = load_cues()
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == head.i and (
+            head.lemma_.lower() in cues.travelling and head.i != within
+        ):
+            return self.subject(head)  # "negotiators returned to Vienna for talks": they take part
         if noun.dep_ == "pobj" and speech_medium(noun.head) and noun.head.head.i == head.i and head.i != within:
             # "Macron said in a phone call to Erdogan", "speaking after a meeting with May, X":
             # the speaker took part

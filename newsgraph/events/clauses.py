@@ -201,6 +201,16 @@ def object_lemma(token: Token) -> str | None:
     return None
 
 
+def object_modifier(verb: Token) -> str | None:
+    """The lemma of the unnamed noun that classifies a verb's direct object: "ceasefire" in
+    "violated the ceasefire agreement"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    kind = next((c for c in obj.children if c.dep_ == "compound" and c.ent_type_ not in NAMED_COMPOUNDS), None)
+    return kind.lemma_.lower() if kind is not None else None
+
+
 def clause_tokens(token: Token) -> list[Token]:
     """Tokens of the trigger's own clause, without nested clauses."""
     verb = clause_verb(token)

@@ -33,6 +33,7 @@ from newsgraph.events.clauses import (
     joint_sources,
     nested,
     object_lemma,
+    object_modifier,
     predicative,
     that_clause,
     told_together,
@@ -47,6 +48,9 @@ if not Doc.has_extension("ng_events"):
 
 # Types whose compound subject with no object acts on itself ("X and Y met / fought").
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
+# CAMEO codes of a third party's act between two sides (045 mediate): in "Qatar's mediation between
+# the Emirates and Saudi Arabia" the sides are both recipients, never the actor.
+THIRD_PARTY_CAMEO = {"045"}
 MUTUAL_TYPES = {"ASSAULT"}
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
 # Nominal acts whose "from" phrase names the giver ("backing from Iran").
@@ -138,8 +142,10 @@ class EventCoder:
             return []
         chosen = []
         obj = object_lemma(token)
+        # "violated the ceasefire agreement" is the narrow sense of "violated the ceasefire"
+        kind = object_modifier(token) if token.pos_ == "VERB" else None
         for trigger in candidates:
-            if trigger.objects and obj not in trigger.objects:
+            if trigger.objects and obj not in trigger.objects and kind not in trigger.objects:
                 continue
             if obj in trigger.not_objects:
                 continue
@@ -284,7 +290,8 @@ class EventCoder:
         sources = args.subject(token) if token.pos_ == "VERB" else args.noun_source(token, patient_of=patient_of)
         between = args.between(token)
         targets_between: list[int] = []
-        joint_noun = token.pos_ == "NOUN" and trigger.type in RECIPROCAL_TYPES
+        joint_noun = (token.pos_ == "NOUN" and trigger.type in RECIPROCAL_TYPES
+                      and trigger.cameo not in THIRD_PARTY_CAMEO)
         sides = len(between) >= 2 and (not sources or joint_noun)
         if sides:
             # "the agreement between the US and India": the first side acts towards the other;

@@ -63,6 +63,9 @@ class Cues:
     origin: frozenset[str]
     relational_nouns: frozenset[str]
     quantifiers: frozenset[str]
+    involving: frozenset[str]
+    doer_adjectives: frozenset[str]
+    travelling: frozenset[str]
 
 
 @lru_cache(maxsize=1)

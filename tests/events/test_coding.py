@@ -871,3 +871,33 @@ def test_a_relative_clause_after_a_dash_and_a_threat_by_its_purpose(code) -> Non
             "drive out the YPG.")
     event = one(code(text), "THREATEN")
     assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["People's Protection Units"]
+
+
+def test_who_is_engaged_in_a_nominal_act_does_it(code) -> None:
+    event = one(code("Myanmar troops were engaged in ethnic cleansing against the Rohingya in 2017."), "ASSAULT")
+    assert countries(event.source) == {"MMR"}
+
+
+def test_who_is_guilty_of_an_act_does_it(code) -> None:
+    event = one(code("The Syrian army is guilty of shelling Aleppo in 2016."), "ASSAULT")
+    assert countries(event.source) == {"SYR"}
+
+
+def test_who_travels_for_talks_takes_part_in_them(code) -> None:
+    event = one(code("Iranian and American negotiators returned to Vienna for talks in 2015."), "CONSULT")
+    assert countries(event.source) | countries(event.target) == {"IRN", "USA"}
+
+
+def test_a_mediator_acts_towards_both_sides_of_its_effort(code) -> None:
+    event = one(code("Qatar launched a mediation effort between Saudi Arabia and Iran in 2017."), "CONSULT")
+    assert countries(event.source) == {"QAT"} and countries(event.target) == {"SAU", "IRN"}
+
+
+def test_a_kind_of_object_selects_the_narrow_sense(code) -> None:
+    event = one(code("Hezbollah violated the ceasefire agreement with Israel in 2006."), "ASSAULT")
+    assert countries(event.source) == {"LBN"} and countries(event.target) == {"ISR"}
+
+
+def test_exploding_bombs_is_an_attack(code) -> None:
+    event = one(code("Taliban fighters exploded a series of bombs in Kabul in 2016."), "ASSAULT")
+    assert countries(event.source) == {"AFG"} and event.mode == "explosives"
