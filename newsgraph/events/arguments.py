@@ -2,24 +2,30 @@
 
 Works on the mentions the actor stage put on the Doc (``doc._.ng_mentions``): an argument is a
 token of the parse, and its actors are the mentions that token heads (the token itself, its
-apposition, its modifiers, "of" phrases of group words, and its conjuncts).
+apposition, its modifiers, "of" phrases of group words, and its conjuncts). What pronouns,
+relative pronouns and "we" stand for is ``anaphora.Anaphora``'s, which ``Arguments`` extends.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
-from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from newsgraph.events.clauses import ADJUNCT_PREPS, RELATIVE_PRONOUNS, clause_verb, object_gap, speech_medium
-from newsgraph.events.modality import load_cues, quotations, quoted_in
+from newsgraph.events.anaphora import FIRST_PERSON, PRONOUN_KINDS, Anaphora
+from newsgraph.events.clauses import (
+    ADJUNCT_PREPS,
+    PASSIVE_SUBJ,
+    RELATIVE_PRONOUNS,
+    SUBJ,
+    clause_verb,
+    object_gap,
+    speech_medium,
+)
+from newsgraph.events.modality import load_cues
 from newsgraph.places import as_place
 
-SUBJ = {"nsubj", "csubj"}
 _NO_DESCENT = {"ccomp", "advcl", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "acl"}
-PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 # Subordinators spaCy's small model may read as prepositions, leaving a clause without subject.
 SUBORDINATORS = {"as", "while", "after", "before", "since", "until", "because", "when", "once"}
 OBJECT_CONTROL = {
@@ -38,12 +44,6 @@ GROUP_WORDS = {
     "troop", "soldier", "militant", "affiliate", "ally", "proxy", "cell", "division", "brigade",
     "battalion", "ambassador", "spokesperson", "inhabitant", "inhabitants", "population",
 }
-PRONOUN_KINDS = {
-    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-    "it": "thing", "its": "thing", "they": "any", "them": "any", "their": "any",
-}
-# "we", "I" in someone's words are the speaker ("'We see the YPG as terrorists,' Erdogan said").
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # Places that stand for the people they hold when struck ("attacked a camp for refugees").
 FACILITIES = {
     "camp", "base", "headquarters", "embassy", "consulate", "office", "compound", "school", "hospital",
@@ -52,34 +52,14 @@ FACILITIES = {
 # Prepositions heading a gerund whose doer is the subject of the clause it modifies.
 GERUND_ADJUNCTS = {"after", "before", "upon", "on", "by", "since", "without", "despite", "through", "while", "in",
                    "for"}
-OFFICE_KINDS = {"person", "government", "military", "police", "intelligence", "judiciary"}
 
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _fits(want: str, kind: str, actor_id: str) -> bool:
-    """Whether an actor can be what a pronoun points to: "he" a person or office holder."""
-    if want == "person":
-        return kind in OFFICE_KINDS and (kind == "person" or actor_id.count(".") == 1)
-    if want == "thing":
-        return kind != "person"
-    return True
-
-
-class Arguments:
+class Arguments(Anaphora):
     """Finds actor mentions for parse tokens of one Doc."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.mentions = doc._.ng_mentions or []
-        self.index = doc._.ng_token_mention or [-1] * len(doc)
-        self.actors = doc._.ng_actors or {}
-        # the actor stage sorts mentions by start: a pronoun looks up the few of nearby
-        # sentences by bisection instead of scanning an article's hundreds for each pronoun
-        self._starts = [m.start for m in self.mentions]
-        self._quotes: list[tuple[int, int]] | None = None  # quotations, found when a "we" needs them
 
     # Actors of a token --------------------------------------------------------------------
     def actors_of(self, token: Token, depth: int = 0) -> list[int]:
@@ -174,18 +154,6 @@ class Arguments:
                     return found
         return []
 
-    def _antecedent(self, relative: Token) -> list[int]:
-        """ "the PKK in Turkey, with whom Ankara has fought", parsed as an adverbial clause or
-        hung on a word that names no actor: the antecedent of a relative pronoun after a comma
-        (or a dash, or a bracket) is the last actor named before it that is not a place."""
-        first = relative.head if relative.dep_ == "pobj" else relative
-        if relative.lower_ == "that" or first.i == 0 or self.doc[first.i - 1].text not in (",", "–", "—", "-", "("):
-            return []
-        for i in reversed(range(bisect_left(self._starts, relative.sent.start), bisect_left(self._starts, first.i))):
-            if not as_place(self.doc[self.mentions[i].start : self.mentions[i].end].root):
-                return [i]
-        return []
-
     def _leader(self, token: Token, depth: int) -> list[int]:
         """ "Vietnamese-led forces": generic forces act for the named actor leading them."""
         for child in token.children:
@@ -236,97 +204,6 @@ class Arguments:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ == "between":
                     return self.pobj_actors(child)
-        return []
-
-    def _kind(self, actor_id: str) -> str | None:
-        actor = self.actors.get(actor_id)
-        return actor.kind if actor is not None else None
-
-    def _mentions_in(self, start: int, end: int) -> list[Any]:
-        """The mentions starting within token offsets [start, end)."""
-        return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
-
-    def pronoun(self, token: Token) -> int | None:
-        """Antecedent of a pronoun: the nearest fitting mention earlier in its sentence, else the
-        latest fitting subject of the sentence before."""
-        want = PRONOUN_KINDS[token.lower_]
-        sent = token.sent
-        previous = self.doc[sent.start - 1].sent if sent.start > 0 else None
-        persons_only = False
-        if want == "person" and previous is not None:
-            # "he" is the last person named, reaching back over sentences that name none (a
-            # quote, "he said ...") within three sentences; office holders only if nobody is named
-            window = previous
-            for _ in range(3):
-                if any(self._kind(m.actor_id) == "person" for m in self._mentions_in(window.start, window.end)):
-                    previous, persons_only = window, True
-                    break
-                if window.start == 0:
-                    break
-                window = self.doc[window.start - 1].sent
-        subj, main, other, before = None, None, None, None
-        # only mentions of this sentence and the one before can be antecedents
-        first = bisect_left(self._starts, previous.start if previous is not None else sent.start)
-        for i in range(first, bisect_left(self._starts, token.i)):
-            mention = self.mentions[i]
-            actor = self.actors.get(mention.actor_id)
-            if actor is None or actor.id.startswith("*.") or not _fits(want, actor.kind, actor.id):
-                continue
-            root = self.doc[mention.start : mention.end].root
-            if mention.start >= sent.start:
-                if root.head.i == token.i or as_place(root):
-                    continue  # a place ("influence in Afghanistan") is no antecedent of "its"
-                if root.dep_ in SUBJ | PASSIVE_SUBJ:
-                    subj = i
-                elif root.dep_ in ("poss", "amod", "compound"):
-                    main = i
-                else:
-                    other = i
-            elif previous is not None and mention.start >= previous.start and (
-                not persons_only or actor.kind == "person"
-            ) and (root.dep_ in SUBJ | PASSIVE_SUBJ or before is None):
-                before = i
-        # "Turkey, a Nato member, said it would ...": the subject before a modifier's actor
-        order = (other, subj, main, before) if token.dep_ in ("dobj", "pobj", "dative") else (subj, main, before, other)
-        for choice in order:
-            if choice is not None:
-                return choice
-        return None
-
-    # Sources --------------------------------------------------------------------------------
-    def speaker(self, token: Token) -> list[int]:
-        """Who says "we" or "I": the subject of the reporting verb the pronoun's clause hangs on
-        ("we will not allow it, Erdogan said"); in a quotation, of the reporting verb beside it
-        in its sentence, in the sentence that opens it ("Erdogan said: ...") or the one that
-        closes it. A speaker who is "we" again does not count."""
-        reporting = load_cues().reporting
-
-        def said_by(verb: Token) -> list[int]:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting:
-                return []
-            if any(c.dep_ in SUBJ and c.lower_ in FIRST_PERSON for c in verb.children):
-                return []
-            return self.subject(verb)
-
-        for verb in token.ancestors:
-            if found := said_by(verb):
-                return found
-        if self._quotes is None:
-            self._quotes = quotations(self.doc.text)
-        quote = quoted_in(self._quotes, token.idx)
-        if quote is None:
-            return []
-        opening = self.doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
-        closing = self.doc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
-        sentences = [token.sent]
-        if opening is not None and opening.start > 0:
-            sentences.append(self.doc[opening.start - 1].sent)
-        if closing is not None and closing.end < len(self.doc):
-            sentences.append(self.doc[closing.end].sent)
-        for sent in sentences:
-            for word in sent:
-                if not quote[0] <= word.idx < quote[1] and (found := said_by(word)):
-                    return found
         return []
 
     def subject(self, verb: Token, depth: int = 0) -> list[int]:

@@ -8,6 +8,9 @@ from spacy.tokens import Token
 
 from newsgraph.events.modality import load_cues
 
+# Dependency labels of a clause's subject, active and passive.
+SUBJ = {"nsubj", "csubj"}
+PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 # Prepositions naming the medium of what a speaker says ("said in a phone call", "during talks").
 MEDIUM_PREPS = {"in", "during", "via", "through", "over", "at"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
