@@ -126,10 +126,12 @@ class EventPlacer:
 
     def _candidate(self, token: Token) -> Place | None:
         if token.lemma_.lower() in _PLACE_NOUNS:
-            # "the city of al-Habit", "the province of Idlib": the place the noun names
+            # "the city of al-Habit", "the province of Idlib": the place the noun names ("Gaza
+            # City" is a name of its own, looked up below)
             named = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for pobj in prep.children if pobj.dep_ == "pobj"]
-            return next((place for pobj in named if (place := self._candidate(pobj))), None)
+            if place := next((place for pobj in named if (place := self._candidate(pobj))), None):
+                return place
         if token.ent_type_ not in _PLACE_LABELS:
             return None  # most candidates are no place: skip the scan of the Doc's entities
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -149,7 +151,7 @@ class EventPlacer:
             participle = participle.head
             holders.append(participle)
         # "paid an official visit to Moscow": the place hangs off the carried noun.
-        holders += [c for c in holders[:] for c in c.children if c.dep_ == "dobj"]
+        holders += [obj for holder in holders[:] for obj in holder.children if obj.dep_ == "dobj"]
         # "strikes on residential areas in Idlib": the place of what was struck
         holders += [
             pobj for holder in list(holders) for prep in holder.children

@@ -22,3 +22,9 @@ def test_a_participle_happens_where_its_clause_does(pipeline) -> None:  # type: 
     assert event.place is not None and event.place.name == "Idlib"
     # its victims are the place's people, named by the text, not the place's state
     assert [(a.kind, a.country) for a in event.target] == [("population", "SYR")]
+
+
+def test_a_city_named_city_is_still_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Iraqi troops invaded Kuwait City in August 1990.")
+    assert event.place is not None and event.place.name == "Kuwait City"
+    assert {a.country for a in event.target} == {"KWT"}

@@ -406,13 +406,12 @@ class ActorResolver:
             kinds = ANAPHORS.get(token.lower_)
             if kinds is None or token.i in taken or token.i == 0:
                 continue
-            # "the country", "the small, rich nation", "the war-torn country": adjectives may stand
-            # between the determiner and the noun
-            first = token.i - 1
-            while first > 0 and (doc[first].pos_ == "ADJ" or (doc[first].text in (",", "-") and first < token.i - 1)):
-                first -= 1
-            if doc[first].lower_ not in ("the", "this") or token.dep_ == "compound":
+            # "the country", "the small, rich nation", "the war-torn country": the noun's own
+            # determiner, whatever modifiers stand between
+            det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
+            if det is None or det.lower_ not in ("the", "this") or token.dep_ == "compound":
                 continue
+            first = det.i
             earlier = [
                 m for m in mentions
                 if m.end <= token.i and actors[m.actor_id].kind in kinds

@@ -166,17 +166,37 @@ def _refrained(word: Token) -> bool:
     if word.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("from", "of") or prep.head.i == prep.i:
         return False
     verb = prep.head
+    if verb.pos_ == "ADV" and verb.head.i != verb.i:
+        # "stopped short of an attack": the adverb carries the preposition
+        return f"{verb.head.lemma_.lower()} {verb.lower_}" in load_cues().refraining
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     phrasal = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-    return phrasal in load_cues().refraining or (verb.lemma_.lower() == "stop" and prep.lower_ == "of")
+    return phrasal in load_cues().refraining
 
 
 def _asked(trigger: Token) -> bool:
     """Whether the trigger stands in a question: the first closing mark after it, in its
-    sentence or quotation, is a question mark ("“Will Russia strike back?” a diplomat asked")."""
+    sentence or quotation, is a question mark, and no clause of another subject starts before
+    it ("“Will Russia strike back?” a diplomat asked"; not "Russia attacked Idlib, so will Turkey
+    respond?")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger
+    )
+    # the clause's governors before it ("Will Russia ... when it launches strikes?"), not a later
+    # one it was fronted to ("Russia attacked Idlib, so will Turkey respond?")
+    related = {verb.i, *(t.i for t in verb.ancestors if t.i < verb.i)}
+    stack = [c for c in verb.children if c.dep_ not in ("conj", "parataxis", "cc")]
+    while stack:  # the clause's own words and the clauses it governs, not those beside it
+        token = stack.pop()
+        related.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ not in ("conj", "parataxis", "cc"))
     for token in trigger.doc[trigger.i + 1 : trigger.sent.end]:
         if token.text in ("?", ".", "!", ";") or token.is_quote:
             return token.text == "?"
+        if token.pos_ in ("VERB", "AUX") and token.i not in related and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+        ):
+            return False
     return False
 
 

@@ -94,3 +94,9 @@ def test_the_country_is_not_the_country_of_its_own_clauses_subject(pipeline) -> 
     text = "Iran backed Assad early in Syria's war. Since then Tehran has deployed fighters across the country."
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "MOBILIZE"]
     assert {a.country for a in event.target} == {"SYR"}
+
+
+def test_the_anaphor_is_found_by_its_own_determiner_past_hyphenated_modifiers(pipeline) -> None:
+    text = "Iraq fought Islamic State for years. In 2017 Iran sent military advisers to the war-torn country."
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "AID"]
+    assert {a.country for a in event.source} == {"IRN"} and {a.country for a in event.target} == {"IRQ"}

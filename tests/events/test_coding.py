@@ -71,6 +71,8 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         # a question asserts nothing, whatever its tense
         ("Did Turkey shell the YPG near Afrin last week?", "ASSAULT", "hypothetical"),
         ("“Will Russia strike back at the US?” one diplomat asked.", "ASSAULT", "hypothetical"),
+        # ... but a question of another clause leaves the asserted one asserted
+        ("Russia bombed Idlib in 2018, and Turkey asked: why?", "ASSAULT", "asserted"),
     ],
 )
 def test_modality(code, text: str, kind: str, modality: str) -> None:
