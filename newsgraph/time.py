@@ -26,9 +26,9 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.events.clauses import clause_verb
 from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
+from newsgraph.syntax import clause_verb, infinitive
 
 if TYPE_CHECKING:
     from newsgraph.events.component import RawEvent
@@ -349,7 +349,7 @@ def _is_future(verb: Token) -> bool:
     cues = load_cues()
     if any(c.dep_ == "aux" and c.lower_ in cues.planned_aux for c in verb.children):
         return True
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not infinitive(verb):
         return False
     head = verb.head
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):

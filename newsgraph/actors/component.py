@@ -30,6 +30,7 @@ from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
 from newsgraph.actors.names import RANKS, TITLE_SKIP, MentionSpan, NameResolver
 from newsgraph.models import Actor
 from newsgraph.places import PLACE_VERBS, as_place, load_gazetteer
+from newsgraph.syntax import clause_verb
 
 for _name, _default in (("ng_mentions", None), ("ng_actors", None), ("ng_token_mention", None)):
     if not Doc.has_extension(_name):
@@ -420,9 +421,7 @@ class ActorResolver:
             ]
             # an object is not its own clause's subject: "Saudi Arabia and Egypt imposed a boycott
             # on the small, rich nation" is not Egypt
-            verb = token
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
+            verb = clause_verb(token)
             subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             if token.i not in subject:
                 # nor the subject's country named again ("Tehran entrenched its military in the

@@ -6,6 +6,7 @@ an anaphoric word points to; ``Arguments`` builds on it to read event arguments 
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from bisect import bisect_left
 from typing import Any
 
@@ -34,8 +35,9 @@ def _fits(want: str, kind: str, actor_id: str) -> bool:
     return True
 
 
-class Anaphora:
-    """The actor mentions of one Doc, and what anaphoric words among its tokens stand for."""
+class Anaphora(ABC):
+    """The actor mentions of one Doc, and what anaphoric words among its tokens stand for (a
+    speaker's "we" needs who speaks: ``subject``, which ``Arguments`` implements)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -150,6 +152,6 @@ class Anaphora:
                 return [i]
         return []
 
+    @abstractmethod
     def subject(self, verb: Token, depth: int = 0) -> list[int]:
         """Actors doing what ``verb`` says (``Arguments`` reads them off the parse)."""
-        raise NotImplementedError

@@ -18,12 +18,12 @@ from newsgraph.events.clauses import (
     PASSIVE_SUBJ,
     RELATIVE_PRONOUNS,
     SUBJ,
-    clause_verb,
     object_gap,
     speech_medium,
 )
 from newsgraph.events.modality import load_cues
 from newsgraph.places import as_place
+from newsgraph.syntax import clause_verb, infinitive
 
 _NO_DESCENT = {"ccomp", "advcl", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "acl"}
 # Subordinators spaCy's small model may read as prepositions, leaving a clause without subject.
@@ -52,10 +52,6 @@ FACILITIES = {
 # Prepositions heading a gerund whose doer is the subject of the clause it modifies.
 GERUND_ADJUNCTS = {"after", "before", "upon", "on", "by", "since", "without", "despite", "through", "while", "in",
                    "for"}
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 class Arguments(Anaphora):
@@ -264,7 +260,7 @@ class Arguments(Anaphora):
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
             return self.subject(head, depth + 1)
         if verb.dep_ == "relcl":
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if infinitive(verb):
                 # "has done the most to support X": an infinitive takes the clause's subject
                 governor = clause_verb(head)
                 return self.subject(governor, depth + 1) if governor.i != verb.i else []
@@ -393,7 +389,7 @@ class Arguments(Anaphora):
             # "allow the refugees to return": the small model makes the object the subject of
             # an infinitive clause
             for child in token.children:
-                if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                if child.dep_ == "ccomp" and infinitive(child):
                     found.extend(m for c in child.children if c.dep_ == "nsubj" for m in self.actors_of(c))
         return found
 
@@ -403,6 +399,7 @@ class Arguments(Anaphora):
         return self.pobj_actors(prep) if prep is not None else []
 
     def pobj_actors(self, prep: Token) -> list[int]:
+        """Actors of a preposition's objects (conjuncts included)."""
         found: list[int] = []
         for child in prep.children:
             if child.dep_ in ("pobj", "pcomp"):
@@ -448,14 +445,14 @@ class Arguments(Anaphora):
         disapproval of US policy")."""
         skip = set(exclude)
         cues = load_cues()
-        purposes = [c for c in verb.children if c.dep_ == "advcl" and _infinitive(c)]
+        purposes = [c for c in verb.children if c.dep_ == "advcl" and infinitive(c)]
         # "threatened an offensive to drive out the YPG": the purpose of the act it names
         purposes += [acl for obj in verb.children if obj.dep_ == "dobj"
-                     for acl in obj.children if acl.dep_ in ("acl", "relcl") and _infinitive(acl)]
+                     for acl in obj.children if acl.dep_ in ("acl", "relcl") and infinitive(acl)]
         purposes += [
             acl for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "as")
             for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.purpose_nouns
-            for acl in noun.children if acl.dep_ in ("acl", "relcl") and _infinitive(acl)
+            for acl in noun.children if acl.dep_ in ("acl", "relcl") and infinitive(acl)
         ]
         for purpose in purposes:
             if not ousting:
@@ -483,7 +480,7 @@ class Arguments(Anaphora):
                     if found := [m for m in self.subject(child) if m not in skip]:
                         return found
                 elif child.dep_ == "xcomp" or (
-                    child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                    child.dep_ == "advcl" and infinitive(child)
                 ):  # the infinitive ("to close the strait"), which the small model may read as advcl
                     holders.append(child)
         return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.events.modality import load_cues
+from newsgraph.syntax import clause_verb, infinitive
 
 # Dependency labels of a clause's subject, active and passive.
 SUBJ = {"nsubj", "csubj"}
@@ -54,13 +55,6 @@ def object_gap(verb: Token) -> Token | None:
     return None
 
 
-def clause_verb(token: Token) -> Token:
-    """The verb whose clause the token belongs to (the token itself when it is a verb)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 # Attachments across which an event stands on its own: clauses, coordination, apposition.
 
 
@@ -88,6 +82,7 @@ def nested(token: Token, produced: set[int], contents: set[int]) -> bool:
 
 
 def that_clause(verb: Token) -> bool:
+    """Whether a clause opens with "that" ("its demand that the government resign")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
@@ -104,10 +99,10 @@ def conditions_event(verb: Token, produced: set[int]) -> bool:
     for _ in range(3):
         if verb.i in produced:
             return True
-        infinitive = verb.dep_ == "xcomp" or (
-            verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        governed = verb.dep_ == "xcomp" or (
+            verb.dep_ == "advcl" and infinitive(verb)
         )
-        if not infinitive:
+        if not governed:
             return False
         verb = verb.head
     return False
@@ -139,6 +134,8 @@ def joint_sources(token: Token) -> bool:
 
 
 def adjunct(token: Token) -> bool:
+    """Whether a preposition sets an event beside another rather than naming its argument: time
+    and cause ("after the call"), the medium of speech, acting together ("in coordination with")."""
     if token.dep_ != "prep":
         return False
     # "said in a phone call with Putin that ...": the call is the medium, not what was said;
@@ -214,14 +211,17 @@ def object_modifier(verb: Token) -> str | None:
     return kind.lemma_.lower() if kind is not None else None
 
 
+# Attachments of clauses of their own, left out of a trigger's clause.
+_NESTED_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis"}
+
+
 def clause_tokens(token: Token) -> list[Token]:
     """Tokens of the trigger's own clause, without nested clauses."""
     verb = clause_verb(token)
-    nested = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis"}
     out = [verb]
-    stack = [c for c in verb.children if c.dep_ not in nested]
+    stack = [c for c in verb.children if c.dep_ not in _NESTED_DEPS]
     while stack:
         current = stack.pop()
         out.append(current)
-        stack.extend(c for c in current.children if c.dep_ not in nested)
+        stack.extend(c for c in current.children if c.dep_ not in _NESTED_DEPS)
     return out

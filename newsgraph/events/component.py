@@ -28,7 +28,6 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.events.arguments import Arguments
 from newsgraph.events.clauses import (
     clause_tokens,
-    clause_verb,
     hearsay,
     joint_sources,
     nested,
@@ -42,6 +41,7 @@ from newsgraph.events.constructions import blame_trigger, demand_trigger
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import attribution, is_covert, load_cues, modality, quantity
 from newsgraph.models import Attribution, Quantity
+from newsgraph.syntax import clause_verb
 
 if not Doc.has_extension("ng_events"):
     Doc.set_extension("ng_events", default=None)
@@ -301,24 +301,11 @@ class EventCoder:
             # "Qatar mediated between the Emirates and Saudi Arabia": both sides are recipients
             targets_between = [m for m in between if m not in sources]
         received_by: list[int] = []
-        if not sources and token.pos_ == "NOUN" and trigger.type in GIVING_TYPES:
-            # "retook Aleppo with extensive backing from Iran": the "from" phrase gives, and the
-            # subject of the clause the noun helps receives
-            giver = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-            givers = args.pobj_actors(giver) if giver is not None else []
-            verb = clause_verb(token)
-            received_by = [m for m in args.subject(verb) if m not in givers] if givers and verb.i != token.i else []
-            # support for no one named ("a step enjoyed support from Moscow") is no event
-            sources = givers if received_by else []
-        if token.pos_ == "NOUN" and trigger.type in GIVING_TYPES and token.dep_ == "dobj" and (
-            token.head.lemma_.lower() in self.cues.receiving
-        ):
-            # "after gaining the approval of Russia": the "of" or "from" phrase gives, and who
-            # gains it receives
-            givers = [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                      for m in args.pobj_actors(c)]
-            if givers and (gainers := [m for m in args.subject(token.head) if m not in givers]):
-                sources, received_by = givers, gainers
+        if token.pos_ == "NOUN" and trigger.type in GIVING_TYPES:
+            receiving = token.dep_ == "dobj" and token.head.lemma_.lower() in self.cues.receiving
+            if receiving or not sources:
+                givers, received_by = _given(args, token, receiving)
+                sources = givers or sources
         if not sources:
             return None
         if targets_between:
@@ -446,6 +433,21 @@ class EventCoder:
             end=end,
             extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES},
         )
+
+
+def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], list[int]]:
+    """(givers, receivers) of a nominal SUPPORT or AID, or two empty lists: "retook Aleppo with
+    backing from Iran" (the from-phrase gives, the subject of the clause the noun helps
+    receives); "after gaining the approval of Russia" (the of- or from-phrase of what a
+    receiving verb gets gives, who gets it receives). Support for no one named ("a step enjoyed
+    support from Moscow") is no event."""
+    verb = token.head if receiving else clause_verb(token)
+    preps = ("of", "from") if receiving else ("from",)
+    givers = [m for c in token.children if c.dep_ == "prep" and c.lower_ in preps for m in args.pobj_actors(c)]
+    if not givers or verb.i == token.i:
+        return [], []
+    receivers = [m for m in args.subject(verb) if m not in givers]
+    return (givers, receivers) if receivers else ([], [])
 
 
 def _countryless(args: Arguments, mention: int) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from newsgraph.actors.kb import read_yaml
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.models import Attribution, Quantity
+from newsgraph.syntax import infinitive
 
 _NUMBER_WORDS = {
     "dozens": 24, "dozen": 12, "hundreds": 100, "hundred": 100, "thousands": 1000,
@@ -122,7 +123,7 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
             if child.dep_ == "aux" and child.lower_ in cues.planned_aux:
                 return "planned"
     # A clause that depends on a hypothetical or future one shares its mood ("would allow X to enter").
-    purpose = clause_verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause_verb.children)
+    purpose = clause_verb.dep_ == "advcl" and infinitive(clause_verb)
     governing = clause_verb.head
     if clause_verb.dep_ == "pcomp":
         # "would have been ineffective in repelling them": a gerund shares its clause's mood
@@ -150,10 +151,10 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
             return "attempted"
         if lemma in cues.planned:
             return "planned"
-        infinitive = governor.dep_ == "xcomp" or (
-            governor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children)
+        governed = governor.dep_ == "xcomp" or (
+            governor.dep_ == "advcl" and infinitive(governor)
         )
-        governor = governor.head if infinitive and governor.head.i != governor.i else None
+        governor = governor.head if governed and governor.head.i != governor.i else None
     if trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
         return "planned"
     return "reported" if reported else "asserted"
