@@ -44,14 +44,6 @@ GROUP_WORDS = {
     "troop", "soldier", "militant", "affiliate", "ally", "proxy", "cell", "division", "brigade",
     "battalion", "ambassador", "spokesperson", "inhabitant", "inhabitants", "population",
 }
-# Places that stand for the people they hold when struck ("attacked a camp for refugees").
-FACILITIES = {
-    "camp", "base", "headquarters", "embassy", "consulate", "office", "compound", "school", "hospital",
-    "convoy", "home", "position", "stronghold", "hideout", "barracks", "checkpoint", "outpost", "shelter",
-}
-# Prepositions heading a gerund whose doer is the subject of the clause it modifies.
-GERUND_ADJUNCTS = {"after", "before", "upon", "on", "by", "since", "without", "despite", "through", "while", "in",
-                   "for"}
 
 
 class Arguments(Anaphora):
@@ -133,7 +125,7 @@ class Arguments(Anaphora):
         # "incarnations of the Free Syrian Army", "agents of the Russian intelligence"
         if group:
             return self._of_actors(token, depth)
-        if token.lemma_.lower() in FACILITIES:
+        if token.lemma_.lower() in load_cues().facilities:
             # "a camp for Congolese refugees", "the positions of the rebels": who is struck there
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("for", "of") and (found := self.pobj_actors(child)):
@@ -252,7 +244,7 @@ class Arguments(Anaphora):
             controller = [c for c in governor.children if c.dep_ in ("dobj", *PASSIVE_SUBJ)]
             if controller:
                 return self.actors_of(controller[0])  # "Iran (was) accused (X) of supplying ..."
-        if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in GERUND_ADJUNCTS
+        if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in cues.gerund_adjuncts
                 and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() not in cues.reporting):
             # "launched it after gaining approval", "in siding with the SDF": the clause's subject
             # ("before attacking Kabul, Debka reported": a reporter is no doer of what it reports)

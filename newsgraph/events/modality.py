@@ -52,6 +52,8 @@ class Cues:
     ousting: frozenset[str]
     receiving: frozenset[str]
     refraining: frozenset[str]
+    facilities: frozenset[str]
+    gerund_adjuncts: frozenset[str]
     blame_predicates: frozenset[str]
     blame_objects: frozenset[str]
     regarding: frozenset[str]
