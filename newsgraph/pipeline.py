@@ -135,13 +135,15 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     place_country = place.country if place is not None else None
     sources = _localise(refs(raw.sources), place_country, kb)
     # "police dispersed demonstrators": unplaced generic targets are the source's compatriots,
-    # but not armed opponents ("Russian jets bombed rebels" are no Russian rebels) nor organs of
-    # a state ("backing from Iran" for "the government" is not for Iran's government)
+    # but not armed opponents ("Russian jets bombed rebels" are no Russian rebels), organs of a
+    # state ("backing from Iran" for "the government" is not for Iran's government) nor refugees
+    # ("Turkey is welcoming 3.5 million refugees" are no Turks)
     home = place_country or next((s.country for s in sources if s.country), None)
-    targets = [
-        _localise([ref], place_country if ref.kind == "armed_group" or ref.kind in STATE_KINDS else home, kb)[0]
-        for ref in refs(raw.targets)
-    ]
+
+    def foreign(ref: ActorRef) -> bool:
+        return ref.kind == "armed_group" or ref.kind in STATE_KINDS or ref.sector == "REF"
+
+    targets = [_localise([ref], place_country if foreign(ref) else home, kb)[0] for ref in refs(raw.targets)]
     if all(ref.id.startswith("*.") for ref in sources):
         return None  # "officials said": nobody an analyst can place
     organs = any(

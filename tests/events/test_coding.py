@@ -903,3 +903,16 @@ def test_a_kind_of_object_selects_the_narrow_sense(code) -> None:
 def test_exploding_bombs_is_an_attack(code) -> None:
     event = one(code("Taliban fighters exploded a series of bombs in Kabul in 2016."), "ASSAULT")
     assert countries(event.source) == {"AFG"} and event.mode == "explosives"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Turkey was hosting 3.5 million refugees in 2017.", "verb:host"),
+        ("Germany welcomed about a million asylum seekers in 2015.", "verb:welcome"),
+    ],
+)
+def test_taking_refugees_in_is_asylum_for_refugees_of_no_host_country(code, text: str, verb: str) -> None:
+    event = one(code(text), "AID")
+    assert (event.mode, event.rule) == ("asylum", verb)
+    assert [(a.kind, a.country) for a in event.target] == [("population", None)]
