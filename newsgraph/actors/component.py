@@ -57,6 +57,10 @@ _REGION_WORDS = {"south", "north", "east", "west", "southern", "northern", "east
                  "southwestern", "northeastern", "northwestern"}
 
 
+# Modifiers that make a "fighter" an aircraft ("a stealth fighter", "a fifth-generation fighter").
+_AIRCRAFT = {"stealth", "jet", "combat", "multirole", "supersonic", "fifth-generation", "interceptor"}
+
+
 # Nouns naming a state's organs, whose national adjective gives a country ("the Georgian government").
 _STATE_ORGANS = {"government", "administration", "regime", "army", "military", "authorities", "cabinet",
                  "ministry", "parliament", "police"}
@@ -87,6 +91,12 @@ _LOCATING_PARTICIPLES = {"based", "operating", "stationed", "living", "active"}
 def _possessed(span: Span) -> bool:
     """ "his defence minister": the possessor tells whose office it is."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children)
+
+
+def _aircraft(span: Span) -> bool:
+    """ "a Turkish stealth fighter": a fighter that is an aircraft, not a combatant."""
+    root = span.root
+    return root.lemma_.lower() == "fighter" and any(c.lower_ in _AIRCRAFT for c in root.children)
 
 
 def _moved(span: Span) -> bool:
@@ -232,7 +242,7 @@ class ActorResolver:
                 if country and nxt.label_.startswith("agent:") and (self._joins(gap) or _owns(span, nxt, gap)):
                     agent = self.kb.agents[nxt.label_[6:]]
                     used.add(i + 1)
-                    if self._titles_person(doc, nxt, agent):
+                    if self._titles_person(doc, nxt, agent) or _aircraft(nxt):
                         continue  # "Russian President Boris Yeltsin": the person is the actor
                     keep(span.start, nxt.end, self.kb.agent_actor(country, agent), "agent")
                     continue
@@ -347,9 +357,12 @@ class ActorResolver:
 
     @staticmethod
     def _modifier(span: Span) -> bool:
-        """A sector word modifying another noun ("military assistance") names no actor."""
+        """A sector word modifying another noun ("military assistance") names no actor, nor a
+        fighter that is an aircraft ("a Turkish stealth fighter")."""
         root = span.root
         if root.pos_ == "ADJ":
+            return True
+        if _aircraft(span):
             return True
         return root.dep_ in ("amod", "compound") and root.head.i >= span.end
 

@@ -100,3 +100,9 @@ def test_the_anaphor_is_found_by_its_own_determiner_past_hyphenated_modifiers(pi
     text = "Iraq fought Islamic State for years. In 2017 Iran sent military advisers to the war-torn country."
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "AID"]
     assert {a.country for a in event.source} == {"IRN"} and {a.country for a in event.target} == {"IRQ"}
+
+
+def test_a_stealth_fighter_is_an_aircraft_not_an_armed_group(pipeline) -> None:
+    text = "In 2017 Turkey and Britain agreed to build a Turkish stealth fighter together."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert event.type == "AGREE" and all(a.sector != "REB" for a in event.source + event.target)
