@@ -443,9 +443,14 @@ class ActorResolver:
                 earlier = [m for m in earlier if m.start not in subject and actors[m.actor_id].country not in own]
             # "the alliance" is the Northern Alliance or NATO before any other group named later
             named = [m for m in earlier if token.lower_ in actors[m.actor_id].name.lower().split()]
-            # (a state named as a place in the sentence, "crackdown inside Syria", is where, not who)
+            # (a state named as a place in the sentence, "crackdown inside Syria", is where, not who,
+            # unless the anaphor too is a place taken: "fighters in Iraq ... seized much of the
+            # war-torn country")
+            taken_place = verb.lemma_.lower() in PLACE_VERBS and any(
+                c.dep_ == "dobj" and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children
+            )
             same = [m for m in earlier if m.start >= token.sent.start
-                    and not ("state" in kinds and as_place(doc[m.start : m.end].root))]
+                    and (taken_place or not ("state" in kinds and as_place(doc[m.start : m.end].root)))]
             subjects = [m for m in earlier if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
             if earlier:
                 pick = (named or same or subjects or earlier)[-1]

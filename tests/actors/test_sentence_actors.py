@@ -106,3 +106,9 @@ def test_a_stealth_fighter_is_an_aircraft_not_an_armed_group(pipeline) -> None:
     text = "In 2017 Turkey and Britain agreed to build a Turkish stealth fighter together."
     (event,) = pipeline.extract(Article(text=text)).events
     assert event.type == "AGREE" and all(a.sector != "REB" for a in event.source + event.target)
+
+
+def test_the_country_a_verb_of_taking_takes_may_be_a_place_named_before(pipeline) -> None:
+    text = "Iran armed Shia militias in Iraq to fight Islamic State, which seized much of the war-torn country in 2014."
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.rule == "verb:seize"]
+    assert {a.country for a in event.target} == {"IRQ"}
