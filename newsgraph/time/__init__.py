@@ -1,0 +1,21 @@
+"""When each event happened: date phrases normalised and scoped to their clauses.
+
+``normalise`` (``normalise.py``) turns one date phrase into a TimeSpan against the publication
+date: dateparser does full and relative dates ("13 November 2001", "last week", "two years ago",
+"on Monday"); what it does not model (years alone, decades, seasons, ranges, "earlier this year",
+stretches up to publication) is handled there.
+
+The ``newsgraph_time`` component (``scope.py``) dates every event on the Doc, numbered as the comments use it:
+  1. A date phrase in the event's own clause, or in a clause that governs it, dates it
+     (basis explicit, or relative when resolved against the publication date).
+  2. Otherwise a past-tense event inherits the latest date of its paragraph's narrative
+     (basis inherited).
+  3. Otherwise the event takes the publication date (basis publication).
+"""
+
+from __future__ import annotations
+
+from newsgraph.time.normalise import normalise, publication_span
+from newsgraph.time.scope import EventDater, make_event_dater
+
+__all__ = ["EventDater", "make_event_dater", "normalise", "publication_span"]

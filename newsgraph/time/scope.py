@@ -1,0 +1,294 @@
+"""The ``newsgraph_time`` component: which date each event of a Doc takes (the cascade is in the
+package docstring, numbered as the comments use it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.events.modality import load_cues, quotations, quoted_in
+from newsgraph.models import TimeSpan
+from newsgraph.syntax import clause_verb, infinitive
+from newsgraph.time.normalise import YEAR, normalise, publication_span
+
+if TYPE_CHECKING:
+    from newsgraph.events.component import RawEvent
+
+
+def _clause_chain(trigger: Token) -> list[Token]:
+    """The verbs whose tense tells whether the event is narrated in the past: its own and those
+    governing it, up to a noun ("Trump's decision to withdraw" takes no tense from the sentence)."""
+    chain = [clause_verb(trigger)]
+    node = chain[0]
+    while node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _conjunct_below(trigger: Token, governor: Token) -> bool:
+    """Whether the trigger sits in a clause coordinated under ``governor`` ("X did A, and B")."""
+    node = trigger
+    while node.i != governor.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
+
+
+def _is_past(verb: Token) -> bool:
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.lower_ in ("had", "was", "were") for c in verb.children)
+
+
+def _is_future(verb: Token) -> bool:
+    """Whether a clause speaks of what is still to come: "will meet", "a summit to be held",
+    "are expected to start" (the cue words are the event stage's ``planned`` cues)."""
+    cues = load_cues()
+    if any(c.dep_ == "aux" and c.lower_ in cues.planned_aux for c in verb.children):
+        return True
+    if not infinitive(verb):
+        return False
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a summit to be held on Friday"
+    if _is_past(head) or any(c.lower_ in ("had", "was", "were") for c in head.children):
+        return False  # "was expected to arrive on Friday": a plan told in the past
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive or head.lemma_.lower() in cues.planned | cues.readiness
+
+
+def _date_governor(ent: Span, fronted: bool) -> Token:
+    """The word a date phrase dates: the sentence's root when it opens the sentence; the noun
+    it sits in ("Trump's decision last December", "the 2016 deal"); else its clause's verb,
+    past a participle that works as a preposition ("including last September")."""
+    root = ent.root
+    if fronted:
+        return root.sent.root
+    if root.dep_ != "pobj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        # the subject's date is its clause's ("the attack last Saturday killed dozens"); an
+        # object's is its own ("lauded the decision last December" is not last December)
+        return clause_verb(root.head) if root.head.dep_ in ("nsubj", "nsubjpass") else root.head
+    verb = clause_verb(root)
+    if root.dep_ == "pobj" and verb.i == root.head.i and verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = clause_verb(verb.head)
+    return verb
+
+
+def _since_clause(verb: Token) -> Token | None:
+    """The clause a since-clause measures ("have pressed Turkey since he was detained"): the
+    nearest perfect verb above it, past infinitives the parser hangs it on ("to extradite")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return None
+    node = verb.head
+    while True:
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children):
+            return node
+        if node.dep_ not in ("advcl", "xcomp") or node.head.i == node.i:
+            return verb.head
+        node = node.head
+
+
+def _when_clause(doc: Doc, ent: Span) -> Token | None:
+    """The verb of a when-clause that restates a date ("11 months ago, when the army invaded"),
+    which the parser often hangs elsewhere."""
+    i = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
+    if i < len(doc) and doc[i].lower_ == "when" and doc[i].head.pos_ in ("VERB", "AUX") and doc[i].head.i > i:
+        return doc[i].head
+    return None
+
+
+def _fronted(doc: Doc, ent: Span, sent_start: int) -> bool:
+    """A date that opens its sentence ("Last year, ...", "In September Turkey ...") sets the
+    time of the whole sentence, whatever the parser attached it to."""
+    first = sent_start
+    while first < ent.start and doc[first].is_punct:
+        first += 1
+    opening = ent.start == first or (ent.start == first + 1 and doc[first].pos_ == "ADP")
+    return opening and ent.root.dep_ != "poss" and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+
+
+NARRATIVE_SENTENCES = 3  # how far back a narrative date carries within a paragraph
+_NOUN_MODIFIER = {"compound", "amod", "nummod", "nmod", "poss", "quantmod"}
+_RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "–", "—"}
+
+
+def _extend_range(doc: Doc, ent: Span) -> Span:
+    """Join "2002" + "to 2005" when the model tags only the first year of a range."""
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].lower_ in _RANGE_WORDS and re.fullmatch(YEAR, doc[end + 1].text):
+        return doc[ent.start : end + 2]
+    return ent
+
+
+# Relative phrases the small NER model sometimes leaves untagged ("nearly two years ago").
+_RELATIVE_PHRASE = re.compile(
+    r"\b(?:(?:nearly|almost|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
+    r"|\b(?:earlier|later)\s+in\s+the\s+week\b"
+    r"|\b(?:last|next)\s+(?:week|month|year|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
+
+
+def _date_phrases(doc: Doc) -> list[Span]:
+    """The DATE entities, and the relative date phrases the small NER model misses or cuts short
+    ("earlier in the week" tagged as "the week"): a phrase that holds entities replaces them."""
+    tagged = [e for e in doc.ents if e.label_ == "DATE"]
+    found = []
+    for match in _RELATIVE_PHRASE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        overlapping = [e for e in tagged if e.start < span.end and span.start < e.end]
+        if all(span.start <= e.start and e.end <= span.end for e in overlapping) and not any(
+            (e.start, e.end) == (span.start, span.end) for e in overlapping
+        ):
+            found.append(span)
+            tagged = [e for e in tagged if e not in overlapping]
+    return tagged + found
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A date phrase of the Doc with what the cascade needs to know about it."""
+
+    ent: Span
+    span: TimeSpan
+    governor: Token  # the verb it dates
+    fronted: bool  # it opens its sentence and so dates the whole sentence
+    when: Token | None  # the verb of a when-clause right after it ("in 2014, when Isis took Mosul")
+    quote: tuple[int, int] | None  # the quotation it stands in, as character offsets
+
+
+class EventDater:
+    """Dates the events of a Doc (see the module docstring for the cascade)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        events = doc._.ng_events or []
+        dates: list[_Dated] = []
+        quotes = quotations(doc.text)
+        for ent in _date_phrases(doc):
+            ent = _extend_range(doc, ent)
+            if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
+                ent = doc[ent.start - 1 : ent.end]  # "since 2014" runs up to the publication date
+            fronted = _fronted(doc, ent, ent.sent.start)
+            governor = _date_governor(ent, fronted)
+            if (span := normalise(ent.text, published, _is_future(governor))) is not None:
+                quote = quoted_in(quotes, ent.start_char)
+                dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote))
+                if (perfect := _since_clause(governor)) is not None and published is not None:
+                    # "had been pressing for his extradition since he was detained two years ago":
+                    # the perfect clause runs from the date of the since-clause up to now (the
+                    # since-clause itself keeps its date: the detention was two years ago)
+                    stretch = TimeSpan(span.start, max(published, span.end or published), span.precision,
+                                       span.text, span.basis)
+                    dates.append(_Dated(ent, stretch, perfect, False, None, quote))
+        dates.sort(key=lambda dated: dated.ent.start)
+        starts = _paragraph_starts(doc.text)
+        for event in events:
+            event.extra["date"] = self._date(doc, event, dates, starts, quotes, published)
+        return doc
+
+    def _date(
+        self,
+        doc: Doc,
+        event: RawEvent,
+        dates: list[_Dated],
+        starts: list[int],
+        quotes: list[tuple[int, int]],
+        published: dt.date | None,
+    ) -> TimeSpan:
+        trigger = doc[event.trigger]
+        ancestors = {trigger.i, *(t.i for t in trigger.ancestors)}
+        # a relative clause describes its noun in a time of its own: "On Tuesday Erdogan named
+        # the PKK, with whom Ankara has fought for decades" does not date the fighting Tuesday
+        relative = next((t for t in (trigger, *trigger.ancestors) if t.dep_ == "relcl"), None)
+        above_relative = {t.i for t in relative.ancestors} if relative is not None else set()
+        # 1. A date in the clause of the event or of a clause governing it; nearest wins.
+        best: tuple[int, TimeSpan] | None = None
+        for dated in dates:
+            ent, governor = dated.ent, dated.governor
+            if dated.when is not None and dated.when.i in ancestors:
+                governor = dated.when  # "11 months ago, when the army invaded ...": that clause's time
+            if not (event.sent_start <= ent.start < event.sent_end):
+                continue
+            if (ent.root.dep_ in _NOUN_MODIFIER and ent.root.head.i != trigger.i and not dated.fronted
+                    and governor.pos_ in ("VERB", "AUX")):
+                continue  # "the 2015 deal" parsed onto a verb: a date of the deal, not of this event
+            # the date of the event noun itself, or of a clause describing it ("a summit, to be
+            # held on Friday")
+            inside = ent.root.head.i == trigger.i or (
+                governor.dep_ in ("acl", "relcl") and governor.head.i == trigger.i
+            )
+            if (not inside and (dated.fronted or ent.start > governor.i) and _conjunct_below(trigger, governor)
+                    and _is_past(governor) != _is_past(clause_verb(trigger))):
+                continue  # "fought a war in 2006, and officials have warned ...": another tense
+            if governor.i in above_relative and not dated.fronted and not inside:
+                continue
+            if inside or governor.i in ancestors:
+                distance = 0 if inside else len(list(trigger.ancestors)) - len(list(governor.ancestors))
+                if best is None or distance < best[0]:
+                    best = (distance, dated.span)
+        if best is not None:
+            return best[1]
+        # 2. Narrative carry-over for past-tense events: the latest date of the last few
+        # sentences of the paragraph (or, at a paragraph's start, the end of the one before).
+        # A date quoted from someone carries over only inside the same quotation; "since 2014"
+        # names a stretch up to now, and a date in a clause describing a noun ("an agreement
+        # signed last year") that noun's past, not the time of the story.
+        chain = _clause_chain(trigger)
+        if any(_is_past(v) for v in chain):
+            # a statement takes the date of an earlier statement, not of the events it is about
+            # ("The attack on Saturday killed 70. The ambassador said ..." is not Saturday)
+            reporting = load_cues().reporting
+            statement = any(v.lemma_.lower() in reporting for v in chain)
+            here = doc[event.sent_start].idx
+            paragraph = max(s for s in starts if s <= here)
+            previous = max((s for s in starts if s < paragraph), default=0)
+            window = doc[max(0, event.sent_start - 1)].sent
+            for _ in range(NARRATIVE_SENTENCES - 1):
+                if window.start == 0:
+                    break
+                window = doc[window.start - 1].sent
+            since = max(window.start_char, paragraph)
+            quote = quoted_in(quotes, trigger.idx)
+            narrative = [
+                dated for dated in dates
+                if (dated.fronted or dated.ent.root.dep_ not in _NOUN_MODIFIER)
+                and dated.ent[0].lower_ != "since"
+                and dated.governor.dep_ not in ("acl", "relcl")
+                and dated.quote in (None, quote)
+                and (not statement or dated.governor.lemma_.lower() in reporting)
+                and (published is None or dated.span.start is None or dated.span.start <= published)
+            ]
+            earlier = [d.span for d in narrative if since <= d.ent.start_char < here]
+            if not earlier and since == paragraph:
+                earlier = [d.span for d in narrative if previous <= d.ent.start_char < paragraph]
+            if earlier:
+                span = earlier[-1]
+                return TimeSpan(span.start, span.end, span.precision, span.text, "inherited")
+        # 3. The publication date.
+        return publication_span(published)
+
+
+@Language.factory(
+    "newsgraph_time",
+    requires=["doc._.ng_events", "doc.ents"],
+    assigns=["doc._.ng_events"],
+)
+def make_event_dater(nlp: Language, name: str) -> EventDater:
+    """spaCy factory: the time stage."""
+    return EventDater()
