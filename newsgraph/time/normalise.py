@@ -294,6 +294,11 @@ def _normalise(phrase: str, published: dt.date | None, future: bool) -> TimeSpan
     return TimeSpan(start, end, "year", phrase, basis)
 
 
+def number(word: str) -> int | None:
+    """A count written in digits or as a small number word ("18", "seven"), else None."""
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower())
+
+
 def publication_span(published: dt.date | None) -> TimeSpan:
     """The fallback date of an undated event: the publication day."""
     if published is None:

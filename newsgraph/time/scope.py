@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
 from newsgraph.syntax import clause_verb, infinitive
-from newsgraph.time.normalise import YEAR, normalise, publication_span
+from newsgraph.time.normalise import YEAR, normalise, number, publication_span
 
 if TYPE_CHECKING:
     from newsgraph.events.component import RawEvent
@@ -156,6 +156,35 @@ def _date_phrases(doc: Doc) -> list[Span]:
     return tagged + found
 
 
+# "the seven-year civil war", "a decades-long insurgency": how long a conflict has lasted so far
+_LASTED = re.compile(r"^(?P<n>\w+)\s*-\s*year(?:s)?(?:\s*-\s*long|\s*-\s*old)?$")
+_CONFLICTS = {"war", "conflict", "insurgency", "uprising", "occupation", "siege", "crisis", "revolution"}
+
+
+def _conflict_span(doc: Doc, ent: Span, published: dt.date | None) -> tuple[Span, TimeSpan] | None:
+    """The time a phrase dates by an ongoing conflict's length at publication: "early in Syria's
+    seven-year civil war" (in 2018) is 2011-2012, "late in the war" the last year, "during the
+    eight-year war" all of it. Returns the whole phrase, which then dates what it modifies."""
+    match = _LASTED.match(ent.text.lower().replace(" ", ""))
+    if published is None or match is None or (years := number(match["n"])) is None:
+        return None
+    war = next((t for t in (ent.root, ent.root.head) if t.lemma_.lower() in _CONFLICTS), None)
+    if war is None:
+        return None
+    first = published.year - years
+    prep = war.head if war.dep_ == "pobj" else None
+    part = prep.head.lower_ if prep is not None and prep.head.i != prep.i else ""
+    if part in ("early", "late") and prep is not None:
+        start, end = (dt.date(first, 1, 1), dt.date(first + 1, 12, 31)) if part == "early" else (
+            dt.date(published.year - 1, 1, 1), published
+        )
+        phrase = doc[prep.head.i : war.i + 1]
+    else:
+        start, end = dt.date(first, 1, 1), published
+        phrase = doc[war.left_edge.i : war.i + 1]
+    return phrase, TimeSpan(start, end, "year", phrase.text, "relative")
+
+
 def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
@@ -184,9 +213,12 @@ class EventDater:
             ent = _extend_range(doc, ent)
             if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
                 ent = doc[ent.start - 1 : ent.end]  # "since 2014" runs up to the publication date
+            conflict = _conflict_span(doc, ent, published)
+            if conflict is not None:
+                ent = conflict[0]
             fronted = _fronted(doc, ent, ent.sent.start)
             governor = _date_governor(ent, fronted)
-            if (span := normalise(ent.text, published, _is_future(governor))) is not None:
+            if (span := conflict[1] if conflict else normalise(ent.text, published, _is_future(governor))) is not None:
                 quote = quoted_in(quotes, ent.start_char)
                 dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote))
                 if (perfect := _since_clause(governor)) is not None and published is not None:

@@ -158,3 +158,19 @@ def test_the_event_of_a_since_clause_keeps_its_own_date(dated) -> None:
     event = dated("Relations have moved far since the Soviet army withdrew from Afghanistan in 1989.",
                   D(2011, 1, 21), "withdrew")
     assert (event.date.start, event.date.end) == (D(1989, 1, 1), D(1989, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "start", "end"),
+    [
+        # the war had lasted seven years at publication: it began in 2011
+        ("Early in Syria's seven-year civil war, Iran sent military advisers to the Syrian government.", "sent",
+         D(2011, 1, 1), D(2012, 12, 31)),
+        ("Russia has backed Assad throughout the seven-year war.", "backed", D(2011, 1, 1), D(2018, 3, 15)),
+    ],
+)
+def test_a_conflicts_length_at_publication_dates_what_happened_in_it(
+    dated, text: str, trigger: str, start: dt.date, end: dt.date
+) -> None:
+    event = dated(text, D(2018, 3, 15), trigger)
+    assert (event.date.start, event.date.end, event.date.basis) == (start, end, "relative")
