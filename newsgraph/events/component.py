@@ -332,6 +332,9 @@ class EventCoder:
         if trigger.armed_source and not kinds & ARMED_KINDS:
             return None
         info = self.lexicon.types.get(trigger.type)
+        if not targets and trigger.type == "AID":
+            # "sent advisers to support Assad": aid goes to whom its purpose names
+            targets = args.purpose_object(own_verb, exclude=sources, ousting=False)
         if not targets and (trigger.requires_target or (info is not None and info.requires_recipient)):
             return None
         if not targets and token.pos_ == "NOUN" and all(

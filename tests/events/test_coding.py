@@ -916,3 +916,8 @@ def test_taking_refugees_in_is_asylum_for_refugees_of_no_host_country(code, text
     event = one(code(text), "AID")
     assert (event.mode, event.rule) == ("asylum", verb)
     assert [(a.kind, a.country) for a in event.target] == [("population", None)]
+
+
+def test_aid_goes_to_whom_its_purpose_names(code) -> None:
+    event = one(code("In 2012 Iran sent tactical advisers to support Bashar al-Assad."), "AID")
+    assert (event.mode, countries(event.source), countries(event.target)) == ("military", {"IRN"}, {"SYR"})
