@@ -75,10 +75,18 @@ def nested(token: Token, produced: set[int], contents: set[int]) -> bool:
             return True  # (a "ccomp" before its verb is mostly a misparsed participle clause)
         if node.dep_ in OWN_CLAUSE or node.head.i == node.i or adjunct(node):
             return False
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.pos_ == "VERB" and _names_actor(node.head):
+            return False  # "dispersed demonstrators protesting the results": the protest is theirs
         node = node.head
         if node.i in produced:
             return True
     return False
+
+
+def _names_actor(token: Token) -> bool:
+    """Whether the actor stage found an actor in this token."""
+    index = token.doc._.ng_token_mention
+    return bool(index) and index[token.i] >= 0
 
 
 def that_clause(verb: Token) -> bool:

@@ -921,3 +921,13 @@ def test_taking_refugees_in_is_asylum_for_refugees_of_no_host_country(code, text
 def test_aid_goes_to_whom_its_purpose_names(code) -> None:
     event = one(code("In 2012 Iran sent tactical advisers to support Bashar al-Assad."), "AID")
     assert (event.mode, countries(event.source), countries(event.target)) == ("military", {"IRN"}, {"SYR"})
+
+
+def test_a_participle_describing_an_actor_is_that_actors_own_event(code) -> None:
+    events = code("Kenyan riot police fired tear gas to disperse demonstrators protesting the election results in "
+                  "Nairobi in 2017.")
+    protest = one(events, "PROTEST")
+    assert countries(protest.source) == {"KEN"} and [a.kind for a in protest.source] == ["population"]
+    # ... but one describing a thing is part of the event it stands in
+    assert not [e for e in code("A Serbian army jet shot down a helicopter carrying European truce monitors in 1992.")
+                if e.type == "RETREAT"]
