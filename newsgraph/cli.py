@@ -525,7 +525,11 @@ def eval_plover(
 
     if not path.is_file():
         raise _fail(f"{path}: no such file")
-    _print_scores("PLOVER gold", evaluate_plover(path, Pipeline(model)), fmt)
+    try:
+        report = evaluate_plover(path, Pipeline(model))
+    except NewsgraphError as e:
+        raise _fail(str(e)) from None
+    _print_scores("PLOVER gold", report, fmt)
 
 
 @eval_app.command("petrarch")
@@ -543,7 +547,11 @@ def eval_petrarch(
     for needed in (path, table):
         if not needed.is_file():
             raise _fail(f"{needed}: no such file")
-    _print_scores("PETRARCH2 GSR", evaluate_petrarch(path, table, Pipeline(model)), fmt)
+    try:
+        report = evaluate_petrarch(path, table, Pipeline(model))
+    except NewsgraphError as e:
+        raise _fail(str(e)) from None
+    _print_scores("PETRARCH2 GSR", report, fmt)
 
 
 @eval_app.command("articles")

@@ -20,7 +20,6 @@ How NGEC codes compare with ours:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import time
 from collections import Counter
@@ -31,6 +30,7 @@ import dateparser
 
 from newsgraph.actors.resolve import resolve_many
 from newsgraph.errors import InputError
+from newsgraph.eval.jsonl import json_lines
 from newsgraph.pipeline import Pipeline
 
 FIELDS = ("country", "code_1")
@@ -82,43 +82,36 @@ def load_records(path: str | Path) -> tuple[list[dict[str, Any]], Counter[str]]:
     """The scored records of a benchmark file, and counts of what was skipped and why.
 
     Raises:
-        InputError: the file is missing or a line is not JSON.
+        InputError: the file is missing or a line is not a JSON object.
     """
     path = Path(path)
     if not path.is_file():
         raise InputError(str(path), "no such benchmark file")
     kept: list[dict[str, Any]] = []
     skipped: Counter[str] = Counter()
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{path}:{number}", f"not JSON ({e.msg})") from e
-            if record.get("method") != "agent_to_code" or record.get("field") not in FIELDS:
-                continue
-            inputs = list(record.get("input") or [])
-            expected = str(record.get("expected") or "")
-            if record.get("xfail"):
-                skipped["xfail"] += 1
-            elif record.get("op", "Eq") not in ("Eq", "NotEq"):
-                skipped["unknown op"] += 1
-            elif not inputs or not isinstance(inputs[0], str):
-                skipped["no input text"] += 1
-            elif not _plausible(record["field"], expected):
-                skipped["placeholder expected value"] += 1
-            else:
-                kwargs = record.get("kwargs") or {}
-                context = kwargs.get("known_country") or (inputs[1] if len(inputs) > 1 else None)
-                when = kwargs.get("query_date") or (inputs[2] if len(inputs) > 2 else None)
-                kept.append({
-                    "test": record.get("test"), "field": record["field"], "expected": expected,
-                    "op": record.get("op", "Eq"),
-                    "text": inputs[0], "context": context or None, "date": parse_when(when),
-                    "date_text": when,
-                })  # fmt: skip
+    for _, record in json_lines(path):
+        if record.get("method") != "agent_to_code" or record.get("field") not in FIELDS:
+            continue
+        inputs = list(record.get("input") or [])
+        expected = str(record.get("expected") or "")
+        if record.get("xfail"):
+            skipped["xfail"] += 1
+        elif record.get("op", "Eq") not in ("Eq", "NotEq"):
+            skipped["unknown op"] += 1
+        elif not inputs or not isinstance(inputs[0], str):
+            skipped["no input text"] += 1
+        elif not _plausible(record["field"], expected):
+            skipped["placeholder expected value"] += 1
+        else:
+            kwargs = record.get("kwargs") or {}
+            context = kwargs.get("known_country") or (inputs[1] if len(inputs) > 1 else None)
+            when = kwargs.get("query_date") or (inputs[2] if len(inputs) > 2 else None)
+            kept.append({
+                "test": record.get("test"), "field": record["field"], "expected": expected,
+                "op": record.get("op", "Eq"),
+                "text": inputs[0], "context": context or None, "date": parse_when(when),
+                "date_text": when,
+            })  # fmt: skip
     return kept, skipped
 
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import InputError
+from newsgraph.eval.jsonl import json_lines
 from newsgraph.eval.principals import matches, principals
 from newsgraph.eval.sentences import plover_type
 from newsgraph.ingest import article_from_text
@@ -96,15 +96,7 @@ def _csv_row(path: Path, row: str) -> dict[str, str]:
 def _gold_lines(path: Path) -> list[dict[str, Any]]:
     """The JSON objects of a gold file, one per non-empty line; a bad line names itself."""
     records = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{path}:{number}", f"not valid JSON ({e.msg}); see FORMAT.md") from e
-        if not isinstance(record, dict):
-            raise InputError(f"{path}:{number}", "not a JSON object; see FORMAT.md")
+    for number, record in json_lines(path, "see FORMAT.md"):
         if number > 1 and "type" not in record:
             raise InputError(f"{path}:{number}", "an event line has no \"type\"; see FORMAT.md")
         records.append(record)

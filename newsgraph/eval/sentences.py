@@ -13,7 +13,6 @@ group ``IMG``, an actor with no known country ``---``.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -21,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsgraph.errors import InputError
+from newsgraph.eval.jsonl import json_lines
 from newsgraph.models import Article, Event
 from newsgraph.pipeline import Pipeline
 
@@ -148,9 +149,27 @@ def _extract(pipeline: Pipeline, texts: list[tuple[str, str | None]]) -> list[li
     return [x.events for x in pipeline.extract_many(articles)]
 
 
+def _records(path: Path, needed: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The records of a sentence benchmark, each with the fields it needs.
+
+    Raises:
+        InputError: the file cannot be read, or a line is not a JSON object or lacks a field.
+    """
+    records = []
+    for number, record in json_lines(path):
+        if missing := [name for name in needed if not isinstance(record.get(name), str)]:
+            raise InputError(f"{path}:{number}", f"a record needs a text field {missing[0]!r}")
+        records.append(record)
+    return records
+
+
 def evaluate_plover(path: Path, pipeline: Pipeline) -> dict[str, Any]:
-    """``newsgraph eval plover``: the PLOVER gold sentences (one gold event per record)."""
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """``newsgraph eval plover``: the PLOVER gold sentences (one gold event per record).
+
+    Raises:
+        InputError: a line of the file is malformed (see ``_records``).
+    """
+    records = _records(path, ("text", "event"))
     golds: list[list[Triple]] = []
     for record in records:
         sources = [a.get("code") or "" for a in record.get("actor") or []] or [""]
@@ -175,14 +194,22 @@ def _iso(day: str | None) -> str | None:
 
 
 def evaluate_petrarch(path: Path, table: Path, pipeline: Pipeline) -> dict[str, Any]:
-    """``newsgraph eval petrarch``: PETRARCH2's validation sentences, CAMEO mapped to PLOVER."""
+    """``newsgraph eval petrarch``: PETRARCH2's validation sentences, CAMEO mapped to PLOVER.
+
+    Raises:
+        InputError: a line of the file is malformed (see ``_records``).
+    """
     mapping = cameo_to_plover(table)
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    records = [r for r in records if r.get("evaluate", True)]
+    records = [r for r in _records(path, ("text",)) if r.get("evaluate", True)]
     golds: list[list[Triple]] = []
     for record in records:
         triples = []
         for expected in [] if record.get("noevents") else record.get("expected") or []:
+            if not isinstance(expected, dict) or not all(
+                isinstance(expected.get(name), str) for name in ("source", "target")
+            ) or "code" not in expected:
+                raise InputError(str(path), f"record {record.get('id', '?')}: an expected event needs "
+                                            "\"code\", \"source\" and \"target\"")
             code = str(expected["code"])
             kind = mapping.get(code) or mapping.get(code[:3]) or mapping.get(code[:2])
             if kind:

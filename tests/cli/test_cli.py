@@ -157,3 +157,30 @@ def test_eval_articles_names_a_bad_gold_file_in_one_line(tmp_path: Path, lines: 
     assert result.exit_code == 2
     assert message in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("command", "lines", "message"),
+    [
+        ("plover", ['{"id": "a", "text": "Russia sent aid to Syria.", "event": "AID"}', '{"id": "b",'],
+         "bench.jsonl:2: not valid JSON"),
+        ("plover", ['{"id": "a", "text": "Russia sent aid to Syria."}'],
+         "bench.jsonl:1: a record needs a text field 'event'"),
+        ("plover", ['["not", "an", "object"]'], "bench.jsonl:1: not a JSON object"),
+        ("petrarch", ['{"id": "r1", "text": "Russia sent aid to Syria.", "expected": [{"code": "070"}]}'],
+         'record r1: an expected event needs "code", "source" and "target"'),
+        ("petrarch", ['{"id": "r1"}'], "bench.jsonl:1: a record needs a text field 'text'"),
+        ("actors", ['{"method": "agent_to_code"', ""], "bench.jsonl:1: not valid JSON"),
+    ],
+)
+def test_eval_names_a_bad_benchmark_line_in_one_line(tmp_path: Path, command: str, lines: list[str],
+                                                     message: str) -> None:  # fmt: skip
+    bench = tmp_path / "bench.jsonl"
+    bench.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = tmp_path / "table.txt"
+    table.write_text("070: AID, ...\n", encoding="utf-8")
+    extra = ["--table", table] if command == "petrarch" else []
+    result = invoke("eval", command, bench, *extra)
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
