@@ -49,6 +49,10 @@ class Anaphora(ABC):
         self._starts = [m.start for m in self.mentions]
         self._quotes: list[tuple[int, int]] | None = None  # quotations, found when a "we" needs them
 
+    def countryless(self, mention: int) -> bool:
+        """A generic agent the text never tied to a country: "*.GOV" for a bare "officials"."""
+        return self.mentions[mention].actor_id.startswith("*.")
+
     def _kind(self, actor_id: str) -> str | None:
         actor = self.actors.get(actor_id)
         return actor.kind if actor is not None else None

@@ -90,7 +90,7 @@ class Arguments(Anaphora):
                 for child in token.children:
                     # "the Kurdistan Workers' party (PKK)": the name in brackets is who it is
                     if child.dep_ == "appos" and (named := self._head_actors(child, depth + 1)) and not any(
-                        self.mentions[m].actor_id.startswith("*.") for m in named
+                        self.countryless(m) for m in named
                     ):
                         return named
                 self._possessor_country(token, mention)
@@ -147,7 +147,7 @@ class Arguments(Anaphora):
         for child in token.children:
             if child.dep_ == "amod" and child.lemma_.lower() == "lead" and child.i < token.i:
                 found = self._head_actors(child, depth + 1)
-                if found and not any(self.mentions[m].actor_id.startswith("*.") for m in found):
+                if found and not any(self.countryless(m) for m in found):
                     return found
         return []
 
@@ -422,7 +422,7 @@ class Arguments(Anaphora):
             stack.extend(c for c in token.children if c.dep_ not in _NO_DESCENT and inside(c))
         for token in sorted(seen, key=lambda t: t.i):
             index = self.index[token.i]
-            if index >= 0 and index not in skip and not self.mentions[index].actor_id.startswith("*.") and not (
+            if index >= 0 and index not in skip and not self.countryless(index) and not (
                 place(self.doc[self.mentions[index].start : self.mentions[index].end].root)
             ):
                 found = [m for m in self.actors_of(token) if m not in skip]

@@ -200,7 +200,7 @@ class EventCoder:
         verb = node.head
         if node.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.alleging:
             return None
-        speakers = [m for m in args.subject(verb) if not _countryless(args, m)]
+        speakers = [m for m in args.subject(verb) if not args.countryless(m)]
         if not speakers or set(_ids(args, speakers)) & set(_ids(args, event.sources)):
             return None  # "the group claimed that it had attacked": a claim of responsibility
         trigger = Trigger(type="ACCUSE", pos="VERB", lemma=verb.lemma_.lower(), mode="allege", cameo="112")
@@ -347,12 +347,12 @@ class EventCoder:
             return None
         # A generic actor with no country ("officials") gives way to a named one beside it; alone,
         # it may still be placed by the event's location later (see pipeline).
-        sources = [m for m in sources if not _countryless(args, m)] or sources
-        if token.pos_ == "NOUN" and token.dep_ == "dobj" and all(_countryless(args, m) for m in sources):
+        sources = [m for m in sources if not args.countryless(m)] or sources
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and all(args.countryless(m) for m in sources):
             # "Washington ordered the deployment of troops to Kuwait": unnamed troops are those
             # of whoever orders, begins or speeds up their move
-            sources = [m for m in args.subject(token.head) if not _countryless(args, m)] or sources
-        targets = [m for m in targets if not _countryless(args, m)] if len(targets) > 1 else targets
+            sources = [m for m in args.subject(token.head) if not args.countryless(m)] or sources
+        targets = [m for m in targets if not args.countryless(m)] if len(targets) > 1 else targets
         if not targets and trigger.type in CLAUSE_TARGET_TYPES:
             # "demanded that Erdogan force ...": the one asked is the subject of the clause.
             # ("its demand that the government resign": a noun's that-clause, parsed acl)
@@ -451,11 +451,6 @@ def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], l
         return [], []
     receivers = [m for m in args.subject(verb) if m not in givers]
     return (givers, receivers) if receivers else ([], [])
-
-
-def _countryless(args: Arguments, mention: int) -> bool:
-    """A generic agent the text never tied to a country: "*.GOV" for a bare "officials"."""
-    return args.mentions[mention].actor_id.startswith("*.")
 
 
 def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> bool:

@@ -172,8 +172,8 @@ def _relative(text: str, published: dt.date) -> TimeSpan | None:
 def _past_span(number: str | None, unit: str, text: str, published: dt.date) -> TimeSpan | None:
     """The stretch a "past N units" phrase names, from N units before publication up to it."""
     word = (number or "").strip()
-    count = int(word) if word.isdigit() else _NUMBERS.get(word, 1 if not word else 0)
-    if count <= 0:
+    count = count_of(word) if word else 1
+    if not count:
         return None
     if unit.startswith("decade") or unit == "years":
         years = 10 * count if unit.startswith("decade") else count
@@ -294,7 +294,7 @@ def _normalise(phrase: str, published: dt.date | None, future: bool) -> TimeSpan
     return TimeSpan(start, end, "year", phrase, basis)
 
 
-def number(word: str) -> int | None:
+def count_of(word: str) -> int | None:
     """A count written in digits or as a small number word ("18", "seven"), else None."""
     return int(word) if word.isdigit() else _NUMBERS.get(word.lower())
 

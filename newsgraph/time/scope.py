@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
 from newsgraph.syntax import clause_verb, infinitive
-from newsgraph.time.normalise import YEAR, normalise, number, publication_span
+from newsgraph.time.normalise import YEAR, count_of, normalise, publication_span
 
 if TYPE_CHECKING:
     from newsgraph.events.component import RawEvent
@@ -166,7 +166,7 @@ def _conflict_span(doc: Doc, ent: Span, published: dt.date | None) -> tuple[Span
     seven-year civil war" (in 2018) is 2011-2012, "late in the war" the last year, "during the
     eight-year war" all of it. Returns the whole phrase, which then dates what it modifies."""
     match = _LASTED.match(ent.text.lower().replace(" ", ""))
-    if published is None or match is None or (years := number(match["n"])) is None:
+    if published is None or match is None or (years := count_of(match["n"])) is None:
         return None
     war = next((t for t in (ent.root, ent.root.head) if t.lemma_.lower() in _CONFLICTS), None)
     if war is None:
