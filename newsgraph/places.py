@@ -47,6 +47,12 @@ def as_place(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
+def _of_objects(token: Token) -> list[Token]:
+    """The objects of a word's "of" phrases ("the siege of Aleppo", "the city of Douma")."""
+    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """City and country lookups by name."""
@@ -125,13 +131,12 @@ class EventPlacer:
         return doc
 
     def _candidate(self, token: Token) -> Place | None:
-        if token.lemma_.lower() in _PLACE_NOUNS:
-            # "the city of al-Habit", "the province of Idlib": the place the noun names ("Gaza
-            # City" is a name of its own, looked up below)
-            named = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                     for pobj in prep.children if pobj.dep_ == "pobj"]
-            if place := next((place for pobj in named if (place := self._candidate(pobj))), None):
-                return place
+        # "the city of al-Habit", "the province of Idlib": the place the noun names ("Gaza City" is
+        # a name of its own, looked up below)
+        if token.lemma_.lower() in _PLACE_NOUNS and (
+            place := next((place for pobj in _of_objects(token) if (place := self._candidate(pobj))), None)
+        ):
+            return place
         if token.ent_type_ not in _PLACE_LABELS:
             return None  # most candidates are no place: skip the scan of the Doc's entities
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -173,11 +178,9 @@ class EventPlacer:
                     if child.dep_ == "dobj" and (place := self._candidate(child)):
                         return place
             if holder.pos_ == "NOUN" and holder.lemma_.lower() in PLACE_ACTS:
-                for prep in holder.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "of":
-                        for pobj in prep.children:
-                            if pobj.dep_ == "pobj" and (place := self._candidate(pobj)):
-                                return place
+                for pobj in _of_objects(holder):
+                    if place := self._candidate(pobj):
+                        return place
         return None
 
 
