@@ -110,7 +110,7 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
                 return "negated"
             if child.dep_ == "det" and child.lower_ in cues.negative_determiners and token is trigger:
                 return "negated"
-    if _asked(trigger):
+    if _asked(trigger, clause_verb):
         return "hypothetical"  # "will Russia hit back when the US strikes Damascus?" asserts nothing
     for token in own:
         for child in token.children:
@@ -177,14 +177,11 @@ def _refrained(word: Token) -> bool:
     return phrasal in load_cues().refraining
 
 
-def _asked(trigger: Token) -> bool:
-    """Whether the trigger stands in a question: the first closing mark after it, in its
-    sentence or quotation, is a question mark, and no clause of another subject starts before
-    it ("“Will Russia strike back?” a diplomat asked"; not "Russia attacked Idlib, so will Turkey
-    respond?")."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
-        (t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger
-    )
+def _asked(trigger: Token, verb: Token) -> bool:
+    """Whether the trigger, whose clause verb is ``verb``, stands in a question: the first
+    closing mark after it, in its sentence or quotation, is a question mark, and no clause of
+    another subject starts before it ("“Will Russia strike back?” a diplomat asked"; not "Russia
+    attacked Idlib, so will Turkey respond?")."""
     # the clause's governors before it ("Will Russia ... when it launches strikes?"), not a later
     # one it was fronted to ("Russia attacked Idlib, so will Turkey respond?")
     related = {verb.i, *(t.i for t in verb.ancestors if t.i < verb.i)}
