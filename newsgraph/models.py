@@ -31,7 +31,7 @@ MODALITIES: tuple[str, ...] = (
     "asserted", "reported", "planned", "hypothetical", "negated", "attempted",
 )
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "year", "decade", "unknown")
-DATE_BASES: tuple[str, ...] = ("explicit", "relative", "inherited", "publication", "unknown")
+DATE_BASES: tuple[str, ...] = ("explicit", "relative", "inherited", "background", "publication", "unknown")
 
 
 def _as_json(value: Any) -> Any:

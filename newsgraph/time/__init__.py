@@ -11,6 +11,9 @@ The ``newsgraph_time`` component (``scope.py``) dates every event on the Doc, nu
   2. Otherwise a past-tense event inherits the latest date of its paragraph's narrative
      (basis inherited).
   3. Otherwise the event takes the publication date (basis publication).
+A fight the text tells as lasting ("has waged an insurgency for three decades") between the two
+sides of a conflict in ``data/conflicts.yaml`` spans that conflict, from its start up to publication
+(basis background; ``conflicts.py``).
 """
 
 from __future__ import annotations

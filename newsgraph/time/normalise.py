@@ -294,6 +294,22 @@ def _normalise(phrase: str, published: dt.date | None, future: bool) -> TimeSpan
     return TimeSpan(start, end, "year", phrase, basis)
 
 
+_LENGTH = re.compile(r"^(?P<n>\S+)\s+(?P<unit>years?|decades?|months?|weeks?|days?)$")
+
+
+def lasting(text: str, published: dt.date | None) -> TimeSpan | None:
+    """The stretch up to publication that a length of time names when something has gone on for
+    it ("has waged an insurgency for more than three decades": from 30 years before publication).
+    None for lengths without a count ("for decades") or without a publication date."""
+    phrase = _APPROXIMATELY.sub("", " ".join(text.lower().split()).strip(" ,."))
+    match = _LENGTH.match(phrase)
+    if published is None or match is None:
+        return None
+    unit = match["unit"].removesuffix("s") + "s"
+    count = "1" if match["n"] in ("a", "an") else match["n"]  # "for a decade"
+    return _past_span(count, unit, text.strip(), published)
+
+
 def count_of(word: str) -> int | None:
     """A count written in digits or as a small number word ("18", "seven"), else None."""
     return int(word) if word.isdigit() else _NUMBERS.get(word.lower())

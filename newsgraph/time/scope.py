@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
 from newsgraph.syntax import clause_verb, infinitive
-from newsgraph.time.normalise import YEAR, count_of, normalise, publication_span
+from newsgraph.time.conflicts import conflict_between
+from newsgraph.time.normalise import YEAR, count_of, lasting, normalise, publication_span
 
 if TYPE_CHECKING:
     from newsgraph.events.component import RawEvent
@@ -157,7 +158,7 @@ def _date_phrases(doc: Doc) -> list[Span]:
 
 
 # "the seven-year civil war", "a decades-long insurgency": how long a conflict has lasted so far
-_LASTED = re.compile(r"^(?P<n>\w+)\s*-\s*year(?:s)?(?:\s*-\s*long|\s*-\s*old)?$")
+_LASTED = re.compile(r"^(?P<n>\w+)\s*-\s*(?P<unit>year|decade)(?:s)?(?:\s*-\s*long|\s*-\s*old)?$")
 _CONFLICTS = {"war", "conflict", "insurgency", "uprising", "occupation", "siege", "crisis", "revolution"}
 
 
@@ -171,7 +172,7 @@ def _conflict_span(doc: Doc, ent: Span, published: dt.date | None) -> tuple[Span
     war = next((t for t in (ent.root, ent.root.head) if t.lemma_.lower() in _CONFLICTS), None)
     if war is None:
         return None
-    first = published.year - years
+    first = published.year - years * (10 if match["unit"] == "decade" else 1)
     prep = war.head if war.dep_ == "pobj" else None
     part = prep.head.lower_ if prep is not None and prep.head.i != prep.i else ""
     if part in ("early", "late") and prep is not None:
@@ -183,6 +184,33 @@ def _conflict_span(doc: Doc, ent: Span, published: dt.date | None) -> tuple[Span
         start, end = dt.date(first, 1, 1), published
         phrase = doc[war.left_edge.i : war.i + 1]
     return phrase, TimeSpan(start, end, "year", phrase.text, "relative")
+
+
+def _present_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+
+
+def _background(doc: Doc, event: RawEvent, date: TimeSpan, lasted: bool, published: dt.date | None) -> TimeSpan | None:
+    """The span of a known conflict (``conflicts.yaml``) for a fight the text tells as lasting
+    but does not date: measured ("for more than three decades", "a four-decade war") or in the
+    present perfect with a conflict noun ("has waged an insurgency against Ankara")."""
+    if event.type != "ASSAULT" or published is None:
+        return None
+    if not lasted:
+        verb = doc[event.clause_verb]
+        nouns = [doc[event.trigger], *(c for c in verb.children if c.dep_ == "dobj")]
+        if date.basis not in ("publication", "inherited") or not _present_perfect(verb) or not any(
+            noun.lemma_.lower() in _CONFLICTS for noun in nouns
+        ):
+            return None
+    mentions, actors = doc._.ng_mentions or [], doc._.ng_actors or {}
+    sources = [actors[mentions[i].actor_id] for i in event.sources]
+    targets = [actors[mentions[i].actor_id] for i in event.targets]
+    conflict = conflict_between(sources, targets)
+    if conflict is None or conflict.start > published:
+        return None
+    end = min(published, conflict.end) if conflict.end else published
+    return TimeSpan(conflict.start, end, "year", conflict.name, "background")
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -199,6 +227,7 @@ class _Dated:
     fronted: bool  # it opens its sentence and so dates the whole sentence
     when: Token | None  # the verb of a when-clause right after it ("in 2014, when Isis took Mosul")
     quote: tuple[int, int] | None  # the quotation it stands in, as character offsets
+    lasting: bool = False  # it measures how long something has gone on ("for three decades")
 
 
 class EventDater:
@@ -218,9 +247,13 @@ class EventDater:
                 ent = conflict[0]
             fronted = _fronted(doc, ent, ent.sent.start)
             governor = _date_governor(ent, fronted)
-            if (span := conflict[1] if conflict else normalise(ent.text, published, _is_future(governor))) is not None:
+            span = conflict[1] if conflict else normalise(ent.text, published, _is_future(governor))
+            lasted = conflict is not None
+            if span is None and ent.root.head.lower_ == "for" and _present_perfect(governor):
+                span, lasted = lasting(ent.text, published), True  # "has waged it for three decades"
+            if span is not None:
                 quote = quoted_in(quotes, ent.start_char)
-                dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote))
+                dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote, lasted))
                 if (perfect := _since_clause(governor)) is not None and published is not None:
                     # "had been pressing for his extradition since he was detained two years ago":
                     # the perfect clause runs from the date of the since-clause up to now (the
@@ -231,7 +264,9 @@ class EventDater:
         dates.sort(key=lambda dated: dated.ent.start)
         starts = _paragraph_starts(doc.text)
         for event in events:
-            event.extra["date"] = self._date(doc, event, dates, starts, quotes, published)
+            date = self._date(doc, event, dates, starts, quotes, published)
+            lasted = any(date is dated.span for dated in dates if dated.lasting)
+            event.extra["date"] = _background(doc, event, date, lasted, published) or date
         return doc
 
     def _date(

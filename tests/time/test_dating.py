@@ -133,8 +133,8 @@ def test_a_stretch_up_to_publication_dates_a_nominal_event(dated) -> None:
 
 
 def test_a_date_of_the_main_clause_does_not_date_a_relative_clause(dated) -> None:
-    event = dated("Erdoğan on Tuesday named the PKK, which has waged an insurgency against the Turkish state, as "
-                  "the real enemy.", D(2019, 1, 8), "waged")
+    event = dated("Erdoğan on Tuesday named the PKK, which has carried out bombings in Turkish cities, as "
+                  "the real enemy.", D(2019, 1, 8), "carried")
     assert event.date.basis == "publication"
 
 
@@ -174,3 +174,44 @@ def test_a_conflicts_length_at_publication_dates_what_happened_in_it(
 ) -> None:
     event = dated(text, D(2018, 3, 15), trigger)
     assert (event.date.start, event.date.end, event.date.basis) == (start, end, "relative")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "start", "end"),
+    [
+        # measured, in a relative clause: the conflicts table gives the PKK's first attacks, 1984
+        ("Ankara calls the YPG an offshoot of the PKK, which for more than three decades has waged an "
+         "insurgency against the Turkish state.", "waged", D(1984, 8, 15), D(2018, 2, 25)),
+        # the length as a modifier of the war, "four-decade", is rounded: the table is not
+        ("Erdogan drew no line between the YPG and the PKK, with whom Ankara has fought a four-decade civil war.",
+         "fought", D(1984, 8, 15), D(2018, 2, 25)),
+        # present perfect with a conflict noun, unmeasured
+        ("The New People's Army has waged a communist insurgency against Manila.", "waged",
+         D(1969, 3, 29), D(2018, 2, 25)),
+        # a conflict that ended before publication ends there
+        ("The FARC has fought a long war against the Colombian state.", "fought", D(1964, 1, 1), D(2016, 11, 24)),
+    ],
+)
+def test_a_lasting_fight_between_the_sides_of_a_known_conflict_spans_it(
+    dated, text: str, trigger: str, start: dt.date, end: dt.date
+) -> None:
+    event = dated(text, D(2018, 2, 25), trigger)
+    assert (event.date.start, event.date.end, event.date.basis) == (start, end, "background")
+
+
+def test_a_measured_fight_outside_the_table_runs_back_from_publication(dated) -> None:
+    event = dated("The Colombian army has fought the rebels for 12 years.", D(2015, 6, 23), "fought")
+    assert (event.date.start, event.date.end, event.date.basis) == (D(2003, 1, 1), D(2015, 6, 23), "relative")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "basis"),
+    [
+        # a dated fight between the sides keeps its date
+        ("In 2010 the FARC fought the Colombian army near the Venezuelan border.", "fought", "explicit"),
+        # a present perfect strike is a recent act, not the whole conflict
+        ("Turkish jets have bombed PKK positions in northern Iraq.", "bombed", "publication"),
+    ],
+)
+def test_other_fights_between_the_sides_keep_their_own_date(dated, text: str, trigger: str, basis: str) -> None:
+    assert dated(text, D(2018, 2, 25), trigger).date.basis == basis
