@@ -39,7 +39,7 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.constructions import blame_trigger, demand_trigger
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
-from newsgraph.events.modality import attribution, is_covert, load_cues, modality, quantity
+from newsgraph.events.modality import attribution, declared_refusal, is_covert, load_cues, modality, quantity
 from newsgraph.models import Attribution, Quantity
 from newsgraph.syntax import clause_verb
 
@@ -52,6 +52,12 @@ RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 # the Emirates and Saudi Arabia" the sides are both recipients, never the actor.
 THIRD_PARTY_CAMEO = {"045"}
 MUTUAL_TYPES = {"ASSAULT"}
+# Acts whose refusal, declared for the future, is a REJECT ("said it would not send aid"), with
+# the REJECT mode each one's refusal takes.
+REFUSED_MODES: dict[str, str | None] = {
+    "AID": "assist", "SUPPORT": None, "COOPERATE": None, "AGREE": None, "CONSULT": "meet",
+    "CONCEDE": "yield", "RETREAT": "yield",
+}
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
 # Nominal acts whose "from" phrase names the giver ("backing from Iran").
 GIVING_TYPES = {"SUPPORT", "AID"}
@@ -408,6 +414,12 @@ class EventCoder:
             verb_mood = modality(token.head, clause_verb(token.head), reported)
             if verb_mood not in ("asserted", "reported"):
                 mood = verb_mood
+        rule = trigger.name
+        if mood == "negated" and trigger.type in REFUSED_MODES and declared_refusal(token, own_verb):
+            # "Obama said he would not provide support to Israel" rejects, it does not negate
+            rule = "refusal:" + trigger.name
+            trigger = dataclasses.replace(trigger, type="REJECT", mode=REFUSED_MODES[trigger.type], cameo=None)
+            mood = "reported" if reported else "asserted"
         clause = clause_tokens(token)
         start = min([token.i, *(args.mentions[m].start for m in sources + targets)])
         end = max([token.i + 1, *(args.mentions[m].end for m in sources + targets)])
@@ -424,7 +436,7 @@ class EventCoder:
             attribution=chain,
             covert=is_covert(token, clause) or any(t.lower_ in self.cues.covert for t in doc[start:end]),
             quantity=quantity(token, region),
-            rule=trigger.name,
+            rule=rule,
             confidence=0.8 if targets else 0.6,
             clause_verb=own_verb.i,
             cameo=cameo,

@@ -84,6 +84,31 @@ def test_saw_no_role_is_a_rejection(code) -> None:
     assert event.modality == "asserted" and {a.id for a in event.target} == {"taliban"}
 
 
+@pytest.mark.parametrize(
+    ("text", "mode", "target"),
+    [
+        ("Washington said it would not send aid to the junta in Mali.", "assist", "MLI"),
+        ("The US said it will not attend the talks with Iran.", "meet", "IRN"),
+        ("The EU won't lift its sanctions on Iran.", "yield", "IRN"),
+    ],
+)
+def test_an_act_refused_for_the_future_is_a_rejection(code, text: str, mode: str, target: str) -> None:
+    event = one(code(text), "REJECT")
+    assert (event.mode, countries(event.target), event.modality) == (mode, {target}, "asserted")
+    assert event.rule.startswith("refusal:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia did not send aid to Syria.",  # a past act that did not happen
+        "Germany will not send aid to Mali unless the junta holds elections.",  # a condition
+    ],
+)
+def test_other_negated_acts_stay_negated(code, text: str) -> None:
+    assert one(code(text), "AID").modality == "negated"
+
+
 def test_according_to_and_covert(code) -> None:
     event = one(code("According to Reuters, Turkey secretly supplied weapons to the Free Syrian Army."), "AID")
     assert event.covert and event.modality == "reported"
