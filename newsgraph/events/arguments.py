@@ -349,6 +349,12 @@ class Arguments(Anaphora):
             if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in trigger.children):
                 # "armed and trained the rebels": the object hangs on the last of the verbs
                 holders += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if trigger.dep_ == "compound" and trigger.pos_ == "NOUN" and trigger.head.pos_ == "NOUN":
+            # "a sanctions package against Russia", "issued arrest warrants for two men": the
+            # phrases of the noun it modifies, and of the verb taking that noun
+            holders.append(trigger.head)
+            if trigger.head.dep_ == "dobj" and trigger.head.head.pos_ == "VERB":
+                holders.append(trigger.head.head)
         if trigger.pos_ in ("NOUN", "PROPN"):
             # "a suspension of air links with Serbia": the phrases of the noun's "of" object
             holders += [pobj for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"

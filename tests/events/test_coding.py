@@ -109,6 +109,17 @@ def test_other_negated_acts_stay_negated(code, text: str) -> None:
     assert one(code(text), "AID").modality == "negated"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("The EU announced a sanctions package against Russia.", "SANCTION", "RUS"),
+        ("A Turkish court issued arrest warrants for two Greek soldiers.", "COERCE", "GRC"),
+    ],
+)
+def test_a_noun_trigger_modifying_another_noun_takes_its_phrases(code, text: str, kind: str, target: str) -> None:
+    assert countries(one(code(text), kind).target) == {target}
+
+
 def test_according_to_and_covert(code) -> None:
     event = one(code("According to Reuters, Turkey secretly supplied weapons to the Free Syrian Army."), "AID")
     assert event.covert and event.modality == "reported"
