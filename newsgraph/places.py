@@ -40,6 +40,8 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "go
                 "area", "port", "island", "capital"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
 _PLACE_LABELS = {"GPE", "LOC"}
+# names the NER gives to someone or to a time ("in March") are not looked up as towns
+_NOT_PLACE_LABELS = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 def as_place(token: Token) -> bool:
@@ -138,6 +140,13 @@ class EventPlacer:
         ):
             return place
         if token.ent_type_ not in _PLACE_LABELS:
+            if token.pos_ == "PROPN" and token.ent_type_ not in _NOT_PLACE_LABELS and token.is_title:
+                # "shelled Aleppo", "in Raqqa": a name the NER missed or mislabelled, standing
+                # where a place stands, is looked up as a place
+                first = token
+                while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).pos_ == "PROPN":
+                    first = first.nbor(-1)
+                return self.gazetteer.resolve(token.doc[first.i : token.i + 1].text)
             return None  # most candidates are no place: skip the scan of the Doc's entities
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is None or ent.label_ not in _PLACE_LABELS:

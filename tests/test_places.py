@@ -28,3 +28,17 @@ def test_a_city_named_city_is_still_a_place(pipeline) -> None:  # type: ignore[n
     (event,) = code(pipeline, "Iraqi troops invaded Kuwait City in August 1990.")
     assert event.place is not None and event.place.name == "Kuwait City"
     assert {a.country for a in event.target} == {"KWT"}
+
+
+def test_a_name_the_ner_misses_in_a_place_slot_is_looked_up(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the small model does not tag "Aleppo" here as a place, so the rebels had no country and
+    # the shelling was dropped
+    (event,) = code(pipeline, "Rebels shelled Aleppo overnight.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Aleppo", "SYR")
+    assert {a.country for a in event.source} == {"SYR"}
+
+
+def test_a_month_is_no_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # March is also a town in England
+    (event,) = code(pipeline, "Kurdish fighters attacked Turkish troops in March.")
+    assert event.place is None
