@@ -372,7 +372,8 @@ class EventCoder:
             # (a protest's place is where it happens, not whom it addresses: "blocked streets in
             # Hong Kong in defiance of the Chinese authorities")
             places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
-            targets = args.complement_actors(token, exclude=sources, places=places)
+            content = trigger.type in CLAUSE_TARGET_TYPES
+            targets = args.complement_actors(token, exclude=sources, places=places, content=content)
         if not targets and trigger.type in HOSTILE_TYPES:
             # "launched a campaign in Afrin in an effort to drive out Kurdish militias": whom the
             # act is for ousting or defeating is whom it is against

@@ -931,3 +931,18 @@ def test_a_participle_describing_an_actor_is_that_actors_own_event(code) -> None
     # ... but one describing a thing is part of the event it stands in
     assert not [e for e in code("A Serbian army jet shot down a helicopter carrying European truce monitors in 1992.")
                 if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the small model reads the controlled object as the subject of a clause of its own
+        ("Serbia refused to allow NATO troops to enter Kosovo.", "nato"),
+        # what the rejected invitation or proposal is to do names whom it concerns
+        ("The Taliban rejected an invitation to attend a conference of Afghan politicians in Moscow.", "AFG"),
+        ("Hamas rejected a proposal to hold talks with Egyptian mediators.", "EGY"),
+    ],
+)
+def test_rejection_recipient_inside_an_infinitive(code, text, target) -> None:  # type: ignore[no-untyped-def]
+    event = one(code(text), "REJECT")
+    assert target in {a.id for a in event.target} | countries(event.target)
