@@ -112,3 +112,9 @@ def test_the_country_a_verb_of_taking_takes_may_be_a_place_named_before(pipeline
     text = "Iran armed Shia militias in Iraq to fight Islamic State, which seized much of the war-torn country in 2014."
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.rule == "verb:seize"]
     assert {a.country for a in event.target} == {"IRQ"}
+
+
+def test_the_emirates_with_its_article_is_the_uae(pipeline) -> None:
+    text = "In June 2017 Kuwait's emir launched a mediation effort between the Emirates and Qatar."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert {a.country for a in event.target} == {"ARE", "QAT"}
