@@ -441,10 +441,12 @@ class Arguments(Anaphora):
             stack.extend(c for c in token.children if descends(c))
         for token in sorted(seen, key=lambda t: t.i):
             index = self.index[token.i]
-            if index >= 0 and index not in skip and not self.countryless(index) and not (
-                place(self.doc[self.mentions[index].start : self.mentions[index].end].root)
-            ):
-                found = [m for m in self.actors_of(token) if m not in skip]
+            if index < 0:
+                continue
+            # the mention's head carries its conjuncts: "Sierra Leonean and Liberian refugees"
+            root = self.doc[self.mentions[index].start : self.mentions[index].end].root
+            if index not in skip and not self.countryless(index) and not place(root):
+                found = [m for m in self.actors_of(root) if m not in skip]
                 if found:
                     return [m for m in found if self.mentions[m].actor_id not in skip_ids]
         return []

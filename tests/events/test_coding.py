@@ -946,3 +946,8 @@ def test_a_participle_describing_an_actor_is_that_actors_own_event(code) -> None
 def test_rejection_recipient_inside_an_infinitive(code, text, target) -> None:  # type: ignore[no-untyped-def]
     event = one(code(text), "REJECT")
     assert target in {a.id for a in event.target} | countries(event.target)
+
+
+def test_a_recipient_inside_the_complement_keeps_its_conjuncts(code) -> None:
+    event = one(code("Iran threatened to take revenge on the United States and Israel."), "THREATEN")
+    assert countries(event.target) == {"USA", "ISR"}
