@@ -65,6 +65,8 @@ CONDITION_TARGET_TYPES = {"THREATEN"}
 # Events whose that-clause is what is demanded, agreed or threatened: the act in it has
 # not happened, it is the event's content ("demanded that the president abandon the plan").
 CONTENT_CLAUSE_TYPES = {"REQUEST", "AGREE", "THREATEN"}
+# Verbal acts that, made by a protest staged for them, are the protest's own content.
+PROTEST_CONTENT_TYPES = {"REQUEST", "ACCUSE"}
 # Acts whose place phrase says where they happen, never whom they address.
 PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
@@ -245,7 +247,7 @@ class EventCoder:
             kept = [event for index, event in sorted(coded.items())
                     if event is not None and not nested(doc[index], produced, contents)]
             for event in kept:
-                if _restated(args, event, kept):
+                if _restated(args, event, kept) or _protest_content(args, event, kept):
                     continue
                 for made in (event, self._allegation(doc, args, names, event)):
                     if made is None:
@@ -466,6 +468,21 @@ def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> boo
     return any(
         other.type == event.type and other.targets and other.modality == event.modality
         and set(_ids(args, other.sources)) == sources
+        and told_together(doc[event.trigger], doc[other.trigger])
+        for other in sentence
+    )
+
+
+def _protest_content(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> bool:
+    """A demand or a disapproval that a protest of the same actors is staged to make: "students
+    marched to demand reforms", "blocked a road to show their anger at the policy" are protests,
+    which PLOVER codes as PROTEST only (its REQUEST leaves out protests making requests)."""
+    if event.type not in PROTEST_CONTENT_TYPES:
+        return False
+    sources = set(_ids(args, event.sources))
+    doc = args.doc
+    return any(
+        other.type == "PROTEST" and set(_ids(args, other.sources)) == sources
         and told_together(doc[event.trigger], doc[other.trigger])
         for other in sentence
     )

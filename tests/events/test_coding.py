@@ -951,3 +951,14 @@ def test_rejection_recipient_inside_an_infinitive(code, text, target) -> None:  
 def test_a_recipient_inside_the_complement_keeps_its_conjuncts(code) -> None:
     event = one(code("Iran threatened to take revenge on the United States and Israel."), "THREATEN")
     assert countries(event.target) == {"USA", "ISR"}
+
+
+def test_a_demand_a_protest_is_staged_to_make_is_the_protest(code) -> None:
+    text = ("Thousands of Sudanese protesters marched in Khartoum in April 2019 to demand the resignation "
+            "of Omar al-Bashir.")
+    events = code(text)
+    assert [e.type for e in events] == ["PROTEST"]
+    assert [a.name for a in events[0].target] == ["Omar al-Bashir"]
+    # a demand told beside the protest, not as its purpose, is an event of its own
+    events = code("The Serbian opposition demanded elections from Aleksandar Vucic and staged protests in Belgrade.")
+    assert sorted(e.type for e in events) == ["PROTEST", "REQUEST"]
