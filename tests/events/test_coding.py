@@ -582,6 +582,14 @@ def test_a_state_protesting_names_no_addressee_of_its_own(code) -> None:
     assert one(code("Japan protested strongly on Monday."), "PROTEST").target == []
 
 
+def test_martial_law_with_no_place_named_is_over_the_states_own_land(code) -> None:
+    event = one(code("Thailand's army imposed martial law in May 2014."), "COERCE")
+    assert countries(event.target) == {"THA"}
+    # a curfew on someone named is on them
+    event = one(code("Israel imposed a curfew on Hebron's Palestinians."), "COERCE")
+    assert countries(event.target) == {"PSE"}
+
+
 @pytest.mark.parametrize(
     ("text", "target"),
     [
