@@ -249,6 +249,7 @@ class EventCoder:
             for event in kept:
                 if _restated(args, event, kept) or _protest_content(args, event, kept):
                     continue
+                event = _consequence(args, event, kept)
                 for made in (event, self._allegation(doc, args, names, event)):
                     if made is None:
                         continue
@@ -471,6 +472,22 @@ def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> boo
         and told_together(doc[event.trigger], doc[other.trigger])
         for other in sentence
     )
+
+
+def _consequence(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> RawEvent:
+    """A hostile act told as a participle of another hostile act of the same actors, with no
+    recipient of its own, befalls the other's recipients: in "fired tear gas to disperse the
+    protesters, killing two and arresting 30" the thirty arrested are protesters."""
+    doc = args.doc
+    trigger = doc[event.trigger]
+    if event.targets or event.type not in HOSTILE_TYPES or trigger.tag_ != "VBG":
+        return event
+    sources = set(_ids(args, event.sources))
+    for other in sentence:
+        if (other is not event and other.targets and other.type in HOSTILE_TYPES
+                and set(_ids(args, other.sources)) == sources and told_together(trigger, doc[other.trigger])):
+            return dataclasses.replace(event, targets=other.targets)
+    return event
 
 
 def _protest_content(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> bool:

@@ -970,3 +970,9 @@ def test_a_demand_a_protest_is_staged_to_make_is_the_protest(code) -> None:
     # a demand told beside the protest, not as its purpose, is an event of its own
     events = code("The Serbian opposition demanded elections from Aleksandar Vucic and staged protests in Belgrade.")
     assert sorted(e.type for e in events) == ["PROTEST", "REQUEST"]
+
+
+def test_an_act_told_as_a_participle_of_another_befalls_its_recipients(code) -> None:
+    events = code("Turkish police attacked Kurdish protesters in Diyarbakir in 2015, detaining 12.")
+    attack, arrest = one(events, "ASSAULT"), one(events, "COERCE")
+    assert [a.id for a in arrest.target] == [a.id for a in attack.target] == ["TUR.CVL"]
