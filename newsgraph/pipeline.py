@@ -29,6 +29,9 @@ PLACED_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # with no named recipient, the 
 # Protest that names no addressee is addressed to the protesters' own authorities (PLOVER codes
 # "students staged a hunger strike" as the students' country against itself).
 DOMESTIC_TYPES = {"PROTEST"}
+# A curfew, state of emergency or martial law is a state's measure over its own land: with no
+# place or recipient named, its own state is on the receiving end (CAMEO 1723, 1724).
+DOMESTIC_MODES = {"curfew", "martial-law"}
 
 
 def actor_at(actor: Actor, day: dt.date | None, actors: dict[str, Actor]) -> tuple[str | None, str | None]:
@@ -117,6 +120,14 @@ def _home(sources: list[ActorRef], organs: bool) -> str | None:
     return None if len(countries) != 1 or organs else countries.pop()
 
 
+def _domestic(raw: RawEvent, sources: list[ActorRef], organs: bool) -> str | None:
+    """The home state a recipient-less domestic act is aimed at: a people's protest, a state's
+    curfew or martial law (whoever imposes it, organs of the state included)."""
+    if raw.type in DOMESTIC_TYPES:
+        return _home(sources, organs)
+    return _home(sources, False) if raw.mode in DOMESTIC_MODES else None
+
+
 def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], kb: KnowledgeBase) -> Event | None:
     mentions = doc._.ng_mentions
     actors = doc._.ng_actors
@@ -157,7 +168,7 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
         # "shelled Jericho", "demonstrators blocked roads in Algiers": the state of the place
         # is on the receiving end, as event data (GDELT, PLOVER) codes it.
         targets = [_ref(known[place_country], place.text or place.name, day, known)]
-    elif not targets and raw.type in DOMESTIC_TYPES and (home := _home(sources, organs)) in known:
+    elif not targets and (home := _domestic(raw, sources, organs)) in known:
         targets = [_ref(known[home], known[home].name, day, known)]
     span = doc[raw.start : raw.end]
     sent = doc[raw.sent_start : raw.sent_end]

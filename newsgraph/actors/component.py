@@ -264,7 +264,12 @@ class ActorResolver:
                 elif root.dep_ == "npadvmod" and root.head.lemma_.lower() in _LED:
                     keep(span.start, span.end, self.kb.actors[value], "adj")  # "Saudi-led"
             elif kind == "demonym":
-                keep(span.start, span.end, self.kb.actors[value], "demonym")
+                home = self._of_country(doc, span) if span.end < len(doc) and doc[span.end].lower_ == "of" else None
+                if home and home != value:
+                    # "the Albanians of southern Serbia": a people of the state they live in
+                    keep(span.start, span.end, self.kb.agent_actor(home, ETHNIC_GROUP), "agent")
+                else:
+                    keep(span.start, span.end, self.kb.actors[value], "demonym")
             elif kind == "capital":
                 if _acts(span.root):
                     sector = self.kb.seat_sectors.get(span.text, "GOV")
@@ -339,7 +344,10 @@ class ActorResolver:
         one sector word ("US and British activists", "Egyptian, Jordanian and Saudi officials")."""
         country = self._country_word(spans[i])
         root = spans[i].root
-        if (root.head if root.dep_ == "conj" else root).dep_ not in ("amod", "nmod", "compound"):
+        # an adjective that names no state on its own modifies whatever the small model makes of
+        # it ("Sierra Leonean and Liberian refugees", the first read as a noun)
+        adjective = spans[i].label_.startswith("adj:") and self.kb.state_code(spans[i].text) is None
+        if not adjective and (root.head if root.dep_ == "conj" else root).dep_ not in ("amod", "nmod", "compound"):
             return None  # "Russia and Chinese officials met": Russia is an actor of its own
         j = i + 1
         while country and j < len(spans):

@@ -404,17 +404,36 @@ class Arguments(Anaphora):
                 found.extend(self.actors_of(child))
         return found
 
-    def complement_actors(self, verb: Token, exclude: Iterable[int] = (), places: bool = True) -> list[int]:
+    def complement_actors(
+        self, verb: Token, exclude: Iterable[int] = (), places: bool = True, content: bool = False
+    ) -> list[int]:
         """The first actors inside a verb's object or infinitive complement (not its subject,
         nor nested finite clauses), in text order: the recipient of "offered to hand over X to
         Britain". ``places``: whether place names in place phrases ("in Iraq") count. The
         excluded mentions' actors named again are no recipients ("Russia, Iran and Turkey will
-        meet in the Russian resort of Sochi")."""
+        meet in the Russian resort of Sochi"). ``content``: whether the infinitive describing
+        the object counts (what a rejected invitation or call is to do), as it does for acts
+        whose object is a proposal rather than a thing."""
         skip = set(exclude)
         skip_ids = {self.mentions[m].actor_id for m in skip}
 
         def inside(token: Token) -> bool:
             return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS)
+
+        def descends(token: Token) -> bool:
+            if not inside(token):
+                return False
+            if token.dep_ not in _NO_DESCENT:
+                return True
+            # "refused to allow UN planes to land": the small model reads an object-control
+            # infinitive as a clause of its own, with the controlled object as its subject
+            if token.dep_ == "ccomp" and infinitive(token):
+                return True
+            if token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and infinitive(token.head):
+                return True
+            # "rejected an invitation to attend a meeting of the factions": what is rejected or
+            # asked for includes the infinitive that spells it out
+            return content and token.dep_ == "acl" and infinitive(token)
 
         def place(token: Token) -> bool:
             return not places and as_place(token) and token.ent_type_ in ("GPE", "LOC", "FAC")
@@ -425,13 +444,15 @@ class Arguments(Anaphora):
         while stack:
             token = stack.pop()
             seen.append(token)
-            stack.extend(c for c in token.children if c.dep_ not in _NO_DESCENT and inside(c))
+            stack.extend(c for c in token.children if descends(c))
         for token in sorted(seen, key=lambda t: t.i):
             index = self.index[token.i]
-            if index >= 0 and index not in skip and not self.countryless(index) and not (
-                place(self.doc[self.mentions[index].start : self.mentions[index].end].root)
-            ):
-                found = [m for m in self.actors_of(token) if m not in skip]
+            if index < 0:
+                continue
+            # the mention's head carries its conjuncts: "Sierra Leonean and Liberian refugees"
+            root = self.doc[self.mentions[index].start : self.mentions[index].end].root
+            if index not in skip and not self.countryless(index) and not place(root):
+                found = [m for m in self.actors_of(root) if m not in skip]
                 if found:
                     return [m for m in found if self.mentions[m].actor_id not in skip_ids]
         return []

@@ -71,6 +71,8 @@ CONDITION_TARGET_TYPES = {"THREATEN"}
 # Events whose that-clause is what is demanded, agreed or threatened: the act in it has
 # not happened, it is the event's content ("demanded that the president abandon the plan").
 CONTENT_CLAUSE_TYPES = {"REQUEST", "AGREE", "THREATEN"}
+# Verbal acts that, made by a protest staged for them, are the protest's own content.
+PROTEST_CONTENT_TYPES = {"REQUEST", "ACCUSE"}
 # Acts whose place phrase says where they happen, never whom they address.
 PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
@@ -251,8 +253,9 @@ class EventCoder:
             kept = [event for index, event in sorted(coded.items())
                     if event is not None and not nested(doc[index], produced, contents)]
             for event in kept:
-                if _restated(args, event, kept):
+                if _restated(args, event, kept) or _protest_content(args, event, kept):
                     continue
+                event = _consequence(args, event, kept)
                 for made in (event, self._allegation(doc, args, names, event)):
                     if made is None:
                         continue
@@ -378,7 +381,8 @@ class EventCoder:
             # (a protest's place is where it happens, not whom it addresses: "blocked streets in
             # Hong Kong in defiance of the Chinese authorities")
             places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
-            targets = args.complement_actors(token, exclude=sources, places=places)
+            content = trigger.type in CLAUSE_TARGET_TYPES
+            targets = args.complement_actors(token, exclude=sources, places=places, content=content)
         if not targets and trigger.type in HOSTILE_TYPES:
             # "launched a campaign in Afrin in an effort to drive out Kurdish militias": whom the
             # act is for ousting or defeating is whom it is against
@@ -477,6 +481,37 @@ def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> boo
     return any(
         other.type == event.type and other.targets and other.modality == event.modality
         and set(_ids(args, other.sources)) == sources
+        and told_together(doc[event.trigger], doc[other.trigger])
+        for other in sentence
+    )
+
+
+def _consequence(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> RawEvent:
+    """A hostile act told as a participle of another hostile act of the same actors, with no
+    recipient of its own, befalls the other's recipients: in "fired tear gas to disperse the
+    protesters, killing two and arresting 30" the thirty arrested are protesters."""
+    doc = args.doc
+    trigger = doc[event.trigger]
+    if event.targets or event.type not in HOSTILE_TYPES or trigger.tag_ != "VBG":
+        return event
+    sources = set(_ids(args, event.sources))
+    for other in sentence:
+        if (other is not event and other.targets and other.type in HOSTILE_TYPES
+                and set(_ids(args, other.sources)) == sources and told_together(trigger, doc[other.trigger])):
+            return dataclasses.replace(event, targets=other.targets)
+    return event
+
+
+def _protest_content(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> bool:
+    """A demand or a disapproval that a protest of the same actors is staged to make: "students
+    marched to demand reforms", "blocked a road to show their anger at the policy" are protests,
+    which PLOVER codes as PROTEST only (its REQUEST leaves out protests making requests)."""
+    if event.type not in PROTEST_CONTENT_TYPES:
+        return False
+    sources = set(_ids(args, event.sources))
+    doc = args.doc
+    return any(
+        other.type == "PROTEST" and set(_ids(args, other.sources)) == sources
         and told_together(doc[event.trigger], doc[other.trigger])
         for other in sentence
     )

@@ -112,3 +112,20 @@ def test_the_country_a_verb_of_taking_takes_may_be_a_place_named_before(pipeline
     text = "Iran armed Shia militias in Iraq to fight Islamic State, which seized much of the war-torn country in 2014."
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.rule == "verb:seize"]
     assert {a.country for a in event.target} == {"IRQ"}
+
+
+def test_the_emirates_with_its_article_is_the_uae(pipeline) -> None:
+    text = "In June 2017 Kuwait's emir launched a mediation effort between the Emirates and Qatar."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert {a.country for a in event.target} == {"ARE", "QAT"}
+
+
+def test_a_country_adjective_read_as_a_noun_still_composes_with_the_listed_sector_word(pipeline) -> None:
+    text = "Guinean soldiers attacked Sierra Leonean and Liberian refugees in 2000."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert {(a.country, a.sector) for a in event.target} == {("SLE", "REF"), ("LBR", "REF")}
+
+
+def test_a_people_of_a_state_are_that_states_population(pipeline) -> None:
+    text = "The Russians of eastern Ukraine demanded autonomy from the Ukrainian government in 2014."
+    assert _sources(pipeline, text) == [[("UKR.CVL", "UKR")]]

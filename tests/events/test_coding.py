@@ -618,6 +618,14 @@ def test_a_state_protesting_names_no_addressee_of_its_own(code) -> None:
     assert one(code("Japan protested strongly on Monday."), "PROTEST").target == []
 
 
+def test_martial_law_with_no_place_named_is_over_the_states_own_land(code) -> None:
+    event = one(code("Thailand's army imposed martial law in May 2014."), "COERCE")
+    assert countries(event.target) == {"THA"}
+    # a curfew on someone named is on them
+    event = one(code("Israel imposed a curfew on Hebron's Palestinians."), "COERCE")
+    assert countries(event.target) == {"PSE"}
+
+
 @pytest.mark.parametrize(
     ("text", "target"),
     [
@@ -967,3 +975,40 @@ def test_a_participle_describing_an_actor_is_that_actors_own_event(code) -> None
     # ... but one describing a thing is part of the event it stands in
     assert not [e for e in code("A Serbian army jet shot down a helicopter carrying European truce monitors in 1992.")
                 if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the small model reads the controlled object as the subject of a clause of its own
+        ("Serbia refused to allow NATO troops to enter Kosovo.", "nato"),
+        # what the rejected invitation or proposal is to do names whom it concerns
+        ("The Taliban rejected an invitation to attend a conference of Afghan politicians in Moscow.", "AFG"),
+        ("Hamas rejected a proposal to hold talks with Egyptian mediators.", "EGY"),
+    ],
+)
+def test_rejection_recipient_inside_an_infinitive(code, text, target) -> None:  # type: ignore[no-untyped-def]
+    event = one(code(text), "REJECT")
+    assert target in {a.id for a in event.target} | countries(event.target)
+
+
+def test_a_recipient_inside_the_complement_keeps_its_conjuncts(code) -> None:
+    event = one(code("Iran threatened to take revenge on the United States and Israel."), "THREATEN")
+    assert countries(event.target) == {"USA", "ISR"}
+
+
+def test_a_demand_a_protest_is_staged_to_make_is_the_protest(code) -> None:
+    text = ("Thousands of Sudanese protesters marched in Khartoum in April 2019 to demand the resignation "
+            "of Omar al-Bashir.")
+    events = code(text)
+    assert [e.type for e in events] == ["PROTEST"]
+    assert [a.name for a in events[0].target] == ["Omar al-Bashir"]
+    # a demand told beside the protest, not as its purpose, is an event of its own
+    events = code("The Serbian opposition demanded elections from Aleksandar Vucic and staged protests in Belgrade.")
+    assert sorted(e.type for e in events) == ["PROTEST", "REQUEST"]
+
+
+def test_an_act_told_as_a_participle_of_another_befalls_its_recipients(code) -> None:
+    events = code("Turkish police attacked Kurdish protesters in Diyarbakir in 2015, detaining 12.")
+    attack, arrest = one(events, "ASSAULT"), one(events, "COERCE")
+    assert [a.id for a in arrest.target] == [a.id for a in attack.target] == ["TUR.CVL"]
