@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -90,9 +91,11 @@ class Pipeline:
 
 def _ref(actor: Actor, text: str, day: dt.date | None, known: dict[str, Actor]) -> ActorRef:
     country, sector = actor_at(actor, day, known)
+    # "the UN envoy de Mistura": a person in an organisation's office that day acts for it
+    office = next((role.organisation for role in reversed(actor.roles) if role.covers(day)), None)
     return ActorRef(
         id=actor.id, name=actor.name, kind=actor.kind, country=country, sector=sector,
-        affiliation=actor.affiliation, text=text,
+        affiliation=actor.affiliation or office, text=text,
     )
 
 
@@ -128,6 +131,24 @@ def _domestic(raw: RawEvent, sources: list[ActorRef], organs: bool) -> str | Non
     return _home(sources, False) if raw.mode in DOMESTIC_MODES else None
 
 
+def _theatre(doc: Doc, raw: RawEvent, kb: KnowledgeBase, countries: set[str | None]) -> str | None:
+    """Where an unplaced fight happens: the state the event's sentence and the two before it name
+    most, when it is one of the sources' ("Syrian and Russian jets bombed rebel positions", said
+    of Syria: Syria's rebels; Russian jets alone over Syria give no rebels' country)."""
+    start = doc[raw.sent_start].sent
+    for _ in range(2):
+        if start.start == 0:
+            break
+        start = doc[start.start - 1].sent
+    named = Counter(
+        code for span in doc[start.start : raw.sent_end].ents if span.label_ in ("GPE", "NORP")
+        and (code := kb.state_code(span.text) or kb.adjectives.get(span.text.lower())) is not None
+    ).most_common(2)
+    if not named or (len(named) > 1 and named[0][1] == named[1][1]):
+        return None
+    return named[0][0] if named[0][0] in countries else None
+
+
 def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], kb: KnowledgeBase) -> Event | None:
     mentions = doc._.ng_mentions
     actors = doc._.ng_actors
@@ -154,7 +175,14 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     def foreign(ref: ActorRef) -> bool:
         return ref.kind == "armed_group" or ref.kind in STATE_KINDS or ref.sector == "REF"
 
-    targets = [_localise([ref], place_country if foreign(ref) else home, kb)[0] for ref in refs(raw.targets)]
+    theatre = place_country or _theatre(doc, raw, kb, {s.country for s in sources})
+
+    def where(ref: ActorRef) -> str | None:
+        if ref.kind == "armed_group":
+            return theatre
+        return place_country if foreign(ref) else home
+
+    targets = [_localise([ref], where(ref), kb)[0] for ref in refs(raw.targets)]
     if all(ref.id.startswith("*.") for ref in sources):
         return None  # "officials said": nobody an analyst can place
     organs = any(

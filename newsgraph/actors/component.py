@@ -173,8 +173,9 @@ class ActorResolver:
         doc._.ng_token_mention = index
         return doc
 
-    def _country_counts(self, doc: Doc) -> Counter[str]:
-        """How often the article names each state, by name or adjective ("Syria", "Syrian")."""
+    def _country_counts(self, doc: Doc | Span) -> Counter[str]:
+        """How often the article (or a sentence) names each state, by name or adjective ("Syria",
+        "Syrian")."""
         return Counter(
             code
             for span in doc.ents
@@ -182,9 +183,11 @@ class ActorResolver:
             and (code := self.kb.state_code(span.text) or self.kb.adjectives.get(span.text.lower())) is not None
         )
 
-    def _pick(self, ids: list[str], doc: Doc, counts: Counter[str]) -> Actor:
+    def _pick(self, ids: list[str], span: Span, counts: Counter[str]) -> Actor:
         """Choose among actors sharing an alias: a person in office at the date, else context
-        (``counts``: how often the article names each state)."""
+        (the states the mention's sentence names, then ``counts``: how often the article names
+        each state)."""
+        doc = span.doc
         actors = [self.kb.actors[i] for i in ids]
         if len(actors) == 1:
             return actors[0]
@@ -192,9 +195,11 @@ class ActorResolver:
         in_office = [a for a in actors if any(r.covers(published) for r in a.roles)]
         if len(in_office) == 1:
             return in_office[0]
-        # the one whose country the article names most ("Kurdish militias" in a story about
-        # Syria are the YPG, in one about Iraq the Peshmerga); the first listed on a tie
-        return max(in_office or actors, key=lambda a: counts.get(a.country or "", 0))
+        # the one whose country the sentence, else the article, names most ("Kurdish militias"
+        # in a story about Syria are the YPG, in one about Iraq the Peshmerga, unless the
+        # sentence is about Syria); the first listed on a tie
+        here = self._country_counts(span.sent)
+        return max(in_office or actors, key=lambda a: (here.get(a.country or "", 0), counts.get(a.country or "", 0)))
 
     # 2./3. Composition and metonymy ---------------------------------------------------------
     def _resolve(self, doc: Doc, spans: list[Span]) -> tuple[list[MentionSpan], dict[str, Actor]]:
@@ -249,7 +254,7 @@ class ActorResolver:
             if kind == "kb" and self._renamed(doc, span, value, mentions):
                 continue
             if kind == "kb":
-                actor = self._pick(value.split("|"), doc, counts)
+                actor = self._pick(value.split("|"), span, counts)
                 end = span.end
                 if (nxt is not None and nxt.start == span.end and nxt.label_.startswith("agent:")
                         and actor.kind != "state"):

@@ -149,9 +149,22 @@ class Anaphora(ABC):
         hung on a word that names no actor: the antecedent of a relative pronoun after a comma
         (or a dash, or a bracket) is the last actor named before it that is not a place."""
         first = relative.head if relative.dep_ == "pobj" else relative
+        if relative.lower_ == "that" and relative.dep_ == "dobj":
+            # "the militia in Syria that Ankara is fighting", its clause read as a complement: an
+            # object "that" is a relative pronoun, for the actor named just before
+            return self._just_before(relative)
         if relative.lower_ == "that" or first.i == 0 or self.doc[first.i - 1].text not in (",", "–", "—", "-", "("):
             return []
         for i in reversed(range(bisect_left(self._starts, relative.sent.start), bisect_left(self._starts, first.i))):
+            if not as_place(self.doc[self.mentions[i].start : self.mentions[i].end].root):
+                return [i]
+        return []
+
+    def _just_before(self, relative: Token, reach: int = 6) -> list[int]:
+        """The last actor named within ``reach`` tokens before a relative pronoun that is not a
+        place ("the militia in northern Syria that": the militia, not Syria)."""
+        start = max(relative.sent.start, relative.i - reach)
+        for i in reversed(range(bisect_left(self._starts, start), bisect_left(self._starts, relative.i))):
             if not as_place(self.doc[self.mentions[i].start : self.mentions[i].end].root):
                 return [i]
         return []

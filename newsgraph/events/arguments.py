@@ -38,7 +38,7 @@ GROUP_WORDS = {
     "group", "member", "members", "agent", "agents", "commander", "commanders", "leader",
     "leaders", "leadership", "head", "chief", "official", "officials", "representative",
     "representatives", "delegation", "envoy", "minister", "spokesman", "spokeswoman",
-    "fighter", "fighters", "troops", "forces", "army", "government", "regime", "dozens",
+    "fighter", "fighters", "troops", "forces", "army", "government", "regime", "dozens", "scores",
     "hundreds", "thousands", "some", "unit", "units", "wing", "faction", "soldiers", "militants",
     "incarnation", "remnant", "element", "part", "branch", "supporter", "follower", "force",
     "troop", "soldier", "militant", "affiliate", "ally", "proxy", "cell", "division", "brigade",
@@ -287,6 +287,11 @@ class Arguments(Anaphora):
         prep = token.head
         if token.dep_ == "pobj" and prep.lower_ in SUBORDINATORS and prep.i < token.i:
             return self.actors_of(token)
+        if token.dep_ == "pobj" and token.ent_type_ != "DATE" and any(
+            c.dep_ == "compound" and c.ent_type_ == "DATE" for c in token.children
+        ):
+            # "In September Turkey persuaded Russia": the date and the subject read as one phrase
+            return self.actors_of(token)
         return []
 
     def noun_source(self, noun: Token, within: int | None = None, patient_of: bool = False) -> list[int]:
@@ -301,6 +306,11 @@ class Arguments(Anaphora):
             agentive = ("by",) if patient_of else ("of", "by")
             if child.dep_ in ("prep", "agent") and child.lower_ in agentive and (found := self.pobj_actors(child)):
                 return found
+        for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            # "the bombardment of the town by Syrian planes": the small model hangs "by" on the town
+            for child in pobj.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ == "by" and (found := self.pobj_actors(child)):
+                    return found
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and (found := self.actors_of(child)):
                 return found
@@ -389,7 +399,22 @@ class Arguments(Anaphora):
             for child in token.children:
                 if child.dep_ == "ccomp" and infinitive(child):
                     found.extend(m for c in child.children if c.dep_ == "nsubj" for m in self.actors_of(c))
+        if slot == "dobj" and not found:
+            # "rejected the names the envoy wanted to add": a thing names no one, its author does
+            for child in token.children:
+                if child.dep_ == "dobj" and not self.actors_of(child):
+                    found.extend(self._author(child))
         return found
+
+    def _author(self, thing: Token) -> list[int]:
+        """Actors of the subject of a clause describing a thing: the UN in "the plan that the UN
+        put forward" (not "the plan that angered Iran": the clause's own subject is the thing)."""
+        for clause in thing.children:
+            if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB" and not infinitive(clause):
+                for subject in clause.children:
+                    if subject.dep_ == "nsubj" and subject.lower_ not in RELATIVE_PRONOUNS:
+                        return self.actors_of(subject)
+        return []
 
     def _against(self, obj: Token) -> list[int]:
         """Actors of an "against" phrase on an object."""
@@ -483,6 +508,21 @@ class Arguments(Anaphora):
                 continue  # "bombed Aleppo to help the army": the army is no opponent
             if found := [m for m in self._slot(purpose, "dobj") if m not in skip]:
                 return found
+        return []
+
+    def victims(self, trigger: Token, exclude: Iterable[int] = ()) -> list[int]:
+        """Whom an attack struck, as a clause describing it says: the civilians of "launched
+        airstrikes that killed dozens of civilians", the militias of "an operation targeting
+        Kurdish militias" (on the verb's object or the noun itself)."""
+        skip = set(exclude)
+        acts = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+        for act in acts:
+            for clause in act.children:
+                doing = (clause.dep_ == "acl" and clause.tag_ == "VBG") or (clause.dep_ == "relcl" and any(
+                    c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
+                ))
+                if doing and (found := [m for m in self._slot(clause, "dobj") if m not in skip]):
+                    return found
         return []
 
     def condition_subject(self, verb: Token, exclude: Iterable[int] = ()) -> list[int]:

@@ -337,8 +337,7 @@ class EventCoder:
             targets = args.target(carrier, ("dobj",), sources)
         if trigger.requires_object and not targets and args.direct_object(token) is None:
             return None
-        kinds = {args.actors[args.mentions[m].actor_id].kind for m in sources}
-        if trigger.armed_source and not kinds & ARMED_KINDS:
+        if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS:
             return None
         info = self.lexicon.types.get(trigger.type)
         if not targets and trigger.type == "AID":
@@ -383,6 +382,8 @@ class EventCoder:
             places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
             content = trigger.type in CLAUSE_TARGET_TYPES
             targets = args.complement_actors(token, exclude=sources, places=places, content=content)
+        if not targets and trigger.type == "ASSAULT":
+            targets = args.victims(token, exclude=sources)  # "airstrikes that killed civilians"
         if not targets and trigger.type in HOSTILE_TYPES:
             # "launched a campaign in Afrin in an effort to drive out Kurdish militias": whom the
             # act is for ousting or defeating is whom it is against
@@ -408,6 +409,9 @@ class EventCoder:
             sources, targets = sources[:1], sources[1:]
         if _same(args, sources, targets):
             return None
+        if trigger.armed_aid and targets and _kinds(args, targets) <= ARMED_KINDS:
+            # "Iran is backing the Houthis": the sides of a war are backed with arms, not words
+            trigger = dataclasses.replace(trigger, type="AID", mode="military", cameo=None)
         # 4. How the text knows it.
         chain = attribution(token, sent, names)
         speakers = {a.name for a in chain}
@@ -515,6 +519,10 @@ def _protest_content(args: Arguments, event: RawEvent, sentence: list[RawEvent])
         and told_together(doc[event.trigger], doc[other.trigger])
         for other in sentence
     )
+
+
+def _kinds(args: Arguments, mentions: list[int]) -> set[str]:
+    return {args.actors[args.mentions[m].actor_id].kind for m in mentions}
 
 
 def _ids(args: Arguments, mentions: list[int]) -> list[str]:

@@ -35,6 +35,7 @@ class Trigger:
     armed_source: bool = False  # fires only when a military or armed group acts
     not_with_clause: bool = False  # no event when the verb takes a that-clause ("warned that")
     converse: bool = False  # the subject receives, the target slot names the actor ("received arms from")
+    armed_aid: bool = False  # backing an armed side is military aid ("Iran backs the Houthis")
     rule: str | None = None  # a construction rule's own name ("demand", "blame") instead of the word class
 
     @property
@@ -104,6 +105,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         armed_source=bool(entry.get("armed_source")),
         not_with_clause=bool(entry.get("not_with_clause")),
         converse=bool(entry.get("converse")),
+        armed_aid=bool(entry.get("armed_aid")),
     )
 
 

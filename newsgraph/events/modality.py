@@ -169,8 +169,9 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
             return "attempted"
         if lemma in cues.planned:
             return "planned"
+        # ("plans to launch an operation": an infinitive on a noun of the same lists)
         governed = governor.dep_ == "xcomp" or (
-            governor.dep_ == "advcl" and infinitive(governor)
+            governor.dep_ in ("advcl", "acl") and infinitive(governor)
         )
         governor = governor.head if governed and governor.head.i != governor.i else None
     if trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
