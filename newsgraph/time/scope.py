@@ -186,6 +186,17 @@ def _conflict_span(doc: Doc, ent: Span, published: dt.date | None) -> tuple[Span
     return phrase, TimeSpan(start, end, "year", phrase.text, "relative")
 
 
+def _dated_war(ent: Span) -> Span | None:
+    """ "backing for Saddam in the 1980-88 Iran-Iraq war", "fought during the 2006 war": a war
+    named by its years, in a phrase of time, dates what happens in it. Returns the whole phrase."""
+    war = ent.root.head
+    if ent.root.dep_ not in _NOUN_MODIFIER or war.i == ent.root.i or war.lemma_.lower() not in _CONFLICTS:
+        return None
+    if war.dep_ != "pobj" or war.head.lower_ not in ("in", "during", "throughout"):
+        return None
+    return ent.doc[war.left_edge.i : war.i + 1]
+
+
 def _present_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
@@ -243,14 +254,17 @@ class EventDater:
             if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
                 ent = doc[ent.start - 1 : ent.end]  # "since 2014" runs up to the publication date
             conflict = _conflict_span(doc, ent, published)
+            text = ent.text
             if conflict is not None:
                 ent = conflict[0]
+            elif (war := _dated_war(ent)) is not None:
+                ent = war
             fronted = _fronted(doc, ent, ent.sent.start)
             governor = _date_governor(ent, fronted)
-            span = conflict[1] if conflict else normalise(ent.text, published, _is_future(governor))
+            span = conflict[1] if conflict else normalise(text, published, _is_future(governor))
             lasted = conflict is not None
             if span is None and ent.root.head.lower_ == "for" and _present_perfect(governor):
-                span, lasted = lasting(ent.text, published), True  # "has waged it for three decades"
+                span, lasted = lasting(text, published), True  # "has waged it for three decades"
             if span is not None:
                 quote = quoted_in(quotes, ent.start_char)
                 dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote, lasted))

@@ -215,3 +215,17 @@ def test_a_measured_fight_outside_the_table_runs_back_from_publication(dated) ->
 )
 def test_other_fights_between_the_sides_keep_their_own_date(dated, text: str, trigger: str, basis: str) -> None:
     assert dated(text, D(2018, 2, 25), trigger).date.basis == basis
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "start", "end"),
+    [
+        ("Washington armed Saddam Hussein in the 1980-88 Iran-Iraq war.", "armed", D(1980, 1, 1), D(1988, 12, 31)),
+        ("Hezbollah fought Israel during the 2006 war.", "fought", D(2006, 1, 1), D(2006, 12, 31)),
+    ],
+)
+def test_a_war_named_by_its_years_dates_what_happens_in_it(
+    dated, text: str, trigger: str, start: dt.date, end: dt.date
+) -> None:
+    event = dated(text, D(2018, 5, 9), trigger)
+    assert (event.date.start, event.date.end, event.date.basis) == (start, end, "explicit")
