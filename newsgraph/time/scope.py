@@ -350,7 +350,7 @@ class EventDater:
                 dated for dated in dates
                 if (dated.fronted or dated.ent.root.dep_ not in _NOUN_MODIFIER)
                 and dated.ent[0].lower_ != "since"
-                and dated.governor.dep_ not in ("acl", "relcl")
+                and not any(t.dep_ in ("acl", "relcl") for t in (dated.governor, *dated.governor.ancestors))
                 and dated.quote in (None, quote)
                 and (not statement or dated.governor.lemma_.lower() in reporting)
                 and (published is None or dated.span.start is None or dated.span.start <= published)

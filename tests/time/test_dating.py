@@ -229,3 +229,11 @@ def test_a_war_named_by_its_years_dates_what_happens_in_it(
 ) -> None:
     event = dated(text, D(2018, 5, 9), trigger)
     assert (event.date.start, event.date.end, event.date.basis) == (start, end, "explicit")
+
+
+def test_a_date_inside_a_clause_describing_a_noun_does_not_carry_over(dated) -> None:
+    # 2014 is when the territory was taken, told inside the clause describing it: the bombing
+    # in the next sentence is not of 2014
+    event = dated("The territory Isis held when it swept through Iraq in 2014 has shrunk to a few villages. "
+                  "Turkish jets bombed Kurdish positions near Manbij.", D(2019, 2, 10), "bombed")
+    assert event.date.basis == "publication"
