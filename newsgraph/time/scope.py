@@ -186,6 +186,18 @@ def _conflict_span(doc: Doc, ent: Span, published: dt.date | None) -> tuple[Span
     return phrase, TimeSpan(start, end, "year", phrase.text, "relative")
 
 
+def _reduced_participle(governor: Token, trigger: Token) -> bool:
+    """ "launched an offensive spearheaded by its rebel allies on Saturday" (read as a clause of
+    "launched"): a past participle with no subject of its own on the event's verb describes the
+    same act. (One on the verb's object describes the object: "denounced an agreement signed
+    last year" is not last year.)"""
+    if governor.tag_ != "VBN" or governor.dep_ not in ("advcl", "acl"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in governor.children):
+        return False
+    return governor.head.i == trigger.i
+
+
 def _dated_war(ent: Span) -> Span | None:
     """ "backing for Saddam in the 1980-88 Iran-Iraq war", "fought during the 2006 war": a war
     named by its years, in a phrase of time, dates what happens in it. Returns the whole phrase."""
@@ -313,7 +325,7 @@ class EventDater:
             # held on Friday")
             inside = ent.root.head.i == trigger.i or (
                 governor.dep_ in ("acl", "relcl") and governor.head.i == trigger.i
-            )
+            ) or _reduced_participle(governor, trigger)
             if (not inside and (dated.fronted or ent.start > governor.i) and _conjunct_below(trigger, governor)
                     and _is_past(governor) != _is_past(clause_verb(trigger))):
                 continue  # "fought a war in 2006, and officials have warned ...": another tense

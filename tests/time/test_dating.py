@@ -237,3 +237,15 @@ def test_a_date_inside_a_clause_describing_a_noun_does_not_carry_over(dated) -> 
     event = dated("The territory Isis held when it swept through Iraq in 2014 has shrunk to a few villages. "
                   "Turkish jets bombed Kurdish positions near Manbij.", D(2019, 2, 10), "bombed")
     assert event.date.basis == "publication"
+
+
+def test_a_subjectless_participle_on_the_event_verb_gives_its_date(dated) -> None:
+    # the small model hangs "spearheaded ... on Saturday" on "launched" as a clause of its own
+    event = dated("Ankara launched a military offensive into Afrin spearheaded by its Syrian rebel allies on "
+                  "Saturday.", D(2018, 1, 25), "launched")
+    assert (event.date.start, event.date.basis) == (D(2018, 1, 20), "relative")
+
+
+def test_a_participle_describing_the_object_keeps_its_date_to_itself(dated) -> None:
+    event = dated("Erdogan denounced an agreement signed last year with the EU.", D(2017, 11, 27), "denounced")
+    assert event.date.basis == "publication"
