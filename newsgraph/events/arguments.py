@@ -109,6 +109,8 @@ class Arguments(Anaphora):
                 return found
             return self._antecedent(token)
 
+        if token.lemma_.lower() in load_cues().mishaps:
+            return []  # "the Malaysia Airlines crash killed ...": an accident has no doer
         for child in token.children:
             if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):
                 return found

@@ -1012,3 +1012,14 @@ def test_an_act_told_as_a_participle_of_another_befalls_its_recipients(code) -> 
     events = code("Turkish police attacked Kurdish protesters in Diyarbakir in 2015, detaining 12.")
     attack, arrest = one(events, "ASSAULT"), one(events, "COERCE")
     assert [a.id for a in arrest.target] == [a.id for a in attack.target] == ["TUR.CVL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Divers recovered the bodies of passengers killed by the Air France crash in the Atlantic in 2009.",
+        "The Germanwings crash killed 150 people in the French Alps in March 2015.",
+    ],
+)
+def test_an_accident_is_no_attack_by_the_airline_it_names(code, text: str) -> None:
+    assert [e.type for e in code(text)] == []
