@@ -135,7 +135,9 @@ class Arguments(Anaphora):
         # "comments made by Donald Trump", "rhetoric coming from Turkey": whose the thing is
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN":
-                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                # "a missile believed to have been fired by rebels": the raised verb's agent
+                raised = [child, *(c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VBN")]
+                agent = next((c for verb in raised for c in verb.children if c.dep_ == "agent"), None)
                 if agent is not None and (found := self.pobj_actors(agent)):
                     return found
             if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in load_cues().origin:

@@ -1023,3 +1023,10 @@ def test_an_act_told_as_a_participle_of_another_befalls_its_recipients(code) -> 
 )
 def test_an_accident_is_no_attack_by_the_airline_it_names(code, text: str) -> None:
     assert [e.type for e in code(text)] == []
+
+
+def test_the_doer_of_an_instrument_believed_used_by_someone(code) -> None:
+    text = ("An Afghan army convoy was attacked in 2016 by a roadside bomb believed to have been planted by "
+            "Taliban fighters.")
+    event = one(code(text), "ASSAULT")
+    assert [a.id for a in event.source] == ["taliban"]
