@@ -348,8 +348,10 @@ class Arguments(Anaphora):
             if verb.pos_ in ("VERB", "AUX"):
                 holders.append(verb)
         elif trigger.pos_ == "VERB":
-            # "ordered a strike against X", "imposed sanctions on X": the object's own phrases
-            holders += [c for c in trigger.children if c.dep_ == "dobj"]
+            # "ordered a strike against X", "imposed sanctions on X": the object's own phrases,
+            # the passive's subject included ("evidence against X was presented")
+            passive = any(c.dep_ == "auxpass" for c in trigger.children)
+            holders += [c for c in trigger.children if c.dep_ == "dobj" or (passive and c.dep_ in PASSIVE_SUBJ)]
             if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in trigger.children):
                 # "armed and trained the rebels": the object hangs on the last of the verbs
                 holders += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]

@@ -1030,3 +1030,16 @@ def test_the_doer_of_an_instrument_believed_used_by_someone(code) -> None:
             "Taliban fighters.")
     event = one(code(text), "ASSAULT")
     assert [a.id for a in event.source] == ["taliban"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States presented evidence against Syria at the United Nations in 2013.",
+        # in the passive the object's "against" phrase hangs on the verb's subject
+        "Evidence against Syria was presented by the United States at the United Nations in 2013.",
+    ],
+)
+def test_evidence_presented_against_someone_accuses_them(code, text: str) -> None:
+    event = one(code(text), "ACCUSE")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"SYR"}
