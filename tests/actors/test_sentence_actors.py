@@ -142,3 +142,8 @@ def test_a_people_of_a_state_are_that_states_population(pipeline) -> None:
 )
 def test_a_side_taken_is_not_who_acts(pipeline, text: str, source: tuple[str, str]) -> None:
     assert _sources(pipeline, text) == [[source]]
+
+
+def test_opponents_of_a_states_leader_are_its_opposition(pipeline) -> None:
+    text = "Opponents of Zimbabwe's president Robert Mugabe marched in Harare in 2008."
+    assert _sources(pipeline, text) == [[("ZWE.OPP", "ZWE")]]
