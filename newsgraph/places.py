@@ -25,7 +25,17 @@ from newsgraph.models import Place
 if not Doc.has_extension("dateline_place"):
     Doc.set_extension("dateline_place", default=None)
 
+# Words naming a part of a country by its direction: "eastern Ukraine".
+_COMPASS = {
+    f"{word}{suffix}" for word in ("north", "south", "east", "west", "northeast", "northwest",
+                                   "southeast", "southwest", "north-east", "north-west",
+                                   "south-east", "south-west")
+    for suffix in ("", "ern")
+} | {"central"}
 PLACE_PREPS = {"in", "at", "to", "into", "near", "inside", "outside", "across", "throughout"}
+# Verbs of what befalls aircraft, whose "over" phrase is where it happens ("shot down over
+# Sinai"); elsewhere "over" names a matter ("sanctions over Crimea", "clashed over Kashmir").
+AERIAL_VERBS = {"blow", "shoot", "down", "explode", "intercept", "crash", "fly", "disappear", "vanish"}
 # Prepositions whose object is where (or whither) someone acts, not who: a state after them is
 # no antecedent of "its" ("influence in Afghanistan") nor of "the country" ("a crackdown inside
 # Syria"). Not PLACE_PREPS, which finds an event's place: "aid to Syria" names a party.
@@ -71,6 +81,11 @@ class Gazetteer:
         if key in self.cities:
             name, code, lat, lon = self.cities[key]
             return Place(name=name, country=code, lat=lat, lon=lon, feature="city", text=text)
+        first, _, rest = key.partition(" ")
+        if first in _COMPASS and rest in self.countries:
+            # "eastern Ukraine", "northern Syria": a part of the country
+            name, code = self.countries[rest]
+            return Place(name=f"{first} {name}", country=code, feature="region", text=text)
         return None
 
 
@@ -175,7 +190,9 @@ class EventPlacer:
         # 1. "in Kabul", "to Moscow": a place preposition on the trigger or its clause verb.
         for holder in holders:
             for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or (
+                    child.lower_ == "over" and holder.lemma_.lower() in AERIAL_VERBS
+                )):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and (place := self._candidate(pobj)):
                             return place

@@ -42,3 +42,12 @@ def test_a_month_is_no_town(pipeline) -> None:  # type: ignore[no-untyped-def]
     # March is also a town in England
     (event,) = code(pipeline, "Kurdish fighters attacked Turkish troops in March.")
     assert event.place is None
+
+
+def test_an_aircraft_downed_over_a_part_of_a_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "over" places what befalls an aircraft; "northern Syria" is a part of Syria
+    (event,) = code(pipeline, "A Russian warplane was shot down over Northern Syria by Turkish jets in November 2015.")
+    assert event.place is not None and (event.place.country, event.place.feature) == ("SYR", "region")
+    # elsewhere "over" names a matter, not a place
+    (event,) = code(pipeline, "The European Union imposed sanctions on Russia over Crimea in March 2014.")
+    assert event.place is None

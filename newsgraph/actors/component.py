@@ -58,6 +58,8 @@ _REGION_WORDS = {"south", "north", "east", "west", "southern", "northern", "east
 
 
 # Modifiers that make a "fighter" an aircraft ("a stealth fighter", "a fifth-generation fighter").
+# Prefixes of taking sides ("pro-Russia", "anti-American"), hyphenated or not.
+_SIDE_PREFIXES = {"pro", "anti"}
 _AIRCRAFT = {"stealth", "jet", "combat", "multirole", "supersonic", "fifth-generation", "interceptor"}
 
 
@@ -91,6 +93,12 @@ _LOCATING_PARTICIPLES = {"based", "operating", "stationed", "living", "active"}
 def _possessed(span: Span) -> bool:
     """ "his defence minister": the possessor tells whose office it is."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children)
+
+
+def _sided(doc: Doc, span: Span) -> bool:
+    """ "pro-Russia", "anti-American": a name after a "pro"/"anti" prefix says whose side."""
+    words = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start] if t.text != "-"]
+    return bool(words) and words[-1] in _SIDE_PREFIXES
 
 
 def _aircraft(span: Span) -> bool:
@@ -229,6 +237,13 @@ class ActorResolver:
                 continue
             if kind == "ethnic":
                 continue  # "Serb positions": a nation's name modifying a thing names no actor
+            if _sided(doc, span):
+                # "pro-Russia rebels", "a pro-Western rally": the side taken is not who acts;
+                # the sector word alone is the actor, placed later by where the event happens
+                if nxt is not None and nxt.label_.startswith("agent:") and self._joins(doc[span.end : nxt.start]):
+                    used.add(i + 1)
+                    keep(nxt.start, nxt.end, self.kb.agent_actor(None, self.kb.agents[nxt.label_[6:]]), "agent")
+                continue
             ethnic = span.start > 0 and doc[span.start - 1].lower_ == "ethnic"
             if ethnic and kind in ("adj", "demonym"):
                 # "ethnic Albanians (in Serbia)", "ethnic Turk traders": an ethnic group, not the

@@ -109,6 +109,8 @@ class Arguments(Anaphora):
                 return found
             return self._antecedent(token)
 
+        if token.lemma_.lower() in load_cues().mishaps:
+            return []  # "the Malaysia Airlines crash killed ...": an accident has no doer
         for child in token.children:
             if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):
                 return found
@@ -133,7 +135,9 @@ class Arguments(Anaphora):
         # "comments made by Donald Trump", "rhetoric coming from Turkey": whose the thing is
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN":
-                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                # "a missile believed to have been fired by rebels": the raised verb's agent
+                raised = [child, *(c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VBN")]
+                agent = next((c for verb in raised for c in verb.children if c.dep_ == "agent"), None)
                 if agent is not None and (found := self.pobj_actors(agent)):
                     return found
             if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in load_cues().origin:
@@ -354,8 +358,10 @@ class Arguments(Anaphora):
             if verb.pos_ in ("VERB", "AUX"):
                 holders.append(verb)
         elif trigger.pos_ == "VERB":
-            # "ordered a strike against X", "imposed sanctions on X": the object's own phrases
-            holders += [c for c in trigger.children if c.dep_ == "dobj"]
+            # "ordered a strike against X", "imposed sanctions on X": the object's own phrases,
+            # the passive's subject included ("evidence against X was presented")
+            passive = any(c.dep_ == "auxpass" for c in trigger.children)
+            holders += [c for c in trigger.children if c.dep_ == "dobj" or (passive and c.dep_ in PASSIVE_SUBJ)]
             if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in trigger.children):
                 # "armed and trained the rebels": the object hangs on the last of the verbs
                 holders += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]

@@ -129,3 +129,21 @@ def test_a_country_adjective_read_as_a_noun_still_composes_with_the_listed_secto
 def test_a_people_of_a_state_are_that_states_population(pipeline) -> None:
     text = "The Russians of eastern Ukraine demanded autonomy from the Ukrainian government in 2014."
     assert _sources(pipeline, text) == [[("UKR.CVL", "UKR")]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the side taken is no actor: the protesters are the people of where they protest
+        ("Anti-American protesters stormed the US embassy in Tehran in November 1979.", ("IRN.CVL", "IRN")),
+        ("Pro-Russian separatists shelled government positions in eastern Ukraine in January 2015.",
+         ("UKR.REB", "UKR")),
+    ],
+)
+def test_a_side_taken_is_not_who_acts(pipeline, text: str, source: tuple[str, str]) -> None:
+    assert _sources(pipeline, text) == [[source]]
+
+
+def test_opponents_of_a_states_leader_are_its_opposition(pipeline) -> None:
+    text = "Opponents of Zimbabwe's president Robert Mugabe marched in Harare in 2008."
+    assert _sources(pipeline, text) == [[("ZWE.OPP", "ZWE")]]

@@ -1012,3 +1012,34 @@ def test_an_act_told_as_a_participle_of_another_befalls_its_recipients(code) -> 
     events = code("Turkish police attacked Kurdish protesters in Diyarbakir in 2015, detaining 12.")
     attack, arrest = one(events, "ASSAULT"), one(events, "COERCE")
     assert [a.id for a in arrest.target] == [a.id for a in attack.target] == ["TUR.CVL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Divers recovered the bodies of passengers killed by the Air France crash in the Atlantic in 2009.",
+        "The Germanwings crash killed 150 people in the French Alps in March 2015.",
+    ],
+)
+def test_an_accident_is_no_attack_by_the_airline_it_names(code, text: str) -> None:
+    assert [e.type for e in code(text)] == []
+
+
+def test_the_doer_of_an_instrument_believed_used_by_someone(code) -> None:
+    text = ("An Afghan army convoy was attacked in 2016 by a roadside bomb believed to have been planted by "
+            "Taliban fighters.")
+    event = one(code(text), "ASSAULT")
+    assert [a.id for a in event.source] == ["taliban"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States presented evidence against Syria at the United Nations in 2013.",
+        # in the passive the object's "against" phrase hangs on the verb's subject
+        "Evidence against Syria was presented by the United States at the United Nations in 2013.",
+    ],
+)
+def test_evidence_presented_against_someone_accuses_them(code, text: str) -> None:
+    event = one(code(text), "ACCUSE")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"SYR"}
