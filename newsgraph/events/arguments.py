@@ -58,13 +58,24 @@ class Arguments(Anaphora):
             # listed modifiers the others
             others = [m for m in self._listed_modifiers(token) if m not in found]
             found = sorted(found + others, key=lambda m: self.mentions[m].start)
-        for child in token.children:
+        for child in self._name_children(token):
             # "Saudi Arabia, the UAE, Bahrain and Egypt": a list parsed as apposition + conjuncts.
             listed = (child.dep_ == "appos" and self.index[child.i] >= 0 and found
                       and any(c.dep_ == "conj" for c in child.children))
             if child.dep_ == "conj" or listed:
                 found.extend(m for m in self.actors_of(child, depth + 1) if m not in found)
         return found
+
+    def _name_children(self, token: Token) -> list[Token]:
+        """The token's children, and those any other word of its name has outside the name: the
+        small model may split a name ("Barack" the subject, "Obama" its object) and hang the
+        conjunct "and Vladimir Putin" on the second word."""
+        if (m := self.index[token.i]) < 0:
+            return list(token.children)
+        mention = self.mentions[m]
+        words = [token, *(self.doc[i] for i in range(mention.start, mention.end) if i != token.i)]
+        return [c for w in words for c in w.children
+                if w.i == token.i or not mention.start <= c.i < mention.end]
 
     def _listed_modifiers(self, token: Token) -> list[int]:
         """Mentions of coordinated modifiers before a head: "US and British" of "activists"."""

@@ -42,6 +42,12 @@ def test_compound_source_is_one_event(code) -> None:
     assert countries(event.target) == {"AFG"}
 
 
+def test_a_conjunct_hung_on_the_second_word_of_a_name_is_kept(code) -> None:
+    # the small model makes "Barack" the subject and hangs "and Vladimir Putin" on "Obama"
+    event = one(code("Barack Obama and Vladimir Putin will meet in Zurich."), "CONSULT")
+    assert {a.id for a in event.source + event.target} == {"barack-obama", "vladimir-putin"}
+
+
 def test_planned_with_quantity_and_relative_date(code) -> None:
     event = one(code("Iran will send 3,000 troops to Syria next month."), "MOBILIZE")
     assert event.modality == "planned"
