@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -140,10 +139,7 @@ def _theatre(doc: Doc, raw: RawEvent, kb: KnowledgeBase, countries: set[str | No
         if start.start == 0:
             break
         start = doc[start.start - 1].sent
-    named = Counter(
-        code for span in doc[start.start : raw.sent_end].ents if span.label_ in ("GPE", "NORP")
-        and (code := kb.state_code(span.text) or kb.adjectives.get(span.text.lower())) is not None
-    ).most_common(2)
+    named = kb.states_named(doc[start.start : raw.sent_end]).most_common(2)
     if not named or (len(named) > 1 and named[0][1] == named[1][1]):
         return None
     return named[0][0] if named[0][0] in countries else None

@@ -181,16 +181,6 @@ class ActorResolver:
         doc._.ng_token_mention = index
         return doc
 
-    def _country_counts(self, doc: Doc | Span) -> Counter[str]:
-        """How often the article (or a sentence) names each state, by name or adjective ("Syria",
-        "Syrian")."""
-        return Counter(
-            code
-            for span in doc.ents
-            if span.label_ in ("GPE", "NORP")
-            and (code := self.kb.state_code(span.text) or self.kb.adjectives.get(span.text.lower())) is not None
-        )
-
     def _pick(self, ids: list[str], span: Span, counts: Counter[str]) -> Actor:
         """Choose among actors sharing an alias: a person in office at the date, else context
         (the states the mention's sentence names, then ``counts``: how often the article names
@@ -206,7 +196,7 @@ class ActorResolver:
         # the one whose country the sentence, else the article, names most ("Kurdish militias"
         # in a story about Syria are the YPG, in one about Iraq the Peshmerga, unless the
         # sentence is about Syria); the first listed on a tie
-        here = self._country_counts(span.sent)
+        here = self.kb.states_named(span.sent)
         return max(in_office or actors, key=lambda a: (here.get(a.country or "", 0), counts.get(a.country or "", 0)))
 
     # 2./3. Composition and metonymy ---------------------------------------------------------
@@ -214,7 +204,7 @@ class ActorResolver:
         mentions: list[MentionSpan] = []
         actors: dict[str, Actor] = {}
         used: set[int] = set()
-        counts = self._country_counts(doc)  # once per article, not per ambiguous alias
+        counts = self.kb.states_named(doc)  # once per article, not per ambiguous alias
 
         def keep(start: int, end: int, actor: Actor, method: str) -> None:
             actors[actor.id] = actor

@@ -8,17 +8,21 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pycountry
 import yaml
 
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.models import ACTOR_KINDS, Actor, Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +98,15 @@ class KnowledgeBase:
             if self.actors[actor_id].kind == "state":
                 return actor_id
         return None
+
+    def states_named(self, span: Doc | Span) -> Counter[str]:
+        """How often a text names each state, by name or adjective ("Syria", "Syrian")."""
+        return Counter(
+            code
+            for ent in span.ents
+            if ent.label_ in ("GPE", "NORP")
+            and (code := self.state_code(ent.text) or self.adjectives.get(ent.text.lower())) is not None
+        )
 
     def is_case_sensitive(self, alias: str) -> bool:
         """Short acronyms (IS, RAW, SCO, AP) match only in capitals."""
