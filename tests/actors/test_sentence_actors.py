@@ -129,3 +129,23 @@ def test_a_country_adjective_read_as_a_noun_still_composes_with_the_listed_secto
 def test_a_people_of_a_state_are_that_states_population(pipeline) -> None:
     text = "The Russians of eastern Ukraine demanded autonomy from the Ukrainian government in 2014."
     assert _sources(pipeline, text) == [[("UKR.CVL", "UKR")]]
+
+
+def _targets(pipeline, text: str) -> list[list[str]]:
+    events = pipeline.extract(Article(text=text)).events
+    return [[a.id for a in event.target] for event in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "targets"),
+    [
+        # the coalition against Islamic State acts as itself, not as the state leading it
+        ("The US-led coalition bombed Isis positions near Raqqa in June 2017.",
+         [["anti-isis-coalition"]], [["islamic-state"]]),
+        # units fighting for Assad whose membership is left open are pro-regime forces
+        ("US jets struck a pro-regime force near Tanf in May 2017.", [["USA.MIL"]], [["pro-regime-forces-syria"]]),
+    ],
+)  # fmt: skip
+def test_sides_of_the_war_in_syria(pipeline, text: str, sources: list[list[str]], targets: list[list[str]]) -> None:
+    assert [[s for s, _ in found] for found in _sources(pipeline, text)] == sources
+    assert _targets(pipeline, text) == targets
