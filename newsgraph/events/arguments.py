@@ -18,6 +18,7 @@ from newsgraph.events.clauses import (
     PASSIVE_SUBJ,
     RELATIVE_PRONOUNS,
     SUBJ,
+    bare_participle,
     object_gap,
     speech_medium,
 )
@@ -198,7 +199,7 @@ class Arguments(Anaphora):
         """Actors doing what ``verb`` says: its subject, the passive agent, or an inherited one."""
         if depth > 5:
             return []
-        passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+        passive = bare_participle(verb) or any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
         for child in verb.children:
             if passive and child.dep_ == "agent":
                 return self.pobj_actors(child)
@@ -379,6 +380,8 @@ class Arguments(Anaphora):
     def _slot(self, token: Token, slot: str) -> list[int]:
         if slot == "dobj" and token.dep_ == "acl" and token.tag_ == "VBN":
             return self.actors_of(token.head)  # "a coalition supported by the US": the coalition
+        if slot == "dobj" and bare_participle(token) and token.head.dep_ == "acl":
+            return self.actors_of(token.head.head)  # "the commander, reported killed": the commander
         if slot == "dobj" and (described := object_gap(token)) is not None:
             return self.actors_of(described)  # "the militias Turkey is battling": the militias
         passive = any(c.dep_ == "auxpass" for c in token.children)
