@@ -250,6 +250,8 @@ class Arguments(Anaphora):
             # "launched it after gaining approval", "in siding with the SDF": the clause's subject
             # ("before attacking Kabul, Debka reported": a reporter is no doer of what it reports)
             return self.subject(head.head, depth + 1)
+        if verb.dep_ in ("advcl", "xcomp") and infinitive(verb) and head.lemma_.lower() in cues.equipping:
+            return self._equipped(head)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
             return self.subject(head, depth + 1)
         if verb.dep_ == "relcl":
@@ -271,6 +273,19 @@ class Arguments(Anaphora):
                 # "issued a declaration demanding ...": whoever issued it demands
                 return self.subject(head.head, depth + 1)
             return []
+        return []
+
+    def _equipped(self, verb: Token) -> list[int]:
+        """Who does the purpose of a verb of making others fit to act: its object ("raised and
+        trained militias to fight": the militias, on the last of the listed verbs), or the noun
+        its participle describes ("a force raised by Washington to fight"). None named, none."""
+        for holder in (verb, *verb.conjuncts):
+            for child in holder.children:
+                if child.dep_ == "dobj" or child.dep_ in PASSIVE_SUBJ:
+                    return self.actors_of(child)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # (the noun alone: what a bracketed description is listed with does not act with it)
+            return self._head_actors(verb.head, 0)
         return []
 
     def _stranded_subject(self, verb: Token) -> list[int]:

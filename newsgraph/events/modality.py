@@ -69,6 +69,7 @@ class Cues:
     involving: frozenset[str]
     doer_adjectives: frozenset[str]
     travelling: frozenset[str]
+    equipping: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -36,3 +36,18 @@ def dyads(events: list[Event], kind: str) -> list[tuple[list[str], list[str]]]:
 )  # fmt: skip
 def test_a_participle_of_belief_is_passive(code, text: str, dyad: tuple[list[str], list[str]]) -> None:
     assert dyads(code(text), "ASSAULT")[:1] == [dyad]
+
+
+@pytest.mark.parametrize(
+    ("text", "fights"),
+    [
+        # those trained or raised for a fight are the ones who fight, not who trains them
+        ("The US trained Syrian rebels to fight Isis in 2015.", [(["SYR.REB"], ["islamic-state"])]),
+        ("Saudi Arabia had helped raise and train groups within the opposition to fight Assad.", []),
+        ("The YPG (a militia raised by Washington to fight Isis) and the US are holding the prisoners.", []),
+        # a state sending its own troops still fights through them
+        ("Turkey sent troops to fight the YPG.", [(["TUR"], ["ypg"])]),
+    ],
+)  # fmt: skip
+def test_those_raised_for_a_fight_do_the_fighting(code, text: str, fights: list[tuple[list[str], list[str]]]) -> None:
+    assert dyads(code(text), "ASSAULT") == fights
