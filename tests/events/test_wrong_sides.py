@@ -51,3 +51,21 @@ def test_a_participle_of_belief_is_passive(code, text: str, dyad: tuple[list[str
 )  # fmt: skip
 def test_those_raised_for_a_fight_do_the_fighting(code, text: str, fights: list[tuple[list[str], list[str]]]) -> None:
     assert dyads(code(text), "ASSAULT") == fights
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "dyad"),
+    [
+        # "the country" is the state named in its own sentence, if only as a place, before the
+        # subject of an earlier sentence; never the country of the clause's own subject
+        ("Egypt has long opposed Iran. Shia militias stay strong in Lebanon, while Tehran hopes to bolster "
+         "the country's weak government.", "SUPPORT", (["IRN.GOV"], ["LBN.GOV"])),
+        # an organ of a state named before it is nearer still than a place
+        ("Saudi Arabia criticised Russia. Kurdish gains worried Turkish officials, whose operations inside "
+         "Syria grew last year, when the country's army attacked the YPG in Jarablus.",
+         "ASSAULT", (["TUR.MIL"], ["ypg"])),
+    ],
+)  # fmt: skip
+def test_the_country_is_the_state_its_sentence_names(code, text: str, kind: str,
+                                                     dyad: tuple[list[str], list[str]]) -> None:  # fmt: skip
+    assert dyads(code(text), kind) == [dyad]
