@@ -260,6 +260,11 @@ class ActorResolver:
                         and actor.kind != "state"):
                     used.add(i + 1)  # "Taliban commanders", "Hamas fighters": the organisation
                     end = nxt.end
+                    agent = self.kb.agents[nxt.label_[6:]]
+                    if actor.sector == "OPP" and agent.kind == "armed_group" and actor.country:
+                        # "Syrian opposition fighters": an opposition's fighters are its country's
+                        # rebels, not the political body that speaks for it
+                        actor = self.kb.agent_actor(actor.country, agent)
                 keep(span.start, end, actor, "kb")
             elif kind == "adj":
                 # "Russian influence", "US airstrikes": the state, when the word modifies a noun

@@ -149,3 +149,11 @@ def _targets(pipeline, text: str) -> list[list[str]]:
 def test_sides_of_the_war_in_syria(pipeline, text: str, sources: list[list[str]], targets: list[list[str]]) -> None:
     assert [[s for s, _ in found] for found in _sources(pipeline, text)] == sources
     assert _targets(pipeline, text) == targets
+
+
+def test_an_oppositions_fighters_are_its_countrys_rebels(pipeline) -> None:
+    # the opposition's political body keeps its own name; its fighters are rebels
+    assert _sources(pipeline, "Syrian opposition fighters shelled the Syrian army near Idlib in 2016.") == [
+        [("SYR.REB", "SYR")]
+    ]
+    assert _sources(pipeline, "The Syrian opposition rejected the plan in 2016.") == [[("syrian-opposition", "SYR")]]
