@@ -265,6 +265,11 @@ class ActorResolver:
                         and actor.kind != "state"):
                     used.add(i + 1)  # "Taliban commanders", "Hamas fighters": the organisation
                     end = nxt.end
+                    agent = self.kb.agents[nxt.label_[6:]]
+                    if actor.sector == "OPP" and agent.kind == "armed_group" and actor.country:
+                        # "Syrian opposition fighters": an opposition's fighters are its country's
+                        # rebels, not the political body that speaks for it
+                        actor = self.kb.agent_actor(actor.country, agent)
                 keep(span.start, end, actor, "kb")
             elif kind == "adj":
                 # "Russian influence", "US airstrikes": the state, when the word modifies a noun
@@ -454,6 +459,10 @@ class ActorResolver:
             # on the small, rich nation" is not Egypt
             verb = clause_verb(token)
             subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            controller = verb
+            while not subject and controller.dep_ == "xcomp" and controller.head.i != controller.i:
+                controller = controller.head  # "Tehran seeks to bolster the country": Tehran bolsters
+                subject = {t.i for c in controller.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             if token.i not in subject:
                 # nor the subject's country named again ("Tehran entrenched its military in the
                 # country" is not Iran)
@@ -469,12 +478,30 @@ class ActorResolver:
             )
             same = [m for m in earlier if m.start >= token.sent.start
                     and (taken_place or not ("state" in kinds and as_place(doc[m.start : m.end].root)))]
+            # with no actor of its own sentence left, a state named there as a place is nearer than
+            # any subject before it ("armed in Iraq, while Tehran bolsters the country's government";
+            # but "Turkish officials, whose crackdown inside Syria ... the country's military": Turkey)
+            agents = _agents_before(mentions, actors, token, subject)
+            placed = [m for m in earlier if m.start >= token.sent.start] if not agents else []
             subjects = [m for m in earlier if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
-            if earlier:
-                pick = (named or same or subjects or earlier)[-1]
+            if "state" in kinds and agents and not (named or same) and (state := self.kb.state(agents[-1])):
+                actors.setdefault(state.id, state)
+                added.append(MentionSpan(first, token.i + 1, state.id, "coref"))
+            elif earlier:
+                pick = (named or same or placed or subjects or earlier)[-1]
                 added.append(MentionSpan(first, token.i + 1, pick.actor_id, "coref"))
         mentions.extend(added)
         mentions.sort(key=lambda m: m.start)
+
+
+def _agents_before(mentions: list[MentionSpan], actors: dict[str, Actor], token: Token, subject: set[int]) -> list[str]:
+    """The countries of the organs and agents of states (not the clause's own subject) named in
+    the sentence before an anaphor, in text order: "the country" points back to their state."""
+    return [
+        country for m in mentions
+        if m.actor_id in actors and token.sent.start <= m.start and m.end <= token.i and m.start not in subject
+        and actors[m.actor_id].kind != "state" and (country := actors[m.actor_id].country)
+    ]
 
 
 @Language.factory(

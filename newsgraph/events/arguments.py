@@ -18,6 +18,7 @@ from newsgraph.events.clauses import (
     PASSIVE_SUBJ,
     RELATIVE_PRONOUNS,
     SUBJ,
+    bare_participle,
     object_gap,
     speech_medium,
 )
@@ -213,7 +214,7 @@ class Arguments(Anaphora):
         """Actors doing what ``verb`` says: its subject, the passive agent, or an inherited one."""
         if depth > 5:
             return []
-        passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+        passive = bare_participle(verb) or any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
         for child in verb.children:
             if passive and child.dep_ == "agent":
                 return self.pobj_actors(child)
@@ -264,6 +265,8 @@ class Arguments(Anaphora):
             # "launched it after gaining approval", "in siding with the SDF": the clause's subject
             # ("before attacking Kabul, Debka reported": a reporter is no doer of what it reports)
             return self.subject(head.head, depth + 1)
+        if verb.dep_ in ("advcl", "xcomp") and infinitive(verb) and head.lemma_.lower() in cues.equipping:
+            return self._equipped(head)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
             return self.subject(head, depth + 1)
         if verb.dep_ == "relcl":
@@ -285,6 +288,19 @@ class Arguments(Anaphora):
                 # "issued a declaration demanding ...": whoever issued it demands
                 return self.subject(head.head, depth + 1)
             return []
+        return []
+
+    def _equipped(self, verb: Token) -> list[int]:
+        """Who does the purpose of a verb of making others fit to act: its object ("raised and
+        trained militias to fight": the militias, on the last of the listed verbs), or the noun
+        its participle describes ("a force raised by Washington to fight"). None named, none."""
+        for holder in (verb, *verb.conjuncts):
+            for child in holder.children:
+                if child.dep_ == "dobj" or child.dep_ in PASSIVE_SUBJ:
+                    return self.actors_of(child)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # (the noun alone: what a bracketed description is listed with does not act with it)
+            return self._head_actors(verb.head, 0)
         return []
 
     def _stranded_subject(self, verb: Token) -> list[int]:
@@ -396,6 +412,8 @@ class Arguments(Anaphora):
     def _slot(self, token: Token, slot: str) -> list[int]:
         if slot == "dobj" and token.dep_ == "acl" and token.tag_ == "VBN":
             return self.actors_of(token.head)  # "a coalition supported by the US": the coalition
+        if slot == "dobj" and bare_participle(token) and token.head.dep_ == "acl":
+            return self.actors_of(token.head.head)  # "the commander, reported killed": the commander
         if slot == "dobj" and (described := object_gap(token)) is not None:
             return self.actors_of(described)  # "the militias Turkey is battling": the militias
         passive = any(c.dep_ == "auxpass" for c in token.children)

@@ -34,6 +34,18 @@ def speech_medium(prep: Token) -> bool:
     )
 
 
+def bare_participle(verb: Token) -> bool:
+    """A past participle standing with no auxiliary and no object after a verb of belief or
+    report ("the commander, believed killed in a drone strike", "were reported wounded by
+    shelling"): a passive, whose subject is who underwent the act."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("xcomp", "oprd"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    cues = load_cues()
+    return verb.head.lemma_.lower() in cues.reporting | cues.believing
+
+
 def object_gap(verb: Token) -> Token | None:
     """The noun a relative clause with no relative pronoun describes, when that noun is the
     clause's object: "the militias Turkey is battling" (a subject of its own, no object, no

@@ -147,3 +147,31 @@ def test_a_side_taken_is_not_who_acts(pipeline, text: str, source: tuple[str, st
 def test_opponents_of_a_states_leader_are_its_opposition(pipeline) -> None:
     text = "Opponents of Zimbabwe's president Robert Mugabe marched in Harare in 2008."
     assert _sources(pipeline, text) == [[("ZWE.OPP", "ZWE")]]
+
+
+def _targets(pipeline, text: str) -> list[list[str]]:
+    events = pipeline.extract(Article(text=text)).events
+    return [[a.id for a in event.target] for event in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "targets"),
+    [
+        # the coalition against Islamic State acts as itself, not as the state leading it
+        ("The US-led coalition bombed Isis positions near Raqqa in June 2017.",
+         [["anti-isis-coalition"]], [["islamic-state"]]),
+        # units fighting for Assad whose membership is left open are pro-regime forces
+        ("US jets struck a pro-regime force near Tanf in May 2017.", [["USA.MIL"]], [["pro-regime-forces-syria"]]),
+    ],
+)  # fmt: skip
+def test_sides_of_the_war_in_syria(pipeline, text: str, sources: list[list[str]], targets: list[list[str]]) -> None:
+    assert [[s for s, _ in found] for found in _sources(pipeline, text)] == sources
+    assert _targets(pipeline, text) == targets
+
+
+def test_an_oppositions_fighters_are_its_countrys_rebels(pipeline) -> None:
+    # the opposition's political body keeps its own name; its fighters are rebels
+    assert _sources(pipeline, "Syrian opposition fighters shelled the Syrian army near Idlib in 2016.") == [
+        [("SYR.REB", "SYR")]
+    ]
+    assert _sources(pipeline, "The Syrian opposition rejected the plan in 2016.") == [[("syrian-opposition", "SYR")]]
