@@ -126,6 +126,11 @@ def test_a_noun_trigger_modifying_another_noun_takes_its_phrases(code, text: str
     assert countries(one(code(text), kind).target) == {target}
 
 
+def test_attacking_positions_is_an_assault(code) -> None:
+    # military positions, not a stance one criticises
+    assert one(code("Syrian rebels attacked government positions near Hama in May 2015."), "ASSAULT")
+
+
 def test_according_to_and_covert(code) -> None:
     event = one(code("According to Reuters, Turkey secretly supplied weapons to the Free Syrian Army."), "AID")
     assert event.covert and event.modality == "reported"
