@@ -26,6 +26,14 @@ RANKS = {
 }
 
 
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "towards", "toward"}
+
+
+def _topic(token: Token) -> bool:
+    """A name standing as what something is about ("a stance on Syria", "talks about Iran")."""
+    return token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPS and token.head.head.pos_ == "NOUN"
+
+
 @dataclass
 class MentionSpan:
     """A resolved actor mention on a Doc, in token offsets."""
@@ -102,10 +110,12 @@ class NameResolver:
 
     @staticmethod
     def _sentence_country(sent: Span, named: list[MentionSpan], actors: dict[str, Actor]) -> str | None:
-        """The one country the actors named in a sentence belong to, if there is just one."""
+        """The one country the actors named in a sentence belong to, if there is just one. A
+        country named as a topic ("Senator McCain attacked the stance on Syria") does not count."""
         found = {
             actors[m.actor_id].country for m in named
             if sent.start <= m.start < sent.end and m.actor_id in actors
+            and not _topic(sent.doc[m.start : m.end].root)
         } - {None}
         return found.pop() if len(found) == 1 else None
 

@@ -175,3 +175,9 @@ def test_an_oppositions_fighters_are_its_countrys_rebels(pipeline) -> None:
         [("SYR.REB", "SYR")]
     ]
     assert _sources(pipeline, "The Syrian opposition rejected the plan in 2016.") == [[("syrian-opposition", "SYR")]]
+
+
+def test_a_country_named_as_a_topic_gives_no_office_holder_its_country(pipeline) -> None:
+    # Syria is what the stance is about, not the senator's country
+    (sources,) = _sources(pipeline, "Senator McCain attacked the administration's stance on Syria in 2013.")
+    assert [country for _, country in sources] == [None]
