@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -130,19 +131,25 @@ def _domestic(raw: RawEvent, sources: list[ActorRef], organs: bool) -> str | Non
     return _home(sources, False) if raw.mode in DOMESTIC_MODES else None
 
 
-def _theatre(doc: Doc, raw: RawEvent, kb: KnowledgeBase, countries: set[str | None]) -> str | None:
-    """Where an unplaced fight happens: the state the event's sentence and the two before it name
+def _theatre(
+    doc: Doc, raw: RawEvent, kb: KnowledgeBase, countries: set[str | None], abroad: bool = False
+) -> str | None:
+    """Where an unplaced act happens: the state the event's sentence and the two before it name
     most, when it is one of the sources' ("Syrian and Russian jets bombed rebel positions", said
-    of Syria: Syria's rebels; Russian jets alone over Syria give no rebels' country)."""
+    of Syria: Syria's rebels; Russian jets alone over Syria give no rebels' country) or, with
+    ``abroad``, when it is none of theirs (Turkey backing "the opposition in the Syrian war")."""
     start = doc[raw.sent_start].sent
     for _ in range(2):
         if start.start == 0:
             break
         start = doc[start.start - 1].sent
-    named = kb.states_named(doc[start.start : raw.sent_end]).most_common(2)
-    if not named or (len(named) > 1 and named[0][1] == named[1][1]):
+    named = kb.states_named(doc[start.start : raw.sent_end])
+    if abroad:
+        named = Counter({code: n for code, n in named.items() if code not in countries})
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
-    return named[0][0] if named[0][0] in countries else None
+    return ranked[0][0] if abroad or ranked[0][0] in countries else None
 
 
 def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], kb: KnowledgeBase) -> Event | None:
@@ -172,10 +179,14 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
         return ref.kind == "armed_group" or ref.kind in STATE_KINDS or ref.sector == "REF"
 
     theatre = place_country or _theatre(doc, raw, kb, {s.country for s in sources})
+    # a state backs groups abroad: "Turkey supported the opposition" is no Turkish opposition
+    backing = raw.type in ("SUPPORT", "AID") and any(s.kind in STATE_KINDS for s in sources)
 
     def where(ref: ActorRef) -> str | None:
         if ref.kind == "armed_group":
             return theatre
+        if backing and not foreign(ref):
+            return place_country or _theatre(doc, raw, kb, {s.country for s in sources}, abroad=True)
         return place_country if foreign(ref) else home
 
     targets = [_localise([ref], where(ref), kb)[0] for ref in refs(raw.targets)]

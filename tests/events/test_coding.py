@@ -1054,3 +1054,9 @@ def test_the_doer_of_an_instrument_believed_used_by_someone(code) -> None:
 def test_evidence_presented_against_someone_accuses_them(code, text: str) -> None:
     event = one(code(text), "ACCUSE")
     assert countries(event.source) == {"USA"} and countries(event.target) == {"SYR"}
+
+
+def test_a_state_backs_a_group_abroad_not_its_own(code) -> None:
+    # not the Turkish opposition: the one the context names, Syria's
+    event = one(code("Turkey supported the opposition in the Syrian war in 2012."), "SUPPORT")
+    assert countries(event.target) == {"SYR"}
