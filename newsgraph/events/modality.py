@@ -70,6 +70,7 @@ class Cues:
     doer_adjectives: frozenset[str]
     travelling: frozenset[str]
     mishaps: frozenset[str]
+    holding: frozenset[str]
 
 
 @lru_cache(maxsize=1)
