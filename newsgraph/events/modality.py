@@ -71,6 +71,7 @@ class Cues:
     travelling: frozenset[str]
     mishaps: frozenset[str]
     holding: frozenset[str]
+    proposals: frozenset[str]
 
 
 @lru_cache(maxsize=1)

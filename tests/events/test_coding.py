@@ -1049,3 +1049,13 @@ def test_the_doer_of_an_instrument_believed_used_by_someone(code) -> None:
 def test_evidence_presented_against_someone_accuses_them(code, text: str) -> None:
     event = one(code(text), "ACCUSE")
     assert countries(event.source) == {"USA"} and countries(event.target) == {"SYR"}
+
+
+def test_rejecting_a_proposal_named_before_rejects_its_author(code) -> None:
+    # the plan's author is named two sentences earlier; the sentence between names none
+    text = ("Moscow unveiled a plan for a buffer zone around Idlib on Monday. "
+            "The plan drew criticism in several European capitals. Ankara rejected the plan on Tuesday.")
+    event = one(code(text), "REJECT")
+    assert countries(event.source) == {"TUR"} and countries(event.target) == {"RUS"}
+    # a proposal with no author in the text has no recipient
+    assert one(code("Ankara rejected the plan on Tuesday."), "REJECT").target == []
