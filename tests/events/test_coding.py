@@ -64,7 +64,8 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("Hamas is trying to attack Israel.", "ASSAULT", "attempted"),
         ("The United States failed to implement its security agreement with Afghanistan.", "AGREE", "negated"),
         ("Trump announced in December that US forces would leave Syria.", "RETREAT", "planned"),
-        ("Putin said Russia would attack Idlib if the rebels failed to leave.", "ASSAULT", "hypothetical"),
+        # (an outsider's conditional; Putin saying it would be a threat, see below)
+        ("Analysts said Russia would attack Idlib if the rebels failed to leave.", "ASSAULT", "hypothetical"),
         ("Russia is said to have sent jets to Syria.", "AID", "reported"),
         ("Trump's announcement that US forces would leave Syria shocked Ankara.", "RETREAT", "planned"),
         # suspected of an act, it is a claim; praised for it, the act is taken as given
@@ -1059,3 +1060,15 @@ def test_rejecting_a_proposal_named_before_rejects_its_author(code) -> None:
     assert countries(event.source) == {"TUR"} and countries(event.target) == {"RUS"}
     # a proposal with no author in the text has no recipient
     assert one(code("Ankara rejected the plan on Tuesday."), "REJECT").target == []
+
+
+def test_an_attack_declared_against_someone_elses_act_is_a_threat(code) -> None:
+    # the speaker is of the attacker's side: a threat, made, against whoever would set it off
+    text = ("The commander of Iran's navy said on Sunday that Iran would sink the tankers and shell the ports "
+            "if Saudi Arabia blocked its oil exports.")
+    event = one(code(text), "THREATEN")
+    assert countries(event.source) == {"IRN"} and countries(event.target) == {"SAU"}
+    assert event.modality != "hypothetical"
+    # an outsider's guess at what Iran would do threatens no one
+    events = code("Analysts said Iran would shell the ports if Saudi Arabia blocked its oil exports.")
+    assert "THREATEN" not in {e.type for e in events}
