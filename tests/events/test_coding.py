@@ -97,6 +97,8 @@ def test_saw_no_role_is_a_rejection(code) -> None:
         ("Washington said it would not send aid to the junta in Mali.", "assist", "MLI"),
         ("The US said it will not attend the talks with Iran.", "meet", "IRN"),
         ("The EU won't lift its sanctions on Iran.", "yield", "IRN"),
+        # decided against, not declared with "will not"
+        ("The Afghan parliament voted on Monday not to attend the talks with Pakistan.", "meet", "PAK"),
     ],
 )
 def test_an_act_refused_for_the_future_is_a_rejection(code, text: str, mode: str, target: str) -> None:
