@@ -5,7 +5,8 @@ The ``newsgraph_places`` component looks, in order, for:
   2. the place a movement verb takes as object: "entered Kabul", "invaded Afghanistan";
   3. the article's dateline city.
 A visit-like event with no target gets the host country of its place as target
-(``event.extra["host"]``).
+(``event.extra["host"]``); a hostile act with no target, at a place the text says an actor
+holds ("the rebel-held town of Douma"), gets the holder.
 
 Places are never actors: "Kabul" as a location is a place; "Kabul said" was made the Afghan
 government by the actor stage.
@@ -20,6 +21,7 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsgraph.events.modality import load_cues
 from newsgraph.models import Place
 
 if not Doc.has_extension("dateline_place"):
@@ -50,6 +52,9 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "go
                 "area", "port", "island", "capital"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
 _PLACE_LABELS = {"GPE", "LOC"}
+# Acts against whoever holds the place they reach: with no recipient named, shelling "the
+# Kurdish-held town of Afrin" is against the Kurds, not Syria, whose town it is.
+HELD_TYPES = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
 # names the NER gives to someone or to a time ("in March") are not looked up as towns
 _NOT_PLACE_LABELS = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -135,9 +140,19 @@ class EventPlacer:
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
+        held: dict[str, list[tuple[int, int]]] | None = None
+        mentions = doc._.ng_mentions or []
         for event in doc._.ng_events or []:
             trigger = doc[event.trigger]
             place = self._place(doc, trigger, doc[event.clause_verb])
+            if place is not None and not event.targets and event.type in HELD_TYPES:
+                if held is None:
+                    held = self._held(doc)
+                holder = _holder_at(held.get(place.name, []), event.sent_end)
+                if holder is not None and mentions[holder].actor_id not in {
+                    mentions[m].actor_id for m in event.sources
+                }:  # "Isis fighters shelled Isis-held Mosul" is no act against themselves
+                    event.targets = [holder]
             if place is None and doc._.dateline_place:
                 place = self.gazetteer.resolve(doc._.dateline_place)
             event.extra["place"] = place
@@ -146,6 +161,27 @@ class EventPlacer:
             if place is not None and not event.targets and visit:
                 event.extra["host"] = place.country
         return doc
+
+    def _held(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """Place name -> (token, mention of the holder) for each place the text says an actor
+        holds: "the Kurdish-held town of Afrin", "rebel-held Idlib", "Mosul, controlled by Isis"."""
+        index = doc._.ng_token_mention or []
+        holding = load_cues().holding
+        held: dict[str, list[tuple[int, int]]] = {}
+        for token in doc:
+            if not index or token.tag_ != "VBN" or token.lemma_.lower() not in holding:
+                continue
+            if token.dep_ == "amod" and token.head.i > token.i:
+                words = [token, *(c for c in token.children if c.i < token.i)]  # "rebel" of "rebel-held"
+            elif token.dep_ == "acl" and token.head.i < token.i:
+                words = [pobj for agent in token.children if agent.dep_ == "agent"
+                         for pobj in agent.children if pobj.dep_ == "pobj"]
+            else:
+                continue
+            mention = next((index[w.i] for w in words if index[w.i] >= 0), None)
+            if mention is not None and (place := self._candidate(token.head)) is not None:
+                held.setdefault(place.name, []).append((token.i, mention))
+        return held
 
     def _candidate(self, token: Token) -> Place | None:
         # "the city of al-Habit", "the province of Idlib": the place the noun names ("Gaza City" is
@@ -208,6 +244,13 @@ class EventPlacer:
                     if place := self._candidate(pobj):
                         return place
         return None
+
+
+def _holder_at(held: list[tuple[int, int]], end: int) -> int | None:
+    """The holder the text last named for a place before the end of an event's sentence, else
+    the first it names later."""
+    before = [mention for token, mention in held if token < end]
+    return before[-1] if before else next((mention for _, mention in held), None)
 
 
 @Language.factory(

@@ -51,3 +51,14 @@ def test_an_aircraft_downed_over_a_part_of_a_country(pipeline) -> None:  # type:
     # elsewhere "over" names a matter, not a place
     (event,) = code(pipeline, "The European Union imposed sanctions on Russia over Crimea in March 2014.")
     assert event.place is None
+
+
+def test_an_attack_on_a_held_place_is_against_its_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the text said who holds the city: bombing it with no one else named is against them
+    text = ("Baghdad vowed in June to retake the Isis-held city of Mosul. "
+            "Iraqi jets bombed Mosul on Wednesday.")
+    bombing = next(e for e in code(pipeline, text) if e.evidence.trigger == "bombed")
+    assert [a.id for a in bombing.target] == ["islamic-state"]
+    # a place nobody is said to hold is still its state's
+    (event,) = code(pipeline, "Iraqi jets bombed Mosul on Wednesday.")
+    assert [a.id for a in event.target] == ["IRQ"]

@@ -169,6 +169,26 @@ class Anaphora(ABC):
                 return [i]
         return []
 
+    def earlier_author(self, thing: Token) -> list[int]:
+        """Whose a proposal named with "the" is, when the text named its author before: in
+        "Washington announced plans for a border force. ... Russia opposed the plan", the US's.
+        The author is that of the nearest earlier mention of the same noun that names one: its
+        possessor or modifier ("Moscow's plan", "the Russian plan"), or the subject of the verb
+        taking it as object."""
+        lemma = thing.lemma_.lower()
+        if lemma not in load_cues().proposals or not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
+            return []
+        for earlier in reversed(self.doc[: thing.sent.start]):
+            if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+                continue
+            for child in earlier.children:
+                modifier = child.dep_ in ("poss", "amod", "compound") and child.i < earlier.i
+                if modifier and (m := self.index[child.i]) >= 0:
+                    return [m]
+            if earlier.dep_ == "dobj" and earlier.head.pos_ == "VERB" and (found := self.subject(earlier.head)):
+                return found
+        return []
+
     @abstractmethod
     def subject(self, verb: Token, depth: int = 0) -> list[int]:
         """Actors doing what ``verb`` says (``Arguments`` reads them off the parse)."""

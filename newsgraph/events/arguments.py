@@ -435,10 +435,11 @@ class Arguments(Anaphora):
                 if child.dep_ == "ccomp" and infinitive(child):
                     found.extend(m for c in child.children if c.dep_ == "nsubj" for m in self.actors_of(c))
         if slot == "dobj" and not found:
-            # "rejected the names the envoy wanted to add": a thing names no one, its author does
+            # "rejected the names the envoy wanted to add": a thing names no one, its author does,
+            # here or where the text brought the thing up ("announced plans ... opposed the plan")
             for child in token.children:
                 if child.dep_ == "dobj" and not self.actors_of(child):
-                    found.extend(self._author(child))
+                    found.extend(self._author(child) or self.earlier_author(child))
         return found
 
     def _author(self, thing: Token) -> list[int]:

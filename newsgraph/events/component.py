@@ -37,7 +37,7 @@ from newsgraph.events.clauses import (
     that_clause,
     told_together,
 )
-from newsgraph.events.constructions import blame_trigger, demand_trigger
+from newsgraph.events.constructions import blame_trigger, conditional_threat, demand_trigger
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import attribution, declared_refusal, is_covert, load_cues, modality, quantity
 from newsgraph.models import Attribution, Quantity
@@ -423,6 +423,14 @@ class EventCoder:
             if verb_mood not in ("asserted", "reported"):
                 mood = verb_mood
         rule = trigger.name
+        if mood != "negated" and trigger.type == "ASSAULT" and (
+            conditioned := conditional_threat(args, token, own_verb, sources)
+        ):
+            # "said Russia would strike back if the US attacked": a threat, made, against the US
+            rule = "threat:" + trigger.name
+            targets = targets or conditioned
+            trigger = dataclasses.replace(trigger, type="THREATEN", mode="violence", cameo=None)
+            mood = "reported" if reported else "asserted"
         if mood == "negated" and trigger.type in REFUSED_MODES and declared_refusal(token, own_verb):
             # "Obama said he would not provide support to Israel" rejects, it does not negate
             rule = "refusal:" + trigger.name

@@ -2,7 +2,9 @@
 act is a demand on them (REQUEST, rule ``demand:<verb>``); saying that someone made a mistake,
 is responsible or is a terrorist group, or regarding them as one or as a terrorist group's
 branch, is an accusation (ACCUSE,
-rule ``blame:<verb>``). The word lists are ``cues.yaml``'s."""
+rule ``blame:<verb>``); declaring an attack one's side would make if someone else acts is a threat
+against them (THREATEN, rule ``threat:<trigger>``, see ``conditional_threat``). The word lists are
+``cues.yaml``'s."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from newsgraph.events.arguments import Arguments
 from newsgraph.events.lexicon import Trigger
 from newsgraph.events.modality import load_cues
 
@@ -84,3 +87,33 @@ def demand_trigger(token: Token) -> Trigger | None:
             return Trigger(type="REQUEST", pos="VERB", lemma=token.lemma_.lower(), cameo="100", target=(),
                            rule="demand")
     return None
+
+
+def conditional_threat(args: Arguments, trigger: Token, verb: Token, sources: list[int]) -> list[int]:
+    """Whom an attack declared for the future and set off by someone else's act threatens: the
+    United States in "Russia's army chief said Russia would strike back if the US attacked". The
+    act's own side must declare it (no reporter, or one of the sources' country: an analyst
+    saying what Russia would do threatens no one); empty when it is no such threat."""
+    cues = load_cues()
+    future = cues.planned_aux | {"would"}
+    # ("would shoot down missiles and strike launchers": the second act shares the first's "would")
+    verbs = {trigger, verb, *([verb.head] if verb.dep_ == "conj" else [])}
+    if not any(c.dep_ == "aux" and c.lower_ in future for w in verbs for c in w.children):
+        return []
+    # "would shoot down missiles and strike their launchers if ...": the condition the small
+    # model hangs on the last of coordinated acts sets off all of them
+    acts = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    conditioned = next((found for act in acts if (found := args.condition_subject(act, exclude=sources))), [])
+    if not conditioned:
+        return []
+    node = verb
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in cues.reporting | cues.warning:
+            own = {args.actors[args.mentions[m].actor_id].country for m in sources} - {None}
+            # "the chief of staff of Russia's armed forces said": whoever the speaker's words name
+            speaker = [t for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            said = {args.actors[args.mentions[m].actor_id].country
+                    for m in {args.index[t.i] for t in speaker} - {-1}}
+            return conditioned if own & said else []
+    return conditioned

@@ -71,6 +71,9 @@ class Cues:
     travelling: frozenset[str]
     mishaps: frozenset[str]
     equipping: frozenset[str]
+    holding: frozenset[str]
+    proposals: frozenset[str]
+    deciding: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -104,8 +107,13 @@ def _governors(token: Token) -> list[Token]:
 
 def declared_refusal(trigger: Token, clause_verb: Token) -> bool:
     """A negated act declared for the future ("said it would not send aid", "will not attend
-    the talks"): a refusal, unless a condition hangs on it ("would not send aid unless ...")."""
+    the talks") or decided against ("voted not to attend the talks"): a refusal, unless a
+    condition hangs on it ("would not send aid unless ...")."""
     cues = load_cues()
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in cues.deciding and any(
+        c.dep_ == "neg" for c in trigger.children
+    ):
+        return True
     future = cues.planned_aux | {"would"}
     for token in {trigger, clause_verb}:
         children = list(token.children)

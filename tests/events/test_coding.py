@@ -64,7 +64,8 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("Hamas is trying to attack Israel.", "ASSAULT", "attempted"),
         ("The United States failed to implement its security agreement with Afghanistan.", "AGREE", "negated"),
         ("Trump announced in December that US forces would leave Syria.", "RETREAT", "planned"),
-        ("Putin said Russia would attack Idlib if the rebels failed to leave.", "ASSAULT", "hypothetical"),
+        # (an outsider's conditional; Putin saying it would be a threat, see below)
+        ("Analysts said Russia would attack Idlib if the rebels failed to leave.", "ASSAULT", "hypothetical"),
         ("Russia is said to have sent jets to Syria.", "AID", "reported"),
         ("Trump's announcement that US forces would leave Syria shocked Ankara.", "RETREAT", "planned"),
         # suspected of an act, it is a claim; praised for it, the act is taken as given
@@ -96,6 +97,8 @@ def test_saw_no_role_is_a_rejection(code) -> None:
         ("Washington said it would not send aid to the junta in Mali.", "assist", "MLI"),
         ("The US said it will not attend the talks with Iran.", "meet", "IRN"),
         ("The EU won't lift its sanctions on Iran.", "yield", "IRN"),
+        # decided against, not declared with "will not"
+        ("The Afghan parliament voted on Monday not to attend the talks with Pakistan.", "meet", "PAK"),
     ],
 )
 def test_an_act_refused_for_the_future_is_a_rejection(code, text: str, mode: str, target: str) -> None:
@@ -1060,3 +1063,25 @@ def test_a_state_backs_a_group_abroad_not_its_own(code) -> None:
     # not the Turkish opposition: the one the context names, Syria's
     event = one(code("Turkey supported the opposition in the Syrian war in 2012."), "SUPPORT")
     assert countries(event.target) == {"SYR"}
+
+
+def test_rejecting_a_proposal_named_before_rejects_its_author(code) -> None:
+    # the plan's author is named two sentences earlier; the sentence between names none
+    text = ("Moscow unveiled a plan for a buffer zone around Idlib on Monday. "
+            "The plan drew criticism in several European capitals. Ankara rejected the plan on Tuesday.")
+    event = one(code(text), "REJECT")
+    assert countries(event.source) == {"TUR"} and countries(event.target) == {"RUS"}
+    # a proposal with no author in the text has no recipient
+    assert one(code("Ankara rejected the plan on Tuesday."), "REJECT").target == []
+
+
+def test_an_attack_declared_against_someone_elses_act_is_a_threat(code) -> None:
+    # the speaker is of the attacker's side: a threat, made, against whoever would set it off
+    text = ("The commander of Iran's navy said on Sunday that Iran would sink the tankers and shell the ports "
+            "if Saudi Arabia blocked its oil exports.")
+    event = one(code(text), "THREATEN")
+    assert countries(event.source) == {"IRN"} and countries(event.target) == {"SAU"}
+    assert event.modality != "hypothetical"
+    # an outsider's guess at what Iran would do threatens no one
+    events = code("Analysts said Iran would shell the ports if Saudi Arabia blocked its oil exports.")
+    assert "THREATEN" not in {e.type for e in events}
