@@ -173,8 +173,9 @@ def _past_span(number: str | None, unit: str, text: str, published: dt.date) -> 
     """The stretch a "past N units" phrase names, from N units before publication up to it."""
     word = (number or "").strip()
     count = count_of(word) if word else 1
-    if not count:
-        return None
+    per_year = {"decade": 0.1, "year": 1, "month": 12, "week": 52, "day": 365}
+    if not count or count / next(v for k, v in per_year.items() if unit.startswith(k)) > MAX_YEARS_BACK:
+        return None  # "for 5000 years" names no time a calendar date can hold
     if unit.startswith("decade") or unit == "years":
         years = 10 * count if unit.startswith("decade") else count
         precision = "decade" if years >= 10 else "year"
@@ -308,6 +309,10 @@ def lasting(text: str, published: dt.date | None) -> TimeSpan | None:
     unit = match["unit"].removesuffix("s") + "s"
     count = "1" if match["n"] in ("a", "an") else match["n"]  # "for a decade"
     return _past_span(count, unit, text.strip(), published)
+
+
+# How many years back a length of time may reach and still date an event.
+MAX_YEARS_BACK = 200
 
 
 def count_of(word: str) -> int | None:

@@ -15,7 +15,7 @@ from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
 from newsgraph.syntax import clause_verb, infinitive
 from newsgraph.time.conflicts import conflict_between
-from newsgraph.time.normalise import YEAR, count_of, lasting, normalise, publication_span
+from newsgraph.time.normalise import MAX_YEARS_BACK, YEAR, count_of, lasting, normalise, publication_span
 
 if TYPE_CHECKING:
     from newsgraph.events.component import RawEvent
@@ -172,7 +172,10 @@ def _conflict_span(doc: Doc, ent: Span, published: dt.date | None) -> tuple[Span
     war = next((t for t in (ent.root, ent.root.head) if t.lemma_.lower() in _CONFLICTS), None)
     if war is None:
         return None
-    first = published.year - years * (10 if match["unit"] == "decade" else 1)
+    years *= 10 if match["unit"] == "decade" else 1
+    if years > MAX_YEARS_BACK:
+        return None  # "a 300-decade war" dates nothing
+    first = published.year - years
     prep = war.head if war.dep_ == "pobj" else None
     part = prep.head.lower_ if prep is not None and prep.head.i != prep.i else ""
     if part in ("early", "late") and prep is not None:
@@ -213,6 +216,11 @@ def _present_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
 
+# How many years after a known conflict began a measured fight may start and still be that
+# conflict ("for more than three decades" in 2018 is 1988; the PKK's war began in 1984).
+_CONFLICT_SLACK = 10
+
+
 def _background(doc: Doc, event: RawEvent, date: TimeSpan, lasted: bool, published: dt.date | None) -> TimeSpan | None:
     """The span of a known conflict (``conflicts.yaml``) for a fight the text tells as lasting
     but does not date: measured ("for more than three decades", "a four-decade war") or in the
@@ -232,6 +240,8 @@ def _background(doc: Doc, event: RawEvent, date: TimeSpan, lasted: bool, publish
     conflict = conflict_between(sources, targets)
     if conflict is None or conflict.start > published:
         return None
+    if lasted and date.start is not None and date.start.year - conflict.start.year > _CONFLICT_SLACK:
+        return None  # "have attacked police stations for two days": not the whole war
     end = min(published, conflict.end) if conflict.end else published
     return TimeSpan(conflict.start, end, "year", conflict.name, "background")
 
@@ -362,6 +372,7 @@ class EventDater:
                 dated for dated in dates
                 if (dated.fronted or dated.ent.root.dep_ not in _NOUN_MODIFIER)
                 and dated.ent[0].lower_ != "since"
+                and not dated.lasting  # "has fought Turkey for three decades" is no narrative time
                 and not any(t.dep_ in ("acl", "relcl") for t in (dated.governor, *dated.governor.ancestors))
                 and dated.quote in (None, quote)
                 and (not statement or dated.governor.lemma_.lower() in reporting)

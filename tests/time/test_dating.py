@@ -180,10 +180,10 @@ def test_a_conflicts_length_at_publication_dates_what_happened_in_it(
     ("text", "trigger", "start", "end"),
     [
         # measured, in a relative clause: the conflicts table gives the PKK's first attacks, 1984
-        ("Ankara calls the YPG an offshoot of the PKK, which for more than three decades has waged an "
-         "insurgency against the Turkish state.", "waged", D(1984, 8, 15), D(2018, 2, 25)),
+        ("Turkish officials describe the YPG as a branch of the PKK, which has been waging an insurgency "
+         "against Ankara for more than thirty years.", "waging", D(1984, 8, 15), D(2018, 2, 25)),
         # the length as a modifier of the war, "four-decade", is rounded: the table is not
-        ("Erdogan drew no line between the YPG and the PKK, with whom Ankara has fought a four-decade civil war.",
+        ("Ankara has fought a four-decade war against the PKK, Erdogan told reporters.",
          "fought", D(1984, 8, 15), D(2018, 2, 25)),
         # present perfect with a conflict noun, unmeasured
         ("The New People's Army has waged a communist insurgency against Manila.", "waged",
@@ -248,4 +248,29 @@ def test_a_subjectless_participle_on_the_event_verb_gives_its_date(dated) -> Non
 
 def test_a_participle_describing_the_object_keeps_its_date_to_itself(dated) -> None:
     event = dated("Erdogan denounced an agreement signed last year with the EU.", D(2017, 11, 27), "denounced")
+    assert event.date.basis == "publication"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PKK has fought Turkey for 5000 years.",
+        "The PKK has fought Turkey for 10000000000000000000000 years.",
+        "Syrian rebels have fought the army for 10000000000000000000000 days.",
+        "Ankara says the 300-decade war with the PKK must end.",
+    ],
+)
+def test_an_absurd_length_of_time_dates_nothing_and_breaks_nothing(pipeline, text: str) -> None:
+    for event in pipeline.extract(Article(text=text, published=D(2015, 6, 23))).events:
+        assert event.date.basis in ("publication", "inherited")
+
+
+def test_a_short_measured_fight_is_not_the_whole_conflict(dated) -> None:
+    event = dated("FARC rebels have attacked Colombian police stations for two days.", D(2015, 6, 23), "attacked")
+    assert (event.date.start, event.date.basis) == (D(2015, 6, 21), "relative")
+
+
+def test_a_conflicts_length_does_not_carry_over_to_the_next_sentence(dated) -> None:
+    event = dated("The PKK has fought Turkish forces for three decades. Its fighters killed two Turkish soldiers "
+                  "in Diyarbakir.", D(2015, 6, 23), "killed")
     assert event.date.basis == "publication"
