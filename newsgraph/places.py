@@ -34,6 +34,8 @@ _COMPASS = {
                                    "south-east", "south-west")
     for suffix in ("", "ern")
 } | {"central"}
+# Country aliases that after a direction word name a continent's region ("Central America").
+_CONTINENTS = {"america", "americas", "europe", "asia", "africa"}
 PLACE_PREPS = {"in", "at", "to", "into", "near", "inside", "outside", "across", "throughout"}
 # Verbs of what befalls aircraft, whose "over" phrase is where it happens ("shot down over
 # Sinai"); elsewhere "over" names a matter ("sanctions over Crimea", "clashed over Kashmir").
@@ -56,6 +58,8 @@ _PLACE_LABELS = {"GPE", "LOC"}
 # Kurdish-held town of Afrin" is against the Kurds, not Syria, whose town it is.
 HELD_TYPES = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
 # names the NER gives to someone or to a time ("in March") are not looked up as towns
+# Prepositions after which even a name the NER calls an organisation is a place ("near Mariupol").
+_NEAR_PREPS = {"near", "outside", "around"}
 _NOT_PLACE_LABELS = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -87,7 +91,7 @@ class Gazetteer:
             name, code, lat, lon = self.cities[key]
             return Place(name=name, country=code, lat=lat, lon=lon, feature="city", text=text)
         first, _, rest = key.partition(" ")
-        if first in _COMPASS and rest in self.countries:
+        if first in _COMPASS and rest in self.countries and rest not in _CONTINENTS:
             # "eastern Ukraine", "northern Syria": a part of the country
             name, code = self.countries[rest]
             return Place(name=f"{first} {name}", country=code, feature="region", text=text)
@@ -191,7 +195,8 @@ class EventPlacer:
         ):
             return place
         if token.ent_type_ not in _PLACE_LABELS:
-            if token.pos_ == "PROPN" and token.ent_type_ not in _NOT_PLACE_LABELS and token.is_title:
+            near = token.dep_ == "pobj" and token.head.lower_ in _NEAR_PREPS and token.ent_type_ == "ORG"
+            if token.pos_ == "PROPN" and (token.ent_type_ not in _NOT_PLACE_LABELS or near) and token.is_title:
                 # "shelled Aleppo", "in Raqqa": a name the NER missed or mislabelled, standing
                 # where a place stands, is looked up as a place
                 first = token
@@ -226,9 +231,10 @@ class EventPlacer:
         # 1. "in Kabul", "to Moscow": a place preposition on the trigger or its clause verb.
         for holder in holders:
             for child in holder.children:
-                if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or (
-                    child.lower_ == "over" and holder.lemma_.lower() in AERIAL_VERBS
-                )):
+                aerial = holder.lemma_.lower() in AERIAL_VERBS or (  # "shot down an airliner over X"
+                    holder.dep_ == "dobj" and holder.head.lemma_.lower() in AERIAL_VERBS
+                )
+                if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or (child.lower_ == "over" and aerial)):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and (place := self._candidate(pobj)):
                             return place

@@ -57,9 +57,9 @@ _REGION_WORDS = {"south", "north", "east", "west", "southern", "northern", "east
                  "southwestern", "northeastern", "northwestern"}
 
 
-# Modifiers that make a "fighter" an aircraft ("a stealth fighter", "a fifth-generation fighter").
 # Prefixes of taking sides ("pro-Russia", "anti-American"), hyphenated or not.
 _SIDE_PREFIXES = {"pro", "anti"}
+# Modifiers that make a "fighter" an aircraft ("a stealth fighter", "a fifth-generation fighter").
 _AIRCRAFT = {"stealth", "jet", "combat", "multirole", "supersonic", "fifth-generation", "interceptor"}
 
 
@@ -463,6 +463,7 @@ class ActorResolver:
             while not subject and controller.dep_ == "xcomp" and controller.head.i != controller.i:
                 controller = controller.head  # "Tehran seeks to bolster the country": Tehran bolsters
                 subject = {t.i for c in controller.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            own: set[str | None] = set()
             if token.i not in subject:
                 # nor the subject's country named again ("Tehran entrenched its military in the
                 # country" is not Iran)
@@ -481,7 +482,8 @@ class ActorResolver:
             # with no actor of its own sentence left, a state named there as a place is nearer than
             # any subject before it ("armed in Iraq, while Tehran bolsters the country's government";
             # but "Turkish officials, whose crackdown inside Syria ... the country's military": Turkey)
-            agents = _agents_before(mentions, actors, token, subject)
+            # ("French troops arrived in Mali as Paris vowed to defend the country": not France)
+            agents = [c for c in _agents_before(mentions, actors, token, subject) if c not in own]
             placed = [m for m in earlier if m.start >= token.sent.start] if not agents else []
             subjects = [m for m in earlier if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
             if "state" in kinds and agents and not (named or same) and (state := self.kb.state(agents[-1])):

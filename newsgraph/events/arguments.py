@@ -121,7 +121,9 @@ class Arguments(Anaphora):
                 return found
             return self._antecedent(token)
 
-        if token.lemma_.lower() in load_cues().mishaps:
+        if token.lemma_.lower() in load_cues().mishaps and not any(
+            c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in token.children
+        ):  # (a possessor or a by-phrase names a doer: "North Korea's sinking of a warship")
             return []  # "the Malaysia Airlines crash killed ...": an accident has no doer
         for child in token.children:
             if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):
@@ -551,9 +553,12 @@ class Arguments(Anaphora):
         airstrikes that killed dozens of civilians", the militias of "an operation targeting
         Kurdish militias" (on the verb's object or the noun itself)."""
         skip = set(exclude)
+        striking = load_cues().striking
         acts = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
         for act in acts:
             for clause in act.children:
+                if clause.lemma_.lower() not in striking:
+                    continue  # "airstrikes backing government forces" strike someone else
                 doing = (clause.dep_ == "acl" and clause.tag_ == "VBG") or (clause.dep_ == "relcl" and any(
                     c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
                 ))

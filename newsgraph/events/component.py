@@ -40,7 +40,7 @@ from newsgraph.events.clauses import (
 from newsgraph.events.constructions import blame_trigger, conditional_threat, demand_trigger
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import attribution, declared_refusal, is_covert, load_cues, modality, quantity
-from newsgraph.models import Attribution, Quantity
+from newsgraph.models import STATE_KINDS, Attribution, Quantity
 from newsgraph.syntax import clause_verb
 
 if not Doc.has_extension("ng_events"):
@@ -409,7 +409,7 @@ class EventCoder:
             sources, targets = sources[:1], sources[1:]
         if _same(args, sources, targets):
             return None
-        if trigger.armed_aid and targets and _kinds(args, targets) <= ARMED_KINDS:
+        if trigger.armed_aid and _backs_a_side_abroad(args, sources, targets):
             # "Iran is backing the Houthis": the sides of a war are backed with arms, not words
             trigger = dataclasses.replace(trigger, type="AID", mode="military", cameo=None)
         # 4. How the text knows it.
@@ -527,6 +527,18 @@ def _protest_content(args: Arguments, event: RawEvent, sentence: list[RawEvent])
         and told_together(doc[event.trigger], doc[other.trigger])
         for other in sentence
     )
+
+
+def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]) -> bool:
+    """A state backing someone else's fighters ("Iran is backing the Houthis"), which event data
+    codes as military aid; not its own army ("France supported its soldiers"), nor people backing
+    anyone ("most Egyptians supported the army")."""
+    if not targets or not _kinds(args, targets) <= ARMED_KINDS or not _kinds(args, sources) & set(STATE_KINDS):
+        return False
+    home = {args.actors[args.mentions[m].actor_id].country for m in sources}
+    backed = [args.actors[args.mentions[m].actor_id] for m in targets]
+    # unplaced rebels are someone else's; an unplaced army may be the source's own
+    return all(a.country not in home and (a.country is not None or a.kind == "armed_group") for a in backed)
 
 
 def _kinds(args: Arguments, mentions: list[int]) -> set[str]:

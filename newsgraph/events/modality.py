@@ -71,6 +71,7 @@ class Cues:
     travelling: frozenset[str]
     mishaps: frozenset[str]
     equipping: frozenset[str]
+    striking: frozenset[str]
     holding: frozenset[str]
     proposals: frozenset[str]
     deciding: frozenset[str]
@@ -115,6 +116,10 @@ def declared_refusal(trigger: Token, clause_verb: Token) -> bool:
     ):
         return True
     future = cues.planned_aux | {"would"}
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause_verb.children):
+        return False  # "would not have supported them without ...": a counterfactual
+    if clause_verb.dep_ == "ccomp" and clause_verb.head.lemma_.lower() not in cues.reporting:
+        return False  # "critics fear that Russia will not withdraw": someone else's fear
     for token in {trigger, clause_verb}:
         children = list(token.children)
         if any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in future for c in children):

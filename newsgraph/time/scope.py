@@ -198,6 +198,8 @@ def _reduced_participle(governor: Token, trigger: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in governor.children):
         return False
+    if governor.i > 0 and governor.nbor(-1).text == ",":
+        return False  # "shot down a Russian jet, supplied to Syria in 2012": set off, it describes the jet
     return governor.head.i == trigger.i
 
 

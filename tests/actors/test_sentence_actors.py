@@ -158,8 +158,10 @@ def _targets(pipeline, text: str) -> list[list[str]]:
     ("text", "sources", "targets"),
     [
         # the coalition against Islamic State acts as itself, not as the state leading it
-        ("The US-led coalition bombed Isis positions near Raqqa in June 2017.",
+        ("The anti-Isis coalition bombed Isis positions near Raqqa in June 2017.",
          [["anti-isis-coalition"]], [["islamic-state"]]),
+        # "the US-led coalition" is also the one that invaded Iraq in 2003: it stays US-led
+        ("The US-led coalition invaded Iraq in March 2003.", [["USA"]], [["IRQ"]]),
         # units fighting for Assad whose membership is left open are pro-regime forces
         ("US jets struck a pro-regime force near Tanf in May 2017.", [["USA.MIL"]], [["pro-regime-forces-syria"]]),
     ],
