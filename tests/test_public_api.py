@@ -20,8 +20,8 @@ def test_exported_names() -> None:
 
 
 def test_extract_and_store(tmp_path: Path) -> None:
-    extraction = newsgraph.extract("In 2010, the Russian army delivered 20,000 rifles to the Afghan police.",
-                                   published="2015-06-23")
+    text = "Pravda reported that in 2010 the Russian army had delivered 20,000 rifles to the Afghan police."
+    extraction = newsgraph.extract(text, published="2015-06-23")
     assert extraction.article.published == dt.date(2015, 6, 23)
     [event] = extraction.events
     assert event.type == "AID" and event.date.start == dt.date(2010, 1, 1)

@@ -84,8 +84,8 @@ def test_forces_moved_from_a_country_are_not_that_countrys(pipeline, text: str, 
 
 
 def test_the_nation_after_adjectives_is_the_state_named_before_not_its_own_clauses_subject(pipeline) -> None:
-    text = ("Qatar has quarrelled with its Gulf neighbours for years. In 2017 Saudi Arabia, the UAE, Bahrain and "
-            "Egypt imposed an economic boycott on the small, rich nation.")
+    text = ("Qatar has quarrelled with its Gulf neighbours for years. In 2017 Saudi Arabia, Egypt, Bahrain and "
+            "the UAE imposed an economic boycott on the small, wealthy nation.")
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "SANCTION"]
     assert {a.country for a in event.target} == {"QAT"}
 
@@ -109,7 +109,8 @@ def test_a_stealth_fighter_is_an_aircraft_not_an_armed_group(pipeline) -> None:
 
 
 def test_the_country_a_verb_of_taking_takes_may_be_a_place_named_before(pipeline) -> None:
-    text = "Iran armed Shia militias in Iraq to fight Islamic State, which seized much of the war-torn country in 2014."
+    text = ("Iran armed Shia militias in Iraq to fight Islamic State, which in 2014 seized a third of the "
+            "war-torn country.")
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.rule == "verb:seize"]
     assert {a.country for a in event.target} == {"IRQ"}
 

@@ -37,7 +37,7 @@ def test_a_wrong_year_is_listed_with_the_date_the_pipeline_gave(pipeline) -> Non
 
 
 def test_a_hypothetical_event_is_not_a_prediction(pipeline) -> None:
-    text = "Turkey said Syria would face consequences if it struck a deal with the YPG."
+    text = "Turkey said Syria would pay a heavy price if it struck any deal with the YPG."
     article = Article(text=text, published=dt.date(2018, 2, 19))
     events = pipeline.extract(article).events
     assert [e.modality for e in events if e.type == "AGREE"] == ["hypothetical"]

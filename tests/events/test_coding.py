@@ -44,7 +44,7 @@ def test_compound_source_is_one_event(code) -> None:
 
 def test_a_conjunct_hung_on_the_second_word_of_a_name_is_kept(code) -> None:
     # the small model makes "Barack" the subject and hangs "and Vladimir Putin" on "Obama"
-    event = one(code("Barack Obama and Vladimir Putin will meet in Zurich."), "CONSULT")
+    event = one(code("Barack Obama and Vladimir Putin would meet in Antalya, the White House said."), "CONSULT")
     assert {a.id for a in event.source + event.target} == {"barack-obama", "vladimir-putin"}
 
 
@@ -63,11 +63,11 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("If Pakistan attacks India, China would support Pakistan.", "SUPPORT", "hypothetical"),
         ("Hamas is trying to attack Israel.", "ASSAULT", "attempted"),
         ("The United States failed to implement its security agreement with Afghanistan.", "AGREE", "negated"),
-        ("Trump announced in December that US forces would leave Syria.", "RETREAT", "planned"),
+        ("Trump announced in December that American forces would soon leave Syria.", "RETREAT", "planned"),
         # (an outsider's conditional; Putin saying it would be a threat, see below)
         ("Analysts said Russia would attack Idlib if the rebels failed to leave.", "ASSAULT", "hypothetical"),
         ("Russia is said to have sent jets to Syria.", "AID", "reported"),
-        ("Trump's announcement that US forces would leave Syria shocked Ankara.", "RETREAT", "planned"),
+        ("Trump's announcement that American forces would soon leave Syria shocked Ankara.", "RETREAT", "planned"),
         # suspected of an act, it is a claim; praised for it, the act is taken as given
         ("Iran was suspected of supplying weapons to Hezbollah.", "AID", "reported"),
         ("Iran was praised for supplying aid to Lebanon.", "AID", "asserted"),
@@ -87,7 +87,7 @@ def test_modality(code, text: str, kind: str, modality: str) -> None:
 
 
 def test_saw_no_role_is_a_rejection(code) -> None:
-    event = one(code("Putin said that he saw no role for the Taliban in a future government."), "REJECT")
+    event = one(code("Putin said he saw no role for Mullah Omar's Taliban in Afghanistan's next government."), "REJECT")
     assert event.modality == "asserted" and {a.id for a in event.target} == {"taliban"}
 
 
@@ -148,7 +148,8 @@ def test_nested_attribution_chain(code) -> None:
 
 
 def test_nominal_event_with_possessor_and_host(code) -> None:
-    event = one(code("The visit of Pakistan's army chief to Russia was a success."), "CONSULT")
+    text = "The visit of Pakistan's army chief to Russia ended with a pledge of closer defence ties."
+    event = one(code(text), "CONSULT")
     assert event.mode == "visit"
     assert (event.source[0].country, event.source[0].sector) == ("PAK", "MIL")
     assert countries(event.target) == {"RUS"}
@@ -167,7 +168,7 @@ def test_visit_to_a_capital_targets_its_state(code) -> None:
 
 
 def test_capital_as_speaker_is_the_government(code) -> None:
-    event = one(code("Turkey has asked Washington to hand over its bases in Syria."), "REQUEST")
+    event = one(code("Turkey has repeatedly asked Washington to extradite the cleric Fethullah Gülen."), "REQUEST")
     assert (event.target[0].country, event.target[0].sector) == ("USA", "GOV")
 
 
@@ -178,14 +179,14 @@ def test_protesters_take_the_country_of_the_place(code) -> None:
 
 
 def test_rejected_offer_is_one_event(code) -> None:
-    events = code("Yasser Arafat rejected a US offer to host a summit in July.")
+    events = code("Yasser Arafat rejected Washington's offer to host a July summit.")
     assert [e.type for e in events] == ["REJECT"]
     assert countries(events[0].target) == {"USA"}
 
 
 def test_date_scope_governs_dependent_clauses(code) -> None:
-    events = code("In 2001, having continued his support to the Northern Alliance, Putin pledged military "
-                  "assistance to the group and said that he saw no role for the Taliban.")
+    events = code("In 2001, having continued his support for the Northern Alliance, Putin pledged arms and "
+                  "equipment to the alliance and said he saw no role for any Taliban regime.")
     assert {e.type for e in events} >= {"SUPPORT", "AID", "REJECT"}
     assert all(e.date.start.year == 2001 for e in events)
     aid = one(events, "AID")
@@ -206,7 +207,7 @@ def test_every_event_names_its_rule_and_codes(code) -> None:
 
 
 def test_a_fight_has_two_sides(code) -> None:
-    events = [e for e in code("Israel and Hezbollah fought a month-long war in 2006.") if e.type == "ASSAULT"]
+    events = [e for e in code("Israel and Hezbollah fought a 34-day war in 2006.") if e.type == "ASSAULT"]
     assert {(e.source[0].country, e.target[0].id) for e in events} == {("ISR", "hezbollah"), ("LBN", "ISR")}
     assert len({e.id for e in events}) == 2
 
@@ -219,8 +220,8 @@ def test_the_alliance_is_the_alliance_named_before(code) -> None:
 
 
 def test_a_relative_date_the_ner_misses(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = ("It was a repudiation of the speech Barack Obama gave in Cairo nearly ten years ago, and of the "
-            "speech Trump himself gave in Riyadh nearly two years ago on his first trip abroad as president.")
+    text = ("Pompeo's address broke with the speech Barack Obama made in Cairo almost ten years ago, and with the "
+            "speech Trump gave nearly two years ago in Riyadh during the first foreign trip of his presidency.")
     events = pipeline.extract(Article(text=text, published=dt.date(2019, 1, 10))).events
     trip = next(e for e in events if e.evidence.trigger == "trip")
     assert trip.date.start == dt.date(2017, 1, 1) and trip.date.basis == "relative"
@@ -232,8 +233,8 @@ def test_saying_someone_must_act_is_a_demand(code) -> None:
 
 
 def test_a_mediator_stands_between_both_sides(code) -> None:
-    # (not "said the US must be ready to mediate": a demanded act is no event of its own)
-    event = one(code("The US said it was ready to mediate between Israelis and Palestinians."), "CONSULT")
+    # (not "the US must stand ready to mediate": a demanded act is no event of its own)
+    event = one(code("The US said it was ready to mediate between Israel and the Palestinians."), "CONSULT")
     assert countries(event.source) == {"USA"} and countries(event.target) == {"ISR", "PSE"}
     assert event.modality == "planned"
 
@@ -253,8 +254,8 @@ def test_a_call_the_speaker_speaks_in_is_the_speakers(code) -> None:
 def test_a_subordinator_read_as_a_preposition_still_gives_the_subject(code) -> None:
     # spaCy's small model parses "as" as a preposition here and leaves "visited" without subject.
     text = (
-        "The row broke out as the US national security adviser, John Bolton, visited Ankara"
-        " to row back on a plan by Donald Trump."
+        "The dispute broke out as the American security aide, John Bolton, visited Ankara"
+        " to walk back a plan by Donald Trump."
     )
     event = one(code(text), "CONSULT")
     assert countries(event.source) == {"USA"} and countries(event.target) == {"TUR"}
@@ -273,21 +274,22 @@ def test_coordinated_nationality_adjectives_are_two_sources(code) -> None:
 
 
 def test_the_author_of_what_is_criticised_is_the_target(code) -> None:
-    event = one(code("Iraq's president hit back at comments made by Donald Trump."), "ACCUSE")
+    text = "Iraq's president hit back at remarks made by Donald Trump about watching Iran from Iraq."
+    event = one(code(text), "ACCUSE")
     assert countries(event.source) == {"IRQ"} and countries(event.target) == {"USA"}
     event = one(code("The State Department expressed concern about rhetoric coming from Turkey."), "ACCUSE")
     assert countries(event.target) == {"TUR"}
 
 
 def test_a_boycott_one_state_imposes_on_another_is_a_sanction(code) -> None:
-    text = "Saudi Arabia, the UAE, Bahrain and Egypt imposed an economic boycott on Qatar in June 2017."
+    text = "Bahrain, Egypt, Saudi Arabia and the UAE imposed an economic boycott on Qatar in June 2017."
     event = one(code(text), "SANCTION")
     assert countries(event.source) == {"SAU", "ARE", "BHR", "EGY"} and countries(event.target) == {"QAT"}
     assert "PROTEST" not in {e.type for e in code(text)}
 
 
 def test_two_sides_of_a_war_each_attack_but_joint_bombers_do_not(code) -> None:
-    fought = [e for e in code("Israel and Hezbollah fought a month-long war in 2006.") if e.type == "ASSAULT"]
+    fought = [e for e in code("Israel and Hezbollah fought a 34-day war in 2006.") if e.type == "ASSAULT"]
     assert sorted(tuple(sorted(countries(e.source))) + tuple(countries(e.target)) for e in fought) == [
         ("ISR", "LBN"), ("LBN", "ISR")
     ]
@@ -304,9 +306,9 @@ def test_a_relative_pronoun_stands_for_the_noun_it_follows(code) -> None:
     "text",
     [
         # the clause parsed as adverbial, and as relative to "distinction", a word naming no actor
-        "The YPG is tied to the PKK in Turkey, with whom Ankara has fought a long war.",
-        "Erdoğan said there was no distinction between the YPG in Syria and the PKK in Turkey, with whom "
-        "Ankara has fought a long war.",
+        "The YPG has ties to the Turkish PKK, with whom Ankara has been fighting a long war.",
+        "Erdoğan said there was no real distinction between the Syrian YPG and the Turkish PKK, with whom "
+        "Ankara has been fighting a long war.",
     ],
 )
 def test_a_relative_pronoun_the_parser_misplaces_is_the_last_actor_before_it(code, text: str) -> None:
@@ -317,7 +319,7 @@ def test_a_relative_pronoun_the_parser_misplaces_is_the_last_actor_before_it(cod
 def test_he_reaches_back_over_a_quote_to_the_last_person_named(code) -> None:
     text = (
         "Binali Yıldırım spoke in London on Monday. \u201cWe have kept our word. Europe has not.\u201d "
-        "He accused the EU of failing to keep its promises."
+        "He accused the EU of breaking its promises on visas."
     )
     event = one(code(text), "ACCUSE")
     assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["European Union"]
@@ -338,17 +340,17 @@ def test_acting_in_coordination_with_someone_is_cooperation(code) -> None:
 
 
 def test_what_is_provided_for_someone_is_aid_to_them(code) -> None:
-    event = one(code("The United States provided arms and air cover for the Syrian Democratic Forces."), "AID")
+    event = one(code("The United States provided weapons and air cover for the Syrian Democratic Forces."), "AID")
     assert countries(event.source) == {"USA"} and [a.name for a in event.target] == ["Syrian Democratic Forces"]
 
 
 def test_a_person_named_beside_an_international_office_speaks_for_that_organisation(code) -> None:
-    text = ("Johannes Hahn, the EU commissioner for neighbourhood policy, spoke in Brussels on Monday. "
-            "\u201cThere are no winners.\u201d He urged Lebanon to think again.")
+    text = ("Johannes Hahn, the EU commissioner in charge of enlargement, spoke in Brussels on Monday. "
+            "\u201cThis is a step backwards.\u201d He urged Turkey to think again.")
     event = one(code(text), "REQUEST")
     (source,) = event.source
     assert (source.name, source.affiliation, source.sector) == ("Johannes Hahn", "eu", "IGO")
-    assert countries(event.target) == {"LBN"}
+    assert countries(event.target) == {"TUR"}
 
 
 def test_a_partitive_object_is_what_it_is_a_part_of(code) -> None:
@@ -371,7 +373,8 @@ def test_a_nominal_act_by_two_actors_is_no_fight_between_them(code) -> None:
 
 
 def test_strikes_on_residential_areas_hit_the_civilians_of_the_place(code) -> None:
-    event = one(code("Russian aircraft conducted at least 12 aerial strikes on residential areas in Idlib."), "ASSAULT")
+    text = "Russian aircraft conducted at least a dozen aerial strikes on residential areas in Idlib."
+    event = one(code(text), "ASSAULT")
     assert countries(event.source) == {"RUS"} and [a.name for a in event.target] == ["Syrian civilians"]
     assert event.place is not None and event.place.country == "SYR"
 
@@ -387,7 +390,7 @@ def test_syrian_kurdish_forces_are_the_ypg(code) -> None:
 
 
 def test_it_is_the_subject_not_an_apposition_beside_it(code) -> None:
-    text = "Turkey, a Nato member, said it would launch an offensive against the YPG."
+    text = "Turkey, a member of Nato, said it would soon launch a new offensive against the YPG."
     event = one(code(text), "ASSAULT")
     assert countries(event.source) == {"TUR"}
 
@@ -436,7 +439,7 @@ def test_an_event_named_inside_another_nouns_phrase_is_not_the_carriers(code) ->
 
 
 def test_dissidents_are_the_opposition_of_the_state_they_come_from(code) -> None:
-    event = one(code("Bush met with exiled dissidents from military-ruled Myanmar."), "CONSULT")
+    event = one(code("In 2008 Bush met exiled dissidents from Myanmar in Bangkok."), "CONSULT")
     assert [(a.country, a.sector) for a in event.target] == [("MMR", "OPP")]
     event = one(code("Russian dissidents protested outside the Kremlin."), "PROTEST")
     assert [(a.country, a.sector) for a in event.source] == [("RUS", "OPP")]
@@ -457,11 +460,11 @@ def test_a_surname_alone_is_the_person_named_before_even_when_it_is_a_place_name
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("Erdoğan said the US envoy had made a serious mistake.", "TUR", "USA"),
-        ("Binali Yıldırım said the Syrian regime is responsible for the war.", "TUR", "SYR"),
+        ("Erdoğan said the American envoy had made a grave mistake.", "TUR", "USA"),
+        ("Binali Yıldırım, Turkey's prime minister, said the Syrian regime is responsible for the war.", "TUR", "SYR"),
         ("Turkey sees the YPG as a terrorist organisation.", "TUR", "SYR"),
-        ("Ankara considers the YPG the Syrian wing of the PKK.", "TUR", "SYR"),
-        ("But Turkey considers the YPG the Syrian wing of the Kurdistan Workers’ party (PKK).", "TUR", "SYR"),
+        ("Ankara considers the YPG the Syrian arm of the PKK.", "TUR", "SYR"),
+        ("But Ankara considers the YPG a Syrian offshoot of the PKK, the Kurdistan Workers’ party.", "TUR", "SYR"),
         ("Ankara considers the YPG to be an offshoot of the PKK.", "TUR", "SYR"),
         ("Turkey regards the YPG as indistinguishable from the PKK.", "TUR", "SYR"),
         ("Turkey regards the YPG as a threat to its security.", "TUR", "SYR"),
@@ -480,7 +483,7 @@ def test_no_blame_without_an_actor_or_when_denied(code) -> None:
     # (the predicate blames, but no actor: "a mistake" was no blaming word, so never tested this)
     assert not [e for e in code("Russia said the plan was criminal.") if e.type == "ACCUSE"]
     assert not [e for e in code("Russia said Turkey was not responsible for the attack.") if e.type == "ACCUSE"]
-    assert not [e for e in code("Researchers in Moscow said Afghanistan is no more a threat to Russia.")
+    assert not [e for e in code("Researchers in Moscow said Afghanistan no longer posed a threat to Russia.")
                 if e.type == "ACCUSE"]
     assert not [e for e in code("Turkey regards Russia as a partner.") if e.type == "ACCUSE"]
 
@@ -488,7 +491,7 @@ def test_no_blame_without_an_actor_or_when_denied(code) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "“We see the YPG as a terrorist organisation,” Erdoğan said.",  # the reporting verb governs "we"
+        "“We have always seen the YPG as terrorists,” Erdoğan said.",  # the reporting verb governs "we"
         "Erdoğan told reporters: “We consider the YPG a terrorist group. We will not allow it.”",  # opening
         "“We regard the YPG as terrorists. Nothing will change that,” Erdoğan said on Friday.",  # closing
     ],
@@ -504,7 +507,7 @@ def test_our_army_is_the_army_of_the_speakers_country(code) -> None:
 
 
 def test_we_outside_any_quotation_is_nobody(code) -> None:
-    assert not code("We see the YPG as a terrorist organisation.")
+    assert not code("We have always seen the YPG as terrorists.")
 
 
 def test_a_noun_named_by_its_actor_alone_is_no_event(code) -> None:
@@ -534,7 +537,7 @@ def test_leaving_someone_to_act_makes_them_the_actor(code) -> None:
 
 
 def test_a_clause_beside_a_reporting_verb_is_not_its_content(code) -> None:
-    text = "Iran does not acknowledge its role in Yemen, but is widely believed to be supporting the Houthis."
+    text = "Iran does not admit any role in Yemen's war, yet is widely believed to be quietly supporting the Houthis."
     event = one(code(text), "AID")  # backing an armed group is aid (test_sides.py)
     assert countries(event.source) == {"IRN"} and event.attribution == [] and event.modality == "reported"
 
@@ -557,36 +560,38 @@ def test_a_shared_alias_goes_to_the_country_the_article_names_most(code, text: s
 
 
 def test_an_assault_on_a_kurdish_held_syrian_town_is_on_the_ypg(code) -> None:
-    event = one(code("Turkey said it would mount an assault on the Kurdish-held Syrian enclave of Afrin."), "ASSAULT")
+    text = "Turkey said it would mount an assault on the small Kurdish-held Syrian town of Tal Rifaat."
+    event = one(code(text), "ASSAULT")
     assert [a.name for a in event.target] == ["People's Protection Units"] and event.modality == "planned"
 
 
 def test_the_country_is_not_a_state_named_as_a_place_in_its_sentence(code) -> None:
     text = ("Turkey has long been wary of the Kurds. Turkish officials stepped up their crackdown inside Syria "
-            "when the country's military invaded an enclave, ousting the YPG from the town of Afrin.")
+            "when the country's army invaded a Kurdish enclave, ousting the YPG from Afrin.")
     ousted = [e for e in code(text) if e.rule == "verb:oust"]
     assert len(ousted) == 1 and countries(ousted[0].source) == {"TUR"}
     assert [a.name for a in ousted[0].target] == ["People's Protection Units"]
 
 
 def test_a_relative_pronoun_after_a_preposition_stands_for_the_noun_before(code) -> None:
-    event = one(code("Turkey distrusts the PKK, with whom Ankara has fought a long war."), "ASSAULT")
+    event = one(code("Turkey distrusts the PKK, with whom Ankara has been fighting a long war."), "ASSAULT")
     assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["Kurdistan Workers' Party"]
 
 
 def test_speaking_after_a_meeting_with_someone_means_meeting_them(code) -> None:
-    text = "Speaking after a meeting with Theresa May in London, Binali Yıldırım said Turkey wanted a trade deal."
+    text = ("Speaking after a meeting in London with Theresa May, Binali Yıldırım told reporters Turkey wanted "
+            "closer trade ties after Brexit.")
     event = one(code(text), "CONSULT")
     assert countries(event.source) == {"TUR"} and countries(event.target) == {"GBR"}
 
 
 def test_regarding_a_group_as_militant_is_an_accusation(code) -> None:
-    event = one(code("The US backs the YPG militia, which Ankara regards as a militant group."), "ACCUSE")
+    event = one(code("The US has armed the YPG, which Ankara regards as a terrorist outfit."), "ACCUSE")
     assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["People's Protection Units"]
 
 
 def test_waging_an_insurgency_is_an_attack_even_when_waged_is_lemmatised_wag(code) -> None:
-    text = "Turkey calls the YPG the Syrian branch of the PKK, which has waged an insurgency against the Turkish state."
+    text = "Turkey calls the YPG an offshoot of the PKK, which has for decades waged an insurgency against Ankara."
     event = one(code(text), "ASSAULT")
     assert [a.name for a in event.source] == ["Kurdistan Workers' Party"] and countries(event.target) == {"TUR"}
 
@@ -605,14 +610,14 @@ def test_a_tweet_is_a_report(code) -> None:
 
 
 def test_clashes_between_two_groups_are_fought_by_both_not_by_the_place(code) -> None:
-    events = code("Arsal had been a focal point of clashes between Hayat Tahrir al-Sham and Hezbollah.")
+    events = code("Arsal was long the scene of clashes between Hayat Tahrir al-Sham and Hezbollah.")
     assert sorted((e.source[0].name, e.target[0].name) for e in events if e.type == "ASSAULT") == [
         ("Hayat Tahrir al-Sham", "Hezbollah"), ("Hezbollah", "Hayat Tahrir al-Sham")
     ]
 
 
 def test_a_vow_that_someone_will_act_is_that_act_planned(code) -> None:
-    events = code("Mike Pompeo has vowed the US and its allies will expel every last Iranian soldier from Syria.")
+    events = code("Mike Pompeo has vowed that the US and its partners will expel all Iranian forces from Syria.")
     assert [(e.type, e.modality) for e in events] == [("COERCE", "planned")]
 
 
@@ -722,7 +727,7 @@ def test_a_demand_that_someone_act_is_made_of_them(code) -> None:
     ("text", "modality"),
     [
         ("Turkey tried to send troops to help defend Azerbaijan.", "attempted"),
-        ("Norway is willing to send material to help defend Estonia.", "planned"),
+        ("Norway is willing to send hardware to help defend Estonia.", "planned"),
     ],
 )
 def test_a_mood_reaches_down_a_chain_of_infinitives(code, text: str, modality: str) -> None:
@@ -748,7 +753,7 @@ def test_stepping_up_engagement_with_a_force_is_cooperation_dated_on_its_own(cod
 
 
 def test_a_meeting_place_named_after_a_participant_is_no_recipient(code) -> None:
-    text = "Russia, Iran and Turkey will meet in the Russian Black Sea resort of Sochi on Wednesday to discuss the war."
+    text = "Iran, Russia and Turkey will meet on Wednesday at the Russian resort of Sochi to talk about Syria."
     events = [e for e in code(text) if e.type == "CONSULT"]
     assert events and all(e.modality == "planned" for e in events)
     assert all(not (countries(e.source) & countries(e.target)) for e in events)
@@ -778,8 +783,8 @@ def test_support_from_someone_for_no_one_named_is_no_event(code) -> None:
 
 def test_an_object_naming_the_act_gives_way_to_its_against_phrase(code) -> None:
     # "insurgency" names rebels when it acts; as the object of "fought ... against" it is the act
-    text = ("Turkey sees the YPG as an ally of the Kurdistan Workers’ party (PKK), which has fought an insurgency "
-            "against the Turkish state.")
+    text = ("Turkey sees the YPG as a partner of the PKK, which has for decades fought an insurgency "
+            "against Ankara.")
     event = next(e for e in code(text) if e.type == "ASSAULT")
     assert [a.name for a in event.source] == ["Kurdistan Workers' Party"] and countries(event.target) == {"TUR"}
 
@@ -798,7 +803,12 @@ def test_officials_from_a_government_its_adjective_names_belong_to_that_country(
     "text",
     [
         "Turkey has sent troops against the Kurdish militias it is battling in Syria.",  # parsed relative
-        "US forces have provided arms and air cover for the Kurdish militias Turkey is now battling in Syria.",
+        # the target is read as Syria, the place, when the clause is worded any other way than the
+        # benchmark sentence this test once quoted
+        pytest.param(
+            "US forces have provided weapons and training for the Kurdish militias Ankara is now battling in Syria.",
+            marks=pytest.mark.xfail(strict=True, reason="the object of a pronoun-less relative clause is lost"),
+        ),
     ],
 )
 def test_the_noun_a_relative_clause_without_pronoun_describes_is_its_object(code, text: str) -> None:
@@ -808,8 +818,8 @@ def test_the_noun_a_relative_clause_without_pronoun_describes_is_its_object(code
 
 
 def test_a_possessive_before_a_name_is_no_title(code) -> None:
-    # the small model tags "’s al-Shayrat" as a person; "the Syrian regime" was then read as its title
-    text = "In 2017 Trump ordered a missile strike against the Syrian regime’s al-Shayrat airbase."
+    # the small model tags "’s al-Shayrat" as a person; "the Syrian government" was then read as its title
+    text = "In 2017 Trump ordered a missile strike against the Syrian government’s al-Shayrat airbase."
     event = one(code(text), "ASSAULT")
     assert countries(event.target) == {"SYR"}
 
@@ -854,7 +864,7 @@ def test_a_generic_actor_is_of_the_state_it_is_placed_in(code, text: str, kind: 
 @pytest.mark.parametrize(
     ("text", "recipient"),
     [
-        ("Thai troops launched artillery, mortar and rocket fire against Cambodian rebel camps on Friday, "
+        ("Thai troops launched mortar, rocket and artillery fire against Cambodian rebel bases on Friday, "
          "army sources said.", "KHM"),
         ("Sudanese police fired tear gas to disperse Eritrean protesters, killing one person, witnesses said.",
          "ERI"),
@@ -873,7 +883,7 @@ def test_two_acts_in_coordinated_clauses_stay_two_events(code) -> None:
     "text",
     [
         "Turkey launched an offensive in Afrin in January 2018 to drive out the YPG.",
-        "Turkey launched a military campaign in Afrin in January 2018, in an effort to oust the YPG.",
+        "Turkey started a military campaign in Afrin in January 2018, in an effort to oust the YPG.",
     ],
 )
 def test_whom_an_attack_is_meant_to_oust_is_its_target(code, text: str) -> None:
@@ -987,8 +997,8 @@ def test_a_participle_describing_an_actor_is_that_actors_own_event(code) -> None
     protest = one(events, "PROTEST")
     assert countries(protest.source) == {"KEN"} and [a.kind for a in protest.source] == ["population"]
     # ... but one describing a thing is part of the event it stands in
-    assert not [e for e in code("A Serbian army jet shot down a helicopter carrying European truce monitors in 1992.")
-                if e.type == "RETREAT"]
+    shot = code("In 1992 a Yugoslav air force MiG shot down a helicopter carrying five EC truce monitors over Croatia.")
+    assert not [e for e in shot if e.type == "RETREAT"]
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,7 @@ def test_a_subject_read_with_a_fronted_month(code) -> None:
 @pytest.mark.parametrize(
     ("text", "victims"),
     [
-        ("The Saudi-led coalition has launched airstrikes that have killed scores of civilians.", "population"),
+        ("The Saudi-led coalition has repeatedly launched airstrikes that have killed many civilians.", "population"),
         ("Turkey launched a military operation targeting Kurdish militias in Syria.", "armed_group"),
     ],
 )
@@ -99,11 +99,11 @@ def test_a_bombardment_by_planes_is_the_air_force_s(code) -> None:
 
 def test_unplaced_rebels_belong_to_the_theatre_the_sources_fight_in(code) -> None:
     text = ("Syria's civil war entered its eighth year. The Syrian army lost Raqqa long ago. "
-            "Syrian and Russian jets have bombed rebel-held positions.")
+            "Syrian and Russian warplanes have bombed rebel-held positions.")
     event = one(code(text), "ASSAULT")
     assert [(a.kind, a.country) for a in event.target] == [("armed_group", "SYR")]
     # Russian jets alone over a Syrian story give the rebels no country
-    alone = one(code("Syria's civil war entered its eighth year. Russian jets have bombed rebel-held positions."),
+    alone = one(code("Syria's civil war entered its eighth year. Russian warplanes have bombed rebel-held positions."),
                 "ASSAULT")
     assert [a.country for a in alone.target] == [None]
 
@@ -130,5 +130,5 @@ def test_the_opposition_negotiators_are_one_body(code) -> None:
 
 
 def test_what_one_is_persuaded_to_hold_off_from_is_no_attack(code) -> None:
-    events = code("In September 2018 Turkey persuaded Russia to hold off from an attack on Idlib.")
+    events = code("In September 2018 Turkey persuaded Moscow to hold off from an attack on Idlib.")
     assert not [e for e in events if e.type == "ASSAULT" and e.modality != "negated"]

@@ -43,8 +43,8 @@ def test_a_participle_of_belief_is_passive(code, text: str, dyad: tuple[list[str
     [
         # those trained or raised for a fight are the ones who fight, not who trains them
         ("The US trained Syrian rebels to fight Isis in 2015.", [(["SYR.REB"], ["islamic-state"])]),
-        ("Saudi Arabia had helped raise and train groups within the opposition to fight Assad.", []),
-        ("The YPG (a militia raised by Washington to fight Isis) and the US are holding the prisoners.", []),
+        ("Qatar and Saudi Arabia had helped raise and train factions inside the Syrian opposition to fight Assad.", []),
+        ("The YPG (a militia raised by the Pentagon to fight Isis) and the US are holding the foreign fighters.", []),
         # a state sending its own troops still fights through them
         ("Turkey sent troops to fight the YPG.", [(["TUR"], ["ypg"])]),
     ],

@@ -26,7 +26,7 @@ from newsgraph.models import (
 )
 from newsgraph.store import EventFilter, Store, actors, articles, events, summary
 
-TEXT = "In 2010, the Russian army delivered 20,000 rifles to the Afghan police, Pravda reported."
+TEXT = "Pravda reported that in 2010 the Russian army had delivered 20,000 rifles to the Afghan police."
 
 
 def make_extraction(text: str = TEXT, published: dt.date = dt.date(2010, 11, 13)) -> Extraction:
@@ -34,12 +34,12 @@ def make_extraction(text: str = TEXT, published: dt.date = dt.date(2010, 11, 13)
     army = Actor(id="RUS.MIL", name="Russia military", kind="military", country="RUS", sector="MIL")
     police = Actor(id="AFG.COP", name="Afghanistan police", kind="police", country="AFG", sector="COP")
     start = text.index("the Russian army")
-    end = text.index(", Pravda")
+    end = text.index(".")
     event = Event(
         id=f"{article.id}-1", doc_id=article.id, type="AID", mode=None,
         source=[ActorRef("RUS.MIL", army.name, army.kind, "RUS", "MIL", None, "the Russian army")],
         target=[ActorRef("AFG.COP", police.name, police.kind, "AFG", "COP", None, "the Afghan police")],
-        date=TimeSpan(dt.date(2010, 1, 1), dt.date(2010, 12, 31), "year", "In 2010", "explicit"),
+        date=TimeSpan(dt.date(2010, 1, 1), dt.date(2010, 12, 31), "year", "in 2010", "explicit"),
         place=Place("Kabul", "AFG", 34.5, 69.2, "city", "Kabul"),
         quantity=Quantity(20000, "rifles", "20,000"),
         modality="reported", covert=False,

@@ -34,8 +34,8 @@ def test_the_weekday_of_publication_is_that_day(dated) -> None:
     ("text", "trigger", "day"),
     [
         ("Russia, Turkey and Iran will hold a summit in Tehran on Friday.", "hold", D(2018, 9, 7)),
-        ("A summit of Russia, Turkey and Iran, to be held in Tehran on Friday, has been called a last chance "
-         "for peace by Ankara.", "summit", D(2018, 9, 7)),
+        ("A summit of Turkey, Iran and Russia, to be held on Friday in Tehran, is seen as the last chance "
+         "for Idlib.", "summit", D(2018, 9, 7)),
     ],
 )
 def test_a_weekday_in_a_future_clause_is_the_next_one(dated, text: str, trigger: str, day: dt.date) -> None:
@@ -63,8 +63,8 @@ def test_a_weekday_a_plan_expects_is_the_next_one(dated) -> None:
             id="a stretch since a year",
         ),
         pytest.param(
-            "Yildirim denounced a refugee agreement signed last year with the EU. He accused the EU of "
-            "failing to keep its side of the bargain.", D(2017, 11, 27), "accused",
+            "Yildirim denounced the migration deal signed last year with the EU. He accused the EU of "
+            "breaking its side of the bargain.", D(2017, 11, 27), "accused",
             id="a date describing a noun",
         ),
         pytest.param(
@@ -98,7 +98,7 @@ def test_the_date_of_an_object_noun_is_not_the_clause_date(dated) -> None:
     [
         ("Last year, Trump was so upset by images of the victims, he ordered a missile strike.",
          D(2018, 4, 9), "ordered", D(2017, 1, 1)),
-        ("In September Turkey persuaded Russia to hold off from an assault on Idlib.",
+        ("In September Turkey persuaded Moscow to hold off from an assault on Idlib.",
          D(2019, 3, 14), "persuaded", D(2018, 9, 1)),
     ],
 )
@@ -140,8 +140,8 @@ def test_a_date_of_the_main_clause_does_not_date_a_relative_clause(dated) -> Non
 
 def test_a_relative_phrase_the_ner_cuts_short(dated) -> None:
     # the small model tags only "the week" of "earlier in the week"
-    event = dated("Velayati, a senior adviser to Iran's supreme leader, visited eastern Ghouta earlier in the week "
-                  "and rejected claims that the Syrian government was behind Saturday's chemical attack in Douma.",
+    event = dated("Velayati, an adviser to Ayatollah Khamenei, toured the Ghouta region earlier in the week and "
+                  "flatly rejected the charge that Damascus had ordered Saturday's gas attack in Douma.",
                   D(2018, 4, 12), "rejected")
     assert (event.date.start, event.date.end, event.date.text) == (D(2018, 4, 9), D(2018, 4, 15), "earlier in the week")
 
@@ -220,7 +220,8 @@ def test_other_fights_between_the_sides_keep_their_own_date(dated, text: str, tr
 @pytest.mark.parametrize(
     ("text", "trigger", "start", "end"),
     [
-        ("Washington armed Saddam Hussein in the 1980-88 Iran-Iraq war.", "armed", D(1980, 1, 1), D(1988, 12, 31)),
+        ("Washington helped arm Saddam Hussein in Iraq's 1980-88 war with Iran.", "arm",
+         D(1980, 1, 1), D(1988, 12, 31)),
         ("Hezbollah fought Israel during the 2006 war.", "fought", D(2006, 1, 1), D(2006, 12, 31)),
     ],
 )
@@ -241,13 +242,13 @@ def test_a_date_inside_a_clause_describing_a_noun_does_not_carry_over(dated) -> 
 
 def test_a_subjectless_participle_on_the_event_verb_gives_its_date(dated) -> None:
     # the small model hangs "spearheaded ... on Saturday" on "launched" as a clause of its own
-    event = dated("Ankara launched a military offensive into Afrin spearheaded by its Syrian rebel allies on "
+    event = dated("Ankara launched a ground offensive into Afrin spearheaded by allied Syrian rebel groups on "
                   "Saturday.", D(2018, 1, 25), "launched")
     assert (event.date.start, event.date.basis) == (D(2018, 1, 20), "relative")
 
 
 def test_a_participle_describing_the_object_keeps_its_date_to_itself(dated) -> None:
-    event = dated("Erdogan denounced an agreement signed last year with the EU.", D(2017, 11, 27), "denounced")
+    event = dated("Erdogan denounced the migrant deal signed last year with Brussels.", D(2017, 11, 27), "denounced")
     assert event.date.basis == "publication"
 
 
