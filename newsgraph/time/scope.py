@@ -236,7 +236,7 @@ def _background(doc: Doc, event: RawEvent, date: TimeSpan, lasted: bool, publish
             noun.lemma_.lower() in _CONFLICTS for noun in nouns
         ):
             return None
-    mentions, actors = doc._.ng_mentions or [], doc._.ng_actors or {}
+    mentions, actors = doc._.ng_mentions, doc._.ng_actors
     sources = [actors[mentions[i].actor_id] for i in event.sources]
     targets = [actors[mentions[i].actor_id] for i in event.targets]
     conflict = conflict_between(sources, targets)
@@ -392,7 +392,7 @@ class EventDater:
 
 @Language.factory(
     "newsgraph_time",
-    requires=["doc._.ng_events", "doc.ents"],
+    requires=["doc._.ng_events", "doc._.ng_mentions", "doc._.ng_actors", "doc.ents"],
     assigns=["doc._.ng_events"],
 )
 def make_event_dater(nlp: Language, name: str) -> EventDater:
