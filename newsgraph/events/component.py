@@ -39,7 +39,15 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.constructions import blame_trigger, demand_trigger
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
-from newsgraph.events.modality import attribution, declared_refusal, is_covert, load_cues, modality, quantity
+from newsgraph.events.modality import (
+    attribution,
+    declared_refusal,
+    is_covert,
+    load_cues,
+    modality,
+    quantity,
+    ultimatum,
+)
 from newsgraph.models import Attribution, Quantity
 from newsgraph.syntax import clause_verb
 
@@ -68,6 +76,13 @@ CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 # Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
 ALLEGED_TYPES = {"ASSAULT", "COERCE"}
 CONDITION_TARGET_TYPES = {"THREATEN"}
+# Acts that, declared for the future unless someone acts, are held over them: a threat (CAMEO 13),
+# of force when the act is an attack ("will pull out its peacekeepers unless the junta holds
+# elections"; not "will attend the talks unless ...", a condition on cooperation).
+ULTIMATUM_MODES: dict[str, str | None] = {
+    "ASSAULT": "violence", "COERCE": None, "SANCTION": None, "RETREAT": None, "MOBILIZE": None,
+    "PROTEST": None, "REJECT": None,
+}
 # Events whose that-clause is what is demanded, agreed or threatened: the act in it has
 # not happened, it is the event's content ("demanded that the president abandon the plan").
 CONTENT_CLAUSE_TYPES = {"REQUEST", "AGREE", "THREATEN"}
@@ -428,6 +443,11 @@ class EventCoder:
             rule = "refusal:" + trigger.name
             trigger = dataclasses.replace(trigger, type="REJECT", mode=REFUSED_MODES[trigger.type], cameo=None)
             mood = "reported" if reported else "asserted"
+        elif mood in ("planned", "hypothetical") and trigger.type in ULTIMATUM_MODES and ultimatum(token, own_verb):
+            rule = "ultimatum:" + trigger.name
+            trigger = dataclasses.replace(trigger, type="THREATEN", mode=ULTIMATUM_MODES[trigger.type], cameo=None)
+            mood = "reported" if reported else "asserted"
+            targets = targets or args.condition_subject(token, exclude=sources)
         clause = clause_tokens(token)
         start = min([token.i, *(args.mentions[m].start for m in sources + targets)])
         end = max([token.i + 1, *(args.mentions[m].end for m in sources + targets)])

@@ -39,6 +39,7 @@ class Cues:
     attempted: frozenset[str]
     covert: frozenset[str]
     conditional_marks: frozenset[str]
+    ultimatum_marks: frozenset[str]
     negative_determiners: frozenset[str]
     negating: frozenset[str]
     demand_modals: frozenset[str]
@@ -115,6 +116,17 @@ def declared_refusal(trigger: Token, clause_verb: Token) -> bool:
                 for c in clause_verb.children
             )
     return False
+
+
+def ultimatum(trigger: Token, clause_verb: Token) -> bool:
+    """An act set off unless someone acts ("will pull its troops out unless the government
+    holds talks"): an "unless" clause on the trigger or the verb of its clause."""
+    marks = load_cues().ultimatum_marks
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for token in {trigger, clause_verb}
+        for c in token.children
+    )
 
 
 def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:

@@ -116,6 +116,24 @@ def test_other_negated_acts_stay_negated(code, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mode", "target"),
+    [
+        ("Kenya said it would withdraw its troops from Somalia unless the African Union paid them.", None, "SOM"),
+        ("Israel will attack Hamas unless the rockets stop, the minister said.", "violence", "PSE"),
+    ],
+)
+def test_an_act_declared_unless_someone_acts_is_a_threat(code, text: str, mode: str | None, target: str) -> None:
+    event = one(code(text), "THREATEN")
+    assert (event.mode, countries(event.target)) == (mode, {target})
+    assert event.rule.startswith("ultimatum:") and event.modality in ("asserted", "reported")
+
+
+def test_cooperation_on_a_condition_is_no_threat(code) -> None:
+    events = code("The US will attend the talks with Iran unless the talks are postponed.")
+    assert one(events, "CONSULT").modality == "planned" and not [e for e in events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "target"),
     [
         ("The EU announced a sanctions package against Russia.", "SANCTION", "RUS"),
