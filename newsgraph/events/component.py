@@ -416,6 +416,13 @@ class EventCoder:
             if not targets:
                 return None
             sources, targets = targets, sources
+        if trigger.joint_cameo and not targets:
+            partners = args.target(token, ("with",), sources)
+            if partners or (len(sources) > 1 and joint_sources(token)):
+                # "French and Greek warships began war games", "held drills with the Indian navy":
+                # exercises held together are a military exchange (PLOVER COOPERATE), no mobilisation
+                trigger = dataclasses.replace(trigger, type="COOPERATE", mode=None, cameo=trigger.joint_cameo)
+                targets = partners
         # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
         reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES and joint_sources(token)
                       and (destination is None or destination.lemma_.lower() in self.cues.joint_acts))

@@ -116,6 +116,23 @@ def test_other_negated_acts_stay_negated(code, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        ("Indian and Japanese warships began war games in the Bay of Bengal on Monday.", {"IND", "JPN"}),
+        ("The Indian navy held naval exercises with the Japanese navy on Monday.", {"IND", "JPN"}),
+    ],
+)
+def test_exercises_held_together_are_cooperation(code, text: str, partners: set[str]) -> None:
+    event = one(code(text), "COOPERATE")
+    assert countries(event.source) | countries(event.target) == partners and event.cameo == "062"
+
+
+def test_exercises_of_one_side_are_a_mobilisation(code) -> None:
+    event = one(code("Russia began large-scale military exercises near the Ukrainian border."), "MOBILIZE")
+    assert event.cameo == "150"
+
+
+@pytest.mark.parametrize(
     ("text", "mode", "target"),
     [
         ("Kenya said it would withdraw its troops from Somalia unless the African Union paid them.", None, "SOM"),
