@@ -209,10 +209,15 @@ def object_lemma(token: Token) -> str | None:
     return None
 
 
-def object_modifier(verb: Token) -> str | None:
-    """The lemma of the unnamed noun that classifies a verb's direct object: "ceasefire" in
-    "violated the ceasefire agreement"."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+def object_modifier(token: Token) -> str | None:
+    """The lemma of the unnamed noun that classifies a verb's direct object, or a noun's "of"
+    object: "ceasefire" in "violated the ceasefire agreement", "peacekeeping" in "the
+    deployment of NATO peacekeeping troops"."""
+    if token.pos_ == "VERB":
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    else:
+        obj = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
     if obj is None:
         return None
     kind = next((c for c in obj.children if c.dep_ == "compound" and c.ent_type_ not in NAMED_COMPOUNDS), None)

@@ -165,8 +165,9 @@ class EventCoder:
             return []
         chosen = []
         obj = object_lemma(token)
-        # "violated the ceasefire agreement" is the narrow sense of "violated the ceasefire"
-        kind = object_modifier(token) if token.pos_ == "VERB" else None
+        # "violated the ceasefire agreement" is the narrow sense of "violated the ceasefire";
+        # "the deployment of peacekeeping troops" of "the deployment of peacekeepers"
+        kind = object_modifier(token)
         for trigger in candidates:
             if trigger.objects and obj not in trigger.objects and kind not in trigger.objects:
                 continue

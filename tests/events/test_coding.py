@@ -116,6 +116,18 @@ def test_other_negated_acts_stay_negated(code, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The UN deployed peacekeeping troops in Mali last year.", "MLI"),
+        ("Brazil sent a peacekeeping battalion to Haiti.", "HTI"),
+    ],
+)
+def test_peacekeeping_forces_sent_are_aid_to_where_they_go(code, text: str, target: str) -> None:
+    event = one(code(text), "AID")
+    assert (event.mode, countries(event.target)) == ("peacekeeping", {target})
+
+
+@pytest.mark.parametrize(
     ("text", "partners"),
     [
         ("Indian and Japanese warships began war games in the Bay of Bengal on Monday.", {"IND", "JPN"}),
