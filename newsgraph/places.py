@@ -5,7 +5,8 @@ The ``newsgraph_places`` component looks, in order, for:
   2. the place a movement verb takes as object: "entered Kabul", "invaded Afghanistan";
   3. the article's dateline city.
 A visit-like event with no target gets the host country of its place as target
-(``event.extra["host"]``).
+(``event.extra["host"]``); so does aid, cooperation or a sanction the text names no recipient
+of, whose place the event stage asks ``clause_place`` for ("delivered food in Aleppo").
 
 Places are never actors: "Kabul" as a location is a place; "Kabul said" was made the Afghan
 government by the actor stage.
@@ -208,6 +209,17 @@ class EventPlacer:
                     if place := self._candidate(pobj):
                         return place
         return None
+
+
+@lru_cache(maxsize=1)
+def _placer() -> EventPlacer:
+    return EventPlacer()
+
+
+def clause_place(trigger: Token, verb: Token) -> Place | None:
+    """The place an event's own words name ("delivered food in Aleppo"), the dateline aside:
+    the trigger's and its clause verb's place phrases, a movement verb's object."""
+    return _placer()._place(trigger.doc, trigger, verb)
 
 
 @Language.factory(

@@ -49,6 +49,7 @@ from newsgraph.events.modality import (
     ultimatum,
 )
 from newsgraph.models import Attribution, Quantity
+from newsgraph.places import clause_place
 from newsgraph.syntax import clause_verb
 
 if not Doc.has_extension("ng_events"):
@@ -359,8 +360,17 @@ class EventCoder:
         if not targets and trigger.type == "AID":
             # "sent advisers to support Assad": aid goes to whom its purpose names
             targets = args.purpose_object(own_verb, exclude=sources, ousting=False)
-        if not targets and (trigger.requires_target or (info is not None and info.requires_recipient)):
+        if not targets and trigger.requires_target:
             return None
+        # PLOVER codes no aid, cooperation or sanction without a recipient; one the text does not
+        # name may be the state of the place where it is given ("delivered food in Aleppo")
+        host = None
+        if not targets and info is not None and info.requires_recipient:
+            place = clause_place(token, own_verb)
+            if place is None or place.country is None:
+                return None
+            host = place.country
+        placed = host is not None
         if not targets and token.pos_ == "NOUN" and all(
             token.left_edge.i <= args.mentions[m].start and args.mentions[m].end <= token.i for m in sources
         ):
@@ -388,7 +398,7 @@ class EventCoder:
         if not targets and trigger.rule == "blame":
             return None  # blaming no actor is no accusation: "analysts said the plan was criminal"
         destination = args.direct_object(token)
-        if not targets and token.pos_ == "VERB" and trigger.target != () and not (
+        if not targets and not placed and token.pos_ == "VERB" and trigger.target != () and not (
             destination is not None and destination.ent_type_ in ("GPE", "LOC", "FAC")
         ):  # "visited Ankara to row back on ... Trump's plan": Ankara is the recipient's place
             # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German
@@ -482,7 +492,8 @@ class EventCoder:
             sent_end=sent.end,
             start=start,
             end=end,
-            extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES},
+            extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES,
+                   **({"host": host, "placed": True} if placed and not targets else {})},
         )
 
 

@@ -128,6 +128,25 @@ def test_peacekeeping_forces_sent_are_aid_to_where_they_go(code, text: str, targ
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("The World Food Programme delivered food in Aleppo on Sunday.", "AID", "SYR"),
+        ("Red Cross officials suspended aid deliveries in Aleppo after two of their trucks were shelled.",
+         "SANCTION", "SYR"),
+        ("The first deployment of Irish peacekeeping troops has arrived in Lebanon.", "AID", "LBN"),
+    ],
+)
+def test_aid_or_sanction_with_no_recipient_named_goes_to_the_state_of_its_place(
+    code, text: str, kind: str, target: str
+) -> None:
+    assert countries(one(code(text), kind).target) == {target}
+
+
+def test_aid_with_no_recipient_and_no_place_is_no_event(code) -> None:
+    assert not [e for e in code("The World Food Programme delivered food on Sunday.") if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
     ("text", "partners"),
     [
         ("Indian and Japanese warships began war games in the Bay of Bengal on Monday.", {"IND", "JPN"}),
