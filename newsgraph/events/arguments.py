@@ -474,8 +474,9 @@ class Arguments(Anaphora):
             if token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and infinitive(token.head):
                 return True
             # "rejected an invitation to attend a meeting of the factions": what is rejected or
-            # asked for includes the infinitive that spells it out
-            return content and token.dep_ == "acl" and infinitive(token)
+            # asked for includes the infinitive that spells it out (which the small model may
+            # read as a relative clause: "a call for its troops to be deployed in Haiti")
+            return content and token.dep_ in ("acl", "relcl") and infinitive(token)
 
         def place(token: Token) -> bool:
             return not places and as_place(token) and token.ent_type_ in ("GPE", "LOC", "FAC")

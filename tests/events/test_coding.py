@@ -1057,6 +1057,8 @@ def test_a_participle_describing_an_actor_is_that_actors_own_event(code) -> None
         # what the rejected invitation or proposal is to do names whom it concerns
         ("The Taliban rejected an invitation to attend a conference of Afghan politicians in Moscow.", "AFG"),
         ("Hamas rejected a proposal to hold talks with Egyptian mediators.", "EGY"),
+        # a passive infinitive the small model hangs on the noun as a relative clause
+        ("Israel rejected a call for its soldiers to be withdrawn from Lebanon.", "LBN"),
     ],
 )
 def test_rejection_recipient_inside_an_infinitive(code, text, target) -> None:  # type: ignore[no-untyped-def]
