@@ -20,6 +20,7 @@ from newsgraph.events.clauses import (
     SUBJ,
     object_gap,
     speech_medium,
+    stranded_object,
 )
 from newsgraph.events.modality import load_cues
 from newsgraph.places import as_place
@@ -444,6 +445,8 @@ class Arguments(Anaphora):
         for child in prep.children:
             if child.dep_ in ("pobj", "pcomp"):
                 found.extend(self.actors_of(child))
+        if (stranded := stranded_object(prep)) is not None:
+            found.extend(self.actors_of(stranded))
         return found
 
     def complement_actors(

@@ -1066,6 +1066,12 @@ def test_rejection_recipient_inside_an_infinitive(code, text, target) -> None:  
     assert target in {a.id for a in event.target} | countries(event.target)
 
 
+def test_a_preposition_whose_object_the_small_model_made_a_subject_keeps_it(code) -> None:
+    # "officials" is parsed as the subject of "holed", leaving "to" without an object
+    event = one(code("Mexico granted asylum to four Bolivian officials holed up in its embassy in La Paz."), "AID")
+    assert countries(event.target) == {"BOL"}
+
+
 def test_a_recipient_inside_the_complement_keeps_its_conjuncts(code) -> None:
     event = one(code("Iran threatened to take revenge on the United States and Israel."), "THREATEN")
     assert countries(event.target) == {"USA", "ISR"}
