@@ -289,6 +289,12 @@ def test_saying_someone_must_act_is_a_demand(code) -> None:
     assert countries(event.source) == {"USA"} and countries(event.target) == {"CHN"}
 
 
+def test_a_word_of_saying_that_someone_must_act_is_a_demand(code) -> None:
+    event = one(code("Merkel issued a stern reminder to Greece that it must repay its debts."), "REQUEST")
+    assert countries(event.source) == {"DEU"} and countries(event.target) == {"GRC"}
+    assert event.rule == "demand:reminder"
+
+
 def test_a_mediator_stands_between_both_sides(code) -> None:
     # (not "said the US must be ready to mediate": a demanded act is no event of its own)
     event = one(code("The US said it was ready to mediate between Israelis and Palestinians."), "CONSULT")
