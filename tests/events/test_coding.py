@@ -1032,6 +1032,7 @@ def test_exploding_bombs_is_an_attack(code) -> None:
     [
         ("Turkey was hosting 3.5 million refugees in 2017.", "verb:host"),
         ("Germany welcomed about a million asylum seekers in 2015.", "verb:welcome"),
+        ("Sweden accepted 160,000 refugees in 2015.", "verb:accept"),
     ],
 )
 def test_taking_refugees_in_is_asylum_for_refugees_of_no_host_country(code, text: str, verb: str) -> None:
