@@ -104,15 +104,16 @@ def _governors(token: Token) -> list[Token]:
 
 def declared_refusal(trigger: Token, clause_verb: Token) -> bool:
     """A negated act declared for the future ("said it would not send aid", "will not attend
-    the talks"): a refusal, unless a condition hangs on it ("would not send aid unless ...")."""
+    the talks", "will not accept more refugees if war breaks out"): a refusal, unless it is
+    offered on a condition someone can meet ("would not send aid unless ..." promises aid)."""
     cues = load_cues()
     future = cues.planned_aux | {"would"}
     for token in {trigger, clause_verb}:
         children = list(token.children)
         if any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in future for c in children):
             return not any(
-                (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children))
-                or (c.dep_ == "mark" and c.lower_ in cues.conditional_marks)
+                (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.ultimatum_marks for m in c.children))
+                or (c.dep_ == "mark" and c.lower_ in cues.ultimatum_marks)
                 for c in clause_verb.children
             )
     return False

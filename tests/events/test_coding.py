@@ -96,6 +96,8 @@ def test_saw_no_role_is_a_rejection(code) -> None:
         ("Washington said it would not send aid to the junta in Mali.", "assist", "MLI"),
         ("The US said it will not attend the talks with Iran.", "meet", "IRN"),
         ("The EU won't lift its sanctions on Iran.", "yield", "IRN"),
+        # a refusal for a case that may come is still a refusal ("unless" would offer the act)
+        ("Jordan says it will not accept any more Syrian refugees if the fighting spreads south.", "assist", "SYR"),
     ],
 )
 def test_an_act_refused_for_the_future_is_a_rejection(code, text: str, mode: str, target: str) -> None:
