@@ -565,6 +565,20 @@ class Arguments(Anaphora):
                     holders.append(child)
         return []
 
+    def defied(self, verb: Token, exclude: Iterable[int] = ()) -> list[int]:
+        """Whose pressure or call an act goes against: the commission of "declined to resign
+        despite pressure by the anti-graft commission" (on the verb or its infinitive)."""
+        skip = set(exclude)
+        pressing = load_cues().pressing
+        for holder in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+            for noun in (p for c in holder.children if c.dep_ == "prep" and c.lower_ == "despite"
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in pressing):
+                givers = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for m in self.pobj_actors(c)]
+                if found := [m for m in self.noun_source(noun) or givers if m not in skip]:
+                    return found
+        return []
+
     def direct_object(self, verb: Token) -> Token | None:
         """The direct object token of a verb, if any."""
         return next((c for c in verb.children if c.dep_ == "dobj"), None)

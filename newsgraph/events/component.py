@@ -408,6 +408,8 @@ class EventCoder:
             places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
             content = trigger.type in CLAUSE_TARGET_TYPES
             targets = args.complement_actors(token, exclude=sources, places=places, content=content)
+        if not targets and trigger.type == "REJECT":
+            targets = args.defied(own_verb, exclude=sources)  # "refused despite US pressure"
         if not targets and trigger.type == "ASSAULT":
             targets = args.victims(token, exclude=sources)  # "airstrikes that killed civilians"
         if not targets and trigger.type in HOSTILE_TYPES:

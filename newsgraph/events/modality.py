@@ -40,6 +40,7 @@ class Cues:
     covert: frozenset[str]
     conditional_marks: frozenset[str]
     ultimatum_marks: frozenset[str]
+    pressing: frozenset[str]
     negative_determiners: frozenset[str]
     negating: frozenset[str]
     demand_modals: frozenset[str]

@@ -1081,6 +1081,17 @@ def test_a_preposition_whose_object_the_small_model_made_a_subject_keeps_it(code
     assert countries(event.target) == {"BOL"}
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Pakistani government refused to extradite the suspect despite pressure from the United States.", "USA"),
+        ("Kenya's finance minister declined to resign despite growing pressure by the Kenyan parliament.", "KEN"),
+    ],
+)
+def test_a_refusal_despite_pressure_rejects_whoever_presses(code, text: str, target: str) -> None:
+    assert countries(one(code(text), "REJECT").target) == {target}
+
+
 def test_a_recipient_inside_the_complement_keeps_its_conjuncts(code) -> None:
     event = one(code("Iran threatened to take revenge on the United States and Israel."), "THREATEN")
     assert countries(event.target) == {"USA", "ISR"}
