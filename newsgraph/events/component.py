@@ -17,12 +17,10 @@ the later stages.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events.arguments import Arguments
@@ -48,6 +46,7 @@ from newsgraph.events.modality import (
     quantity,
     ultimatum,
 )
+from newsgraph.events.phrases import PhraseFinder
 from newsgraph.models import Attribution, Quantity
 from newsgraph.places import clause_place
 from newsgraph.syntax import clause_verb
@@ -93,7 +92,6 @@ PROTEST_CONTENT_TYPES = {"REQUEST", "ACCUSE"}
 PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
-_FILLER = {"POS": {"IN": ["DET", "ADJ", "ADV", "NUM", "PRON"]}, "OP": "*"}
 
 
 @dataclass
@@ -127,33 +125,8 @@ class EventCoder:
 
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        # One Matcher per first lemma, run only from the tokens that carry it: with hundreds of
-        # patterns, one Matcher over the whole doc starts a match at every token for each.
-        self.matchers: dict[str, Matcher] = {}
-        self.phrases: dict[str, Trigger] = {}
-        for trigger in lexicon.phrases:
-            pattern: list[dict[str, Any]] = []
-            for i, word in enumerate(trigger.phrase):
-                if i:
-                    pattern.append(_FILLER)
-                if word in ("a", "an", "the"):
-                    continue
-                pattern.append({"LEMMA": word})
-            first = next(w for w in trigger.phrase if w not in ("a", "an", "the"))
-            self.matchers.setdefault(first, Matcher(nlp.vocab)).add(trigger.name, [pattern])
-            self.phrases[trigger.name] = trigger
+        self.phrases = PhraseFinder(nlp.vocab, lexicon.phrases)
         self.cues = load_cues()
-
-    def _phrase_matches(self, doc: Doc) -> Iterator[tuple[Trigger, int, int]]:
-        """Every phrase match within a sentence, as (trigger, start, end) token offsets."""
-        for sent in doc.sents:
-            for token in sent:
-                matcher = self.matchers.get(token.lemma_.lower())
-                if matcher is None:
-                    continue
-                for match_id, start, end in matcher(doc[token.i : sent.end]):
-                    if start == 0:
-                        yield self.phrases[doc.vocab.strings[match_id]], token.i, token.i + end
 
     # 1. Triggers ----------------------------------------------------------------------------
     def _word_triggers(self, token: Token) -> list[Trigger]:
@@ -252,7 +225,7 @@ class EventCoder:
         }
         events: list[RawEvent] = []
         seen: set[tuple[Any, ...]] = set()
-        phrase_matches = sorted(self._phrase_matches(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        phrase_matches = sorted(self.phrases(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         for sent in doc.sents:
             triggers = self._triggers(doc, sent, phrase_matches)
             coded = {

@@ -291,6 +291,18 @@ def test_saying_someone_must_act_is_a_demand(code) -> None:
     assert countries(event.source) == {"USA"} and countries(event.target) == {"CHN"}
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("Russia kicked the two British diplomats out of the country.", "SANCTION", "GBR"),
+        ("The Kurdish militia ruled the Turkish proposal out.", "REJECT", "TUR"),
+    ],
+)
+def test_a_phrase_split_by_its_verbs_object_is_found(code, text: str, kind: str, target: str) -> None:
+    event = one(code(text), kind)
+    assert event.rule.startswith("phrase:") and countries(event.target) == {target}
+
+
 def test_a_word_of_saying_that_someone_must_act_is_a_demand(code) -> None:
     event = one(code("Merkel issued a stern reminder to Greece that it must repay its debts."), "REQUEST")
     assert countries(event.source) == {"DEU"} and countries(event.target) == {"GRC"}
