@@ -167,6 +167,9 @@ class EventCoder:
             if not (sent.start <= start and end <= sent.end) or start in covered:
                 continue
             span = doc[start:end]
+            obj = object_lemma(span.root)
+            if (trigger.objects and obj not in trigger.objects) or obj in trigger.not_objects:
+                continue  # "forced the UN agency out of" is an expulsion, "forced the rebels out" is not
             last = doc[end - 1]
             prep = last.i if last.pos_ == "ADP" else None
             found.setdefault(span.root.i, (trigger, prep))

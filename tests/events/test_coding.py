@@ -303,6 +303,12 @@ def test_a_phrase_split_by_its_verbs_object_is_found(code, text: str, kind: str,
     assert event.rule.startswith("phrase:") and countries(event.target) == {target}
 
 
+def test_forcing_an_agency_out_is_an_expulsion_and_forcing_fighters_out_is_not(code) -> None:
+    event = one(code("Khartoum forced the UN refugee agency, the UNHCR, out of Darfur last year."), "SANCTION")
+    assert (event.mode, event.rule, countries(event.source)) == ("expel", "phrase:force out of", {"SDN"})
+    assert not [e for e in code("The army forced the rebels out of the town.") if e.type == "SANCTION"]
+
+
 def test_a_word_of_saying_that_someone_must_act_is_a_demand(code) -> None:
     event = one(code("Merkel issued a stern reminder to Greece that it must repay its debts."), "REQUEST")
     assert countries(event.source) == {"DEU"} and countries(event.target) == {"GRC"}
