@@ -49,6 +49,8 @@ PLACE_ACTS = {"bombardment", "bombing", "shelling", "siege", "invasion", "occupa
 # Nouns that name a place through an "of" phrase ("the city of al-Habit").
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "governorate", "enclave",
                 "area", "port", "island", "capital"}
+# Subordinators of a clause telling the moment of the act it modifies ("when they raided ...").
+_SAME_TIME = {"when", "as", "while"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
 _PLACE_LABELS = {"GPE", "LOC"}
 # names the NER gives to someone or to a time ("in March") are not looked up as towns
@@ -182,6 +184,13 @@ class EventPlacer:
             holders.append(participle)
         # "paid an official visit to Moscow": the place hangs off the carried noun.
         holders += [obj for holder in holders[:] for obj in holder.children if obj.dep_ == "dobj"]
+        # "killed five people when they raided a village in Kandahar": a clause of the same doers
+        # telling when the act happened tells where (after the act's own phrases)
+        holders += [
+            clause for clause in verb.children if clause.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
+        ]
         # "strikes on residential areas in Idlib": the place of what was struck
         holders += [
             pobj for holder in list(holders) for prep in holder.children

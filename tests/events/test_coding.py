@@ -144,6 +144,12 @@ def test_aid_or_sanction_with_no_recipient_named_goes_to_the_state_of_its_place(
     assert countries(one(code(text), kind).target) == {target}
 
 
+def test_a_clause_telling_when_the_doers_acted_tells_where(code) -> None:
+    event = one(code("Palestinian gunmen killed three people when they opened fire in Jerusalem."), "ASSAULT")
+    assert event.place is not None and event.place.name == "Jerusalem"
+    assert countries(event.target) == {"ISR"}  # people killed where it happened, not the gunmen's
+
+
 def test_aid_with_no_recipient_and_no_place_is_no_event(code) -> None:
     assert not [e for e in code("The World Food Programme delivered food on Sunday.") if e.type == "AID"]
 
