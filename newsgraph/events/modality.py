@@ -191,7 +191,25 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
         governor = governor.head if governed and governor.head.i != governor.i else None
     if trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
         return "planned"
+    if (first := _bare_conjunct_of(clause_verb)) is not None:
+        # "will close the border and expel the diplomats", "plans to expand the base and deploy
+        # troops": a verb sharing its first conjunct's subject and auxiliary shares its plan
+        shared = modality(first, first, reported)
+        if shared in ("planned", "hypothetical", "attempted"):
+            return shared
     return "reported" if reported else "asserted"
+
+
+def _bare_conjunct_of(verb: Token) -> Token | None:
+    """The first verb of an "and"/"or" list a later verb joins with no subject, auxiliary or
+    negation of its own, or None."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.children)
+    return first if joined and first.pos_ in ("VERB", "AUX") else None
 
 
 def _refrained(word: Token) -> bool:

@@ -79,6 +79,8 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("“Will Russia strike back at the US?” one diplomat asked.", "ASSAULT", "hypothetical"),
         # ... but a question of another clause leaves the asserted one asserted
         ("Russia bombed Idlib in 2018, and Turkey asked: why?", "ASSAULT", "asserted"),
+        # a verb joined to the first with no subject or auxiliary of its own shares its plan
+        ("Turkey will close the border and expel the Syrian diplomats.", "SANCTION", "planned"),
     ],
 )
 def test_modality(code, text: str, kind: str, modality: str) -> None:
