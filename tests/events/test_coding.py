@@ -146,6 +146,11 @@ def test_aid_or_sanction_with_no_recipient_named_goes_to_the_state_of_its_place(
     assert countries(one(code(text), kind).target) == {target}
 
 
+def test_troops_deployed_in_a_country_are_not_its_troops(code) -> None:
+    event = one(code("Russia deployed more troops in Syria."), "MOBILIZE")
+    assert countries(event.source) == {"RUS"} and {a.kind for a in event.target} == {"state"}
+
+
 def test_a_clause_telling_when_the_doers_acted_tells_where(code) -> None:
     event = one(code("Palestinian gunmen killed three people when they opened fire in Jerusalem."), "ASSAULT")
     assert event.place is not None and event.place.name == "Jerusalem"
