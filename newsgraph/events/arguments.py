@@ -159,12 +159,18 @@ class Arguments(Anaphora):
         return []
 
     def _leader(self, token: Token, depth: int) -> list[int]:
-        """ "Vietnamese-led forces": generic forces act for the named actor leading them."""
+        """ "Vietnamese-led forces", "militants loyal to Zarqawi": generic forces act for the named
+        actor leading them, or whom they are loyal to."""
         for child in token.children:
             if child.dep_ == "amod" and child.lemma_.lower() == "lead" and child.i < token.i:
                 found = self._head_actors(child, depth + 1)
-                if found and not any(self.countryless(m) for m in found):
-                    return found
+            elif child.dep_ == "amod" and child.lemma_.lower() in load_cues().allegiance and child.i > token.i:
+                found = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                         for m in self.pobj_actors(prep)]
+            else:
+                continue
+            if found and not any(self.countryless(m) for m in found):
+                return found
         return []
 
     def _possessor_country(self, token: Token, mention: object) -> None:

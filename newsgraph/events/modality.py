@@ -41,6 +41,7 @@ class Cues:
     conditional_marks: frozenset[str]
     ultimatum_marks: frozenset[str]
     pressing: frozenset[str]
+    allegiance: frozenset[str]
     negative_determiners: frozenset[str]
     negating: frozenset[str]
     demand_modals: frozenset[str]

@@ -146,6 +146,11 @@ def test_aid_or_sanction_with_no_recipient_named_goes_to_the_state_of_its_place(
     assert countries(one(code(text), kind).target) == {target}
 
 
+def test_fighters_loyal_to_someone_act_for_them(code) -> None:
+    event = one(code("Fighters loyal to the Taliban leader attacked a police post in Kandahar."), "ASSAULT")
+    assert {a.id for a in event.source} == {"taliban"}
+
+
 def test_troops_deployed_in_a_country_are_not_its_troops(code) -> None:
     event = one(code("Russia deployed more troops in Syria."), "MOBILIZE")
     assert countries(event.source) == {"RUS"} and {a.kind for a in event.target} == {"state"}
