@@ -97,7 +97,7 @@ class Arguments(Anaphora):
         if self.index[token.i] >= 0:
             mention = self.mentions[self.index[token.i]]
             if mention.actor_id.startswith("*."):
-                if owner := self._of_actors(token, depth) or self._leader(token, depth):
+                if owner := self.owner(token, depth):
                     return owner  # "commanders of the Northern Alliance": the alliance acts
                 for child in token.children:
                     # "the Kurdistan Workers' party (PKK)": the name in brackets is who it is
@@ -109,6 +109,9 @@ class Arguments(Anaphora):
             return [self.index[token.i]]
         if token.lower_ in PRONOUN_KINDS:
             resolved = self.pronoun(token)
+            if resolved is not None and self.countryless(resolved):
+                mention = self.mentions[resolved]
+                return self.owner(self.doc[mention.start : mention.end].root, depth + 1)
             return [resolved] if resolved is not None else []
         if token.lower_ in FIRST_PERSON:
             return self.speaker(token)
@@ -157,6 +160,11 @@ class Arguments(Anaphora):
                 if origin is not None and (found := self.pobj_actors(origin)):
                     return found
         return []
+
+    def owner(self, token: Token, depth: int = 0) -> list[int]:
+        """Whom a generic agent acts for: "commanders of the Northern Alliance", "militants loyal
+        to Zarqawi", "Vietnamese-led forces"."""
+        return self._of_actors(token, depth) or self._leader(token, depth)
 
     def _leader(self, token: Token, depth: int) -> list[int]:
         """ "Vietnamese-led forces", "militants loyal to Zarqawi": generic forces act for the named

@@ -151,6 +151,11 @@ def test_fighters_loyal_to_someone_act_for_them(code) -> None:
     assert {a.id for a in event.source} == {"taliban"}
 
 
+def test_they_said_by_fighters_loyal_to_someone_is_them(code) -> None:
+    text = "Militants loyal to the al-Qaeda frontman Abu Musab al-Zarqawi said they had bombed a police post."
+    assert {a.id for a in one(code(text), "ASSAULT").source} == {"abu-musab-al-zarqawi"}
+
+
 def test_troops_deployed_in_a_country_are_not_its_troops(code) -> None:
     event = one(code("Russia deployed more troops in Syria."), "MOBILIZE")
     assert countries(event.source) == {"RUS"} and {a.kind for a in event.target} == {"state"}
