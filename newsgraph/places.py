@@ -6,7 +6,9 @@ The ``newsgraph_places`` component looks, in order, for:
   3. the article's dateline city.
 A visit-like event with no target gets the host country of its place as target
 (``event.extra["host"]``); a hostile act with no target, at a place the text says an actor
-holds ("the rebel-held town of Douma"), gets the holder.
+holds ("the rebel-held town of Douma"), gets the holder; aid, cooperation or a sanction the text
+names no recipient of goes to the state of the place the event stage asks ``clause_place`` for
+("delivered food in Aleppo").
 
 Places are never actors: "Kabul" as a location is a place; "Kabul said" was made the Afghan
 government by the actor stage.
@@ -52,6 +54,8 @@ PLACE_ACTS = {"bombardment", "bombing", "shelling", "siege", "invasion", "occupa
 # Nouns that name a place through an "of" phrase ("the city of al-Habit").
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "governorate", "enclave",
                 "area", "port", "island", "capital"}
+# Subordinators of a clause telling the moment of the act it modifies ("when they raided ...").
+_SAME_TIME = {"when", "as", "while"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
 _PLACE_LABELS = {"GPE", "LOC"}
 # Acts against whoever holds the place they reach: with no recipient named, shelling "the
@@ -222,6 +226,13 @@ class EventPlacer:
             holders.append(participle)
         # "paid an official visit to Moscow": the place hangs off the carried noun.
         holders += [obj for holder in holders[:] for obj in holder.children if obj.dep_ == "dobj"]
+        # "killed five people when they raided a village in Kandahar": a clause of the same doers
+        # telling when the act happened tells where (after the act's own phrases)
+        holders += [
+            clause for clause in verb.children if clause.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
+        ]
         # "strikes on residential areas in Idlib": the place of what was struck
         holders += [
             pobj for holder in list(holders) for prep in holder.children
@@ -257,6 +268,17 @@ def _holder_at(held: list[tuple[int, int]], end: int) -> int | None:
     the first it names later."""
     before = [mention for token, mention in held if token < end]
     return before[-1] if before else next((mention for _, mention in held), None)
+
+
+@lru_cache(maxsize=1)
+def _placer() -> EventPlacer:
+    return EventPlacer()
+
+
+def clause_place(trigger: Token, verb: Token) -> Place | None:
+    """The place an event's own words name ("delivered food in Aleppo"), the dateline aside:
+    the trigger's and its clause verb's place phrases, a movement verb's object."""
+    return _placer()._place(trigger.doc, trigger, verb)
 
 
 @Language.factory(

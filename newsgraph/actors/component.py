@@ -86,7 +86,8 @@ _ACTOR_PREPS = {"with", "against", "on", "by", "between", "and", "toward", "towa
 _AGENT_PLACE_PREPS = {"of", "in", "from", "throughout", "across"}
 # Words of moving something from a place ("the withdrawal of troops from Syria").
 _MOVES = {"withdrawal", "pullout", "evacuation", "redeployment", "removal", "expulsion", "departure", "transfer",
-          "withdraw", "pull", "evacuate", "redeploy", "remove", "expel", "move", "relocate"}
+          "withdraw", "pull", "evacuate", "redeploy", "remove", "expel", "move", "relocate", "deploy",
+          "deployment", "dispatch"}
 _LOCATING_PARTICIPLES = {"based", "operating", "stationed", "living", "active"}
 
 
@@ -108,8 +109,8 @@ def _aircraft(span: Span) -> bool:
 
 
 def _moved(span: Span) -> bool:
-    """ "the withdrawal of forces from X", "evacuated troops from X": what is moved, whose "from"
-    phrase is where it leaves, not its country."""
+    """ "the withdrawal of forces from X", "evacuated troops from X", "deployed troops in X": what
+    is moved, whose "from" or "in" phrase is where it leaves or goes, not its country."""
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return root.head.head.lemma_.lower() in _MOVES

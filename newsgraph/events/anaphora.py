@@ -53,6 +53,11 @@ class Anaphora(ABC):
         """A generic agent the text never tied to a country: "*.GOV" for a bare "officials"."""
         return self.mentions[mention].actor_id.startswith("*.")
 
+    def owner(self, token: Token, depth: int = 0) -> list[int]:
+        """Whom a generic agent acts for, when its phrase names it ("militants loyal to
+        Zarqawi"); ``Arguments`` reads it off the parse."""
+        return []
+
     def _kind(self, actor_id: str) -> str | None:
         actor = self.actors.get(actor_id)
         return actor.kind if actor is not None else None
@@ -85,9 +90,11 @@ class Anaphora(ABC):
         for i in range(first, bisect_left(self._starts, token.i)):
             mention = self.mentions[i]
             actor = self.actors.get(mention.actor_id)
-            if actor is None or actor.id.startswith("*.") or not _fits(want, actor.kind, actor.id):
+            if actor is None or not _fits(want, actor.kind, actor.id):
                 continue
             root = self.doc[mention.start : mention.end].root
+            if actor.id.startswith("*.") and not self.owner(root):
+                continue  # "officials said they ...": nobody to stand for; "militants loyal to X" are X's
             if mention.start >= sent.start:
                 if root.head.i == token.i or as_place(root):
                     continue  # a place ("influence in Afghanistan") is no antecedent of "its"

@@ -21,6 +21,7 @@ from newsgraph.events.clauses import (
     bare_participle,
     object_gap,
     speech_medium,
+    stranded_object,
 )
 from newsgraph.events.modality import load_cues
 from newsgraph.places import as_place
@@ -97,7 +98,7 @@ class Arguments(Anaphora):
         if self.index[token.i] >= 0:
             mention = self.mentions[self.index[token.i]]
             if mention.actor_id.startswith("*."):
-                if owner := self._of_actors(token, depth) or self._leader(token, depth):
+                if owner := self.owner(token, depth):
                     return owner  # "commanders of the Northern Alliance": the alliance acts
                 for child in token.children:
                     # "the Kurdistan Workers' party (PKK)": the name in brackets is who it is
@@ -109,6 +110,9 @@ class Arguments(Anaphora):
             return [self.index[token.i]]
         if token.lower_ in PRONOUN_KINDS:
             resolved = self.pronoun(token)
+            if resolved is not None and self.countryless(resolved):
+                mention = self.mentions[resolved]
+                return self.owner(self.doc[mention.start : mention.end].root, depth + 1)
             return [resolved] if resolved is not None else []
         if token.lower_ in FIRST_PERSON:
             return self.speaker(token)
@@ -160,13 +164,24 @@ class Arguments(Anaphora):
                     return found
         return []
 
+    def owner(self, token: Token, depth: int = 0) -> list[int]:
+        """Whom a generic agent acts for: "commanders of the Northern Alliance", "militants loyal
+        to Zarqawi", "Vietnamese-led forces"."""
+        return self._of_actors(token, depth) or self._leader(token, depth)
+
     def _leader(self, token: Token, depth: int) -> list[int]:
-        """ "Vietnamese-led forces": generic forces act for the named actor leading them."""
+        """ "Vietnamese-led forces", "militants loyal to Zarqawi": generic forces act for the named
+        actor leading them, or whom they are loyal to."""
         for child in token.children:
             if child.dep_ == "amod" and child.lemma_.lower() == "lead" and child.i < token.i:
                 found = self._head_actors(child, depth + 1)
-                if found and not any(self.countryless(m) for m in found):
-                    return found
+            elif child.dep_ == "amod" and child.lemma_.lower() in load_cues().allegiance and child.i > token.i:
+                found = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                         for m in self.pobj_actors(prep)]
+            else:
+                continue
+            if found and not any(self.countryless(m) for m in found):
+                return found
         return []
 
     def _possessor_country(self, token: Token, mention: object) -> None:
@@ -465,6 +480,8 @@ class Arguments(Anaphora):
         for child in prep.children:
             if child.dep_ in ("pobj", "pcomp"):
                 found.extend(self.actors_of(child))
+        if (stranded := stranded_object(prep)) is not None:
+            found.extend(self.actors_of(stranded))
         return found
 
     def complement_actors(
@@ -495,8 +512,9 @@ class Arguments(Anaphora):
             if token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and infinitive(token.head):
                 return True
             # "rejected an invitation to attend a meeting of the factions": what is rejected or
-            # asked for includes the infinitive that spells it out
-            return content and token.dep_ == "acl" and infinitive(token)
+            # asked for includes the infinitive that spells it out (which the small model may
+            # read as a relative clause: "a call for its troops to be deployed in Haiti")
+            return content and token.dep_ in ("acl", "relcl") and infinitive(token)
 
         def place(token: Token) -> bool:
             return not places and as_place(token) and token.ent_type_ in ("GPE", "LOC", "FAC")
@@ -583,6 +601,20 @@ class Arguments(Anaphora):
                     child.dep_ == "advcl" and infinitive(child)
                 ):  # the infinitive ("to close the strait"), which the small model may read as advcl
                     holders.append(child)
+        return []
+
+    def defied(self, verb: Token, exclude: Iterable[int] = ()) -> list[int]:
+        """Whose pressure or call an act goes against: the commission of "declined to resign
+        despite pressure by the anti-graft commission" (on the verb or its infinitive)."""
+        skip = set(exclude)
+        pressing = load_cues().pressing
+        for holder in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+            for noun in (p for c in holder.children if c.dep_ == "prep" and c.lower_ == "despite"
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in pressing):
+                givers = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for m in self.pobj_actors(c)]
+                if found := [m for m in self.noun_source(noun) or givers if m not in skip]:
+                    return found
         return []
 
     def direct_object(self, verb: Token) -> Token | None:

@@ -101,6 +101,20 @@ def _names_actor(token: Token) -> bool:
     return bool(index) and index[token.i] >= 0
 
 
+def stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the small model left without one, having made it the subject
+    of a reduced relative clause read as a clause of its own: in "granted asylum to five army
+    officers holed up in an embassy", "officers" is the subject of "holed" and "to" has no object."""
+    if prep.dep_ not in ("prep", "dative") or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    for token in prep.doc[prep.i + 1 : prep.sent.end]:
+        if token.dep_ in SUBJ | PASSIVE_SUBJ and token.left_edge.i == prep.i + 1 and token.head.i > token.i:
+            return token if token.head.dep_ in ("advcl", "relcl", "ccomp", "conj") else None
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
 def that_clause(verb: Token) -> bool:
     """Whether a clause opens with "that" ("its demand that the government resign")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
@@ -221,10 +235,15 @@ def object_lemma(token: Token) -> str | None:
     return None
 
 
-def object_modifier(verb: Token) -> str | None:
-    """The lemma of the unnamed noun that classifies a verb's direct object: "ceasefire" in
-    "violated the ceasefire agreement"."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+def object_modifier(token: Token) -> str | None:
+    """The lemma of the unnamed noun that classifies a verb's direct object, or a noun's "of"
+    object: "ceasefire" in "violated the ceasefire agreement", "peacekeeping" in "the
+    deployment of NATO peacekeeping troops"."""
+    if token.pos_ == "VERB":
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    else:
+        obj = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
     if obj is None:
         return None
     kind = next((c for c in obj.children if c.dep_ == "compound" and c.ent_type_ not in NAMED_COMPOUNDS), None)

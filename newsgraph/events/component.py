@@ -17,12 +17,10 @@ the later stages.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events.arguments import Arguments
@@ -39,8 +37,18 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.constructions import blame_trigger, conditional_threat, demand_trigger
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
-from newsgraph.events.modality import attribution, declared_refusal, is_covert, load_cues, modality, quantity
+from newsgraph.events.modality import (
+    attribution,
+    declared_refusal,
+    is_covert,
+    load_cues,
+    modality,
+    quantity,
+    ultimatum,
+)
+from newsgraph.events.phrases import PhraseFinder
 from newsgraph.models import STATE_KINDS, Attribution, Quantity
+from newsgraph.places import clause_place
 from newsgraph.syntax import clause_verb
 
 if not Doc.has_extension("ng_events"):
@@ -68,6 +76,13 @@ CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 # Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
 ALLEGED_TYPES = {"ASSAULT", "COERCE"}
 CONDITION_TARGET_TYPES = {"THREATEN"}
+# Acts that, declared for the future unless someone acts, are held over them: a threat (CAMEO 13),
+# of force when the act is an attack ("will pull out its peacekeepers unless the junta holds
+# elections"; not "will attend the talks unless ...", a condition on cooperation).
+ULTIMATUM_MODES: dict[str, str | None] = {
+    "ASSAULT": "violence", "COERCE": None, "SANCTION": None, "RETREAT": None, "MOBILIZE": None,
+    "PROTEST": None, "REJECT": None,
+}
 # Events whose that-clause is what is demanded, agreed or threatened: the act in it has
 # not happened, it is the event's content ("demanded that the president abandon the plan").
 CONTENT_CLAUSE_TYPES = {"REQUEST", "AGREE", "THREATEN"}
@@ -77,7 +92,6 @@ PROTEST_CONTENT_TYPES = {"REQUEST", "ACCUSE"}
 PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
-_FILLER = {"POS": {"IN": ["DET", "ADJ", "ADV", "NUM", "PRON"]}, "OP": "*"}
 
 
 @dataclass
@@ -111,33 +125,8 @@ class EventCoder:
 
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        # One Matcher per first lemma, run only from the tokens that carry it: with hundreds of
-        # patterns, one Matcher over the whole doc starts a match at every token for each.
-        self.matchers: dict[str, Matcher] = {}
-        self.phrases: dict[str, Trigger] = {}
-        for trigger in lexicon.phrases:
-            pattern: list[dict[str, Any]] = []
-            for i, word in enumerate(trigger.phrase):
-                if i:
-                    pattern.append(_FILLER)
-                if word in ("a", "an", "the"):
-                    continue
-                pattern.append({"LEMMA": word})
-            first = next(w for w in trigger.phrase if w not in ("a", "an", "the"))
-            self.matchers.setdefault(first, Matcher(nlp.vocab)).add(trigger.name, [pattern])
-            self.phrases[trigger.name] = trigger
+        self.phrases = PhraseFinder(nlp.vocab, lexicon.phrases)
         self.cues = load_cues()
-
-    def _phrase_matches(self, doc: Doc) -> Iterator[tuple[Trigger, int, int]]:
-        """Every phrase match within a sentence, as (trigger, start, end) token offsets."""
-        for sent in doc.sents:
-            for token in sent:
-                matcher = self.matchers.get(token.lemma_.lower())
-                if matcher is None:
-                    continue
-                for match_id, start, end in matcher(doc[token.i : sent.end]):
-                    if start == 0:
-                        yield self.phrases[doc.vocab.strings[match_id]], token.i, token.i + end
 
     # 1. Triggers ----------------------------------------------------------------------------
     def _word_triggers(self, token: Token) -> list[Trigger]:
@@ -150,8 +139,9 @@ class EventCoder:
             return []
         chosen = []
         obj = object_lemma(token)
-        # "violated the ceasefire agreement" is the narrow sense of "violated the ceasefire"
-        kind = object_modifier(token) if token.pos_ == "VERB" else None
+        # "violated the ceasefire agreement" is the narrow sense of "violated the ceasefire";
+        # "the deployment of peacekeeping troops" of "the deployment of peacekeepers"
+        kind = object_modifier(token)
         for trigger in candidates:
             if trigger.objects and obj not in trigger.objects and kind not in trigger.objects:
                 continue
@@ -177,6 +167,9 @@ class EventCoder:
             if not (sent.start <= start and end <= sent.end) or start in covered:
                 continue
             span = doc[start:end]
+            obj = object_lemma(span.root)
+            if (trigger.objects and obj not in trigger.objects) or obj in trigger.not_objects:
+                continue  # "forced the UN agency out of" is an expulsion, "forced the rebels out" is not
             last = doc[end - 1]
             prep = last.i if last.pos_ == "ADP" else None
             found.setdefault(span.root.i, (trigger, prep))
@@ -235,7 +228,7 @@ class EventCoder:
         }
         events: list[RawEvent] = []
         seen: set[tuple[Any, ...]] = set()
-        phrase_matches = sorted(self._phrase_matches(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        phrase_matches = sorted(self.phrases(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         for sent in doc.sents:
             triggers = self._triggers(doc, sent, phrase_matches)
             coded = {
@@ -343,8 +336,17 @@ class EventCoder:
         if not targets and trigger.type == "AID":
             # "sent advisers to support Assad": aid goes to whom its purpose names
             targets = args.purpose_object(own_verb, exclude=sources, ousting=False)
-        if not targets and (trigger.requires_target or (info is not None and info.requires_recipient)):
+        if not targets and trigger.requires_target:
             return None
+        # PLOVER codes no aid, cooperation or sanction without a recipient; one the text does not
+        # name may be the state of the place where it is given ("delivered food in Aleppo")
+        host = None
+        if not targets and info is not None and info.requires_recipient:
+            place = clause_place(token, own_verb)
+            if place is None or place.country is None:
+                return None
+            host = place.country
+        placed = host is not None
         if not targets and token.pos_ == "NOUN" and all(
             token.left_edge.i <= args.mentions[m].start and args.mentions[m].end <= token.i for m in sources
         ):
@@ -372,7 +374,7 @@ class EventCoder:
         if not targets and trigger.rule == "blame":
             return None  # blaming no actor is no accusation: "analysts said the plan was criminal"
         destination = args.direct_object(token)
-        if not targets and token.pos_ == "VERB" and trigger.target != () and not (
+        if not targets and not placed and token.pos_ == "VERB" and trigger.target != () and not (
             destination is not None and destination.ent_type_ in ("GPE", "LOC", "FAC")
         ):  # "visited Ankara to row back on ... Trump's plan": Ankara is the recipient's place
             # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German
@@ -382,6 +384,8 @@ class EventCoder:
             places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
             content = trigger.type in CLAUSE_TARGET_TYPES
             targets = args.complement_actors(token, exclude=sources, places=places, content=content)
+        if not targets and trigger.type == "REJECT":
+            targets = args.defied(own_verb, exclude=sources)  # "refused despite US pressure"
         if not targets and trigger.type == "ASSAULT":
             targets = args.victims(token, exclude=sources)  # "airstrikes that killed civilians"
         if not targets and trigger.type in HOSTILE_TYPES:
@@ -401,6 +405,13 @@ class EventCoder:
             if not targets:
                 return None
             sources, targets = targets, sources
+        if trigger.joint_cameo and not targets:
+            partners = args.target(token, ("with",), sources)
+            if partners or (len(sources) > 1 and joint_sources(token)):
+                # "French and Greek warships began war games", "held drills with the Indian navy":
+                # exercises held together are a military exchange (PLOVER COOPERATE), no mobilisation
+                trigger = dataclasses.replace(trigger, type="COOPERATE", mode=None, cameo=trigger.joint_cameo)
+                targets = partners
         # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
         reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES and joint_sources(token)
                       and (destination is None or destination.lemma_.lower() in self.cues.joint_acts))
@@ -436,6 +447,11 @@ class EventCoder:
             rule = "refusal:" + trigger.name
             trigger = dataclasses.replace(trigger, type="REJECT", mode=REFUSED_MODES[trigger.type], cameo=None)
             mood = "reported" if reported else "asserted"
+        elif mood in ("planned", "hypothetical") and trigger.type in ULTIMATUM_MODES and ultimatum(token, own_verb):
+            rule = "ultimatum:" + trigger.name
+            trigger = dataclasses.replace(trigger, type="THREATEN", mode=ULTIMATUM_MODES[trigger.type], cameo=None)
+            mood = "reported" if reported else "asserted"
+            targets = targets or args.condition_subject(token, exclude=sources)
         clause = clause_tokens(token)
         start = min([token.i, *(args.mentions[m].start for m in sources + targets)])
         end = max([token.i + 1, *(args.mentions[m].end for m in sources + targets)])
@@ -462,7 +478,8 @@ class EventCoder:
             sent_end=sent.end,
             start=start,
             end=end,
-            extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES},
+            extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES,
+                   **({"host": host, "placed": True} if placed and not targets else {})},
         )
 
 

@@ -76,16 +76,22 @@ def _blaming_word(token: Token) -> bool:
 
 
 def demand_trigger(token: Token) -> Trigger | None:
-    """ "The US declared that China must drop its barriers": saying that someone must act is
-    a demand on them (a REQUEST whose recipient is the subject of the clause)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in load_cues().reporting:
+    """ "The US declared that China must drop its barriers", "issued a reminder to Greece that
+    it must repay its debts": saying that someone must act is a demand on them (a REQUEST whose
+    recipient is the subject of the clause, or whom a word of saying is addressed to)."""
+    cues = load_cues()
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in cues.reporting:
+        clause_dep = "ccomp"
+    elif token.pos_ == "NOUN" and lemma in cues.reporting_nouns:
+        clause_dep = "acl"
+    else:
         return None
     for clause in token.children:
-        if clause.dep_ == "ccomp" and any(
-            c.dep_ == "aux" and c.lower_ in load_cues().demand_modals for c in clause.children
-        ):
-            return Trigger(type="REQUEST", pos="VERB", lemma=token.lemma_.lower(), cameo="100", target=(),
-                           rule="demand")
+        if clause.dep_ == clause_dep and any(
+            c.dep_ == "aux" and c.lower_ in cues.demand_modals for c in clause.children
+        ) and (clause_dep == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+            return Trigger(type="REQUEST", pos=token.pos_, lemma=lemma, cameo="100", target=(), rule="demand")
     return None
 
 

@@ -36,6 +36,7 @@ class Trigger:
     not_with_clause: bool = False  # no event when the verb takes a that-clause ("warned that")
     converse: bool = False  # the subject receives, the target slot names the actor ("received arms from")
     armed_aid: bool = False  # backing an armed side is military aid ("Iran backs the Houthis")
+    joint_cameo: str | None = None  # held by two sides together it is COOPERATE with this code ("war games")
     rule: str | None = None  # a construction rule's own name ("demand", "blame") instead of the word class
 
     @property
@@ -106,6 +107,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         not_with_clause=bool(entry.get("not_with_clause")),
         converse=bool(entry.get("converse")),
         armed_aid=bool(entry.get("armed_aid")),
+        joint_cameo=str(entry["joint_cameo"]) if entry.get("joint_cameo") is not None else None,
     )
 
 

@@ -39,6 +39,9 @@ class Cues:
     attempted: frozenset[str]
     covert: frozenset[str]
     conditional_marks: frozenset[str]
+    ultimatum_marks: frozenset[str]
+    pressing: frozenset[str]
+    allegiance: frozenset[str]
     negative_determiners: frozenset[str]
     negating: frozenset[str]
     demand_modals: frozenset[str]
@@ -108,8 +111,9 @@ def _governors(token: Token) -> list[Token]:
 
 def declared_refusal(trigger: Token, clause_verb: Token) -> bool:
     """A negated act declared for the future ("said it would not send aid", "will not attend
-    the talks") or decided against ("voted not to attend the talks"): a refusal, unless a
-    condition hangs on it ("would not send aid unless ...")."""
+    the talks", "will not accept more refugees if war breaks out") or decided against ("voted
+    not to attend the talks"): a refusal, unless it is offered on a condition someone can meet
+    ("would not send aid unless ..." promises aid)."""
     cues = load_cues()
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in cues.deciding and any(
         c.dep_ == "neg" for c in trigger.children
@@ -124,11 +128,22 @@ def declared_refusal(trigger: Token, clause_verb: Token) -> bool:
         children = list(token.children)
         if any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in future for c in children):
             return not any(
-                (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children))
-                or (c.dep_ == "mark" and c.lower_ in cues.conditional_marks)
+                (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.ultimatum_marks for m in c.children))
+                or (c.dep_ == "mark" and c.lower_ in cues.ultimatum_marks)
                 for c in clause_verb.children
             )
     return False
+
+
+def ultimatum(trigger: Token, clause_verb: Token) -> bool:
+    """An act set off unless someone acts ("will pull its troops out unless the government
+    holds talks"): an "unless" clause on the trigger or the verb of its clause."""
+    marks = load_cues().ultimatum_marks
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for token in {trigger, clause_verb}
+        for c in token.children
+    )
 
 
 def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
@@ -191,7 +206,25 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
         governor = governor.head if governed and governor.head.i != governor.i else None
     if trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
         return "planned"
+    if (first := _bare_conjunct_of(clause_verb)) is not None:
+        # "will close the border and expel the diplomats", "plans to expand the base and deploy
+        # troops": a verb sharing its first conjunct's subject and auxiliary shares its plan
+        shared = modality(first, first, reported)
+        if shared in ("planned", "hypothetical", "attempted"):
+            return shared
     return "reported" if reported else "asserted"
+
+
+def _bare_conjunct_of(verb: Token) -> Token | None:
+    """The first verb of an "and"/"or" list a later verb joins with no subject, auxiliary or
+    negation of its own, or None."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.children)
+    return first if joined and first.pos_ in ("VERB", "AUX") else None
 
 
 def _refrained(word: Token) -> bool:

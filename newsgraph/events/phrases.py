@@ -1,0 +1,78 @@
+"""Multi-word triggers in a Doc: a phrase's lemmas in order within one sentence.
+
+Between two words of a phrase may stand determiners, adjectives, adverbs, numbers and pronouns
+("paid a visit to", "made an unannounced visit to"); after a verb, also its whole direct object,
+however long: "forced the UN refugee agency, UNHCR, out of the country" is "force out of", and
+the object names whom it befalls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from newsgraph.events.lexicon import Trigger
+
+_FILLER = {"POS": {"IN": ["DET", "ADJ", "ADV", "NUM", "PRON"]}, "OP": "*"}
+_ARTICLES = ("a", "an", "the")
+
+
+def _pattern(words: list[str]) -> list[dict[str, Any]]:
+    pattern: list[dict[str, Any]] = []
+    for i, word in enumerate(words):
+        if i:
+            pattern.append(_FILLER)
+        pattern.append({"LEMMA": word})
+    return pattern
+
+
+class PhraseFinder:
+    """Finds the lexicon's phrases in a Doc."""
+
+    def __init__(self, vocab: Vocab, phrases: list[Trigger]) -> None:
+        # One Matcher per first lemma, run only from the tokens that carry it: with hundreds of
+        # patterns, one Matcher over the whole doc starts a match at every token for each.
+        self.matchers: dict[str, Matcher] = {}
+        # The same phrases without their first word, run after a verb's direct object.
+        self.tails: dict[str, Matcher] = {}
+        self.phrases: dict[str, Trigger] = {}
+        for trigger in phrases:
+            words = [w for w in trigger.phrase if w not in _ARTICLES]
+            self.matchers.setdefault(words[0], Matcher(vocab)).add(trigger.name, [_pattern(words)])
+            if len(words) > 1:
+                self.tails.setdefault(words[0], Matcher(vocab)).add(trigger.name, [_pattern(words[1:])])
+            self.phrases[trigger.name] = trigger
+
+    def __call__(self, doc: Doc) -> Iterator[tuple[Trigger, int, int]]:
+        """Every phrase match within a sentence, as (trigger, start, end) token offsets."""
+        for sent in doc.sents:
+            for token in sent:
+                lemma = token.lemma_.lower()
+                matcher = self.matchers.get(lemma)
+                if matcher is None:
+                    continue
+                for match_id, start, end in matcher(doc[token.i : sent.end]):
+                    if start == 0:
+                        yield self.phrases[doc.vocab.strings[match_id]], token.i, token.i + end
+                after = _after_object(token)
+                if after is not None and after < sent.end and lemma in self.tails:
+                    for match_id, start, end in self.tails[lemma](doc[after : sent.end]):
+                        if start == 0:
+                            yield self.phrases[doc.vocab.strings[match_id]], token.i, after + end
+
+
+def _after_object(verb: Token) -> int | None:
+    """The first token after a verb's direct object that follows it, punctuation skipped."""
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    after = obj.right_edge.i + 1
+    while after < len(verb.doc) and verb.doc[after].is_punct:
+        after += 1
+    return after
