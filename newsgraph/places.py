@@ -55,15 +55,16 @@ PLACE_ACTS = {"bombardment", "bombing", "shelling", "siege", "invasion", "occupa
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "governorate", "enclave",
                 "area", "port", "island", "capital"}
 # Subordinators of a clause telling the moment of the act it modifies ("when they raided ...").
-_SAME_TIME = {"when", "as", "while"}
+_SAME_TIME = {"when", "while"}  # (not "as": "arrested two men as they arrived" is their arrival)
+_PLURAL_PRONOUNS = {"they", "we"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
 _PLACE_LABELS = {"GPE", "LOC"}
 # Acts against whoever holds the place they reach: with no recipient named, shelling "the
 # Kurdish-held town of Afrin" is against the Kurds, not Syria, whose town it is.
-HELD_TYPES = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
-# names the NER gives to someone or to a time ("in March") are not looked up as towns
+HELD_TYPES = {"ASSAULT", "COERCE", "THREATEN"}  # (troops sent to a held town reinforce its holder)
 # Prepositions after which even a name the NER calls an organisation is a place ("near Mariupol").
 _NEAR_PREPS = {"near", "outside", "around"}
+# names the NER gives to someone or to a time ("in March") are not looked up as towns
 _NOT_PLACE_LABELS = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -231,7 +232,7 @@ class EventPlacer:
         holders += [
             clause for clause in verb.children if clause.dep_ == "advcl"
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME for c in clause.children)
-            and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.tag_ == "PRP" and _same_doers(c, verb) for c in clause.children)
         ]
         # "strikes on residential areas in Idlib": the place of what was struck
         holders += [
@@ -275,10 +276,34 @@ def _placer() -> EventPlacer:
     return EventPlacer()
 
 
+def _plural(token: Token) -> bool:
+    return token.lower_ in _PLURAL_PRONOUNS or token.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in token.children
+    )
+
+
+def _same_doers(pronoun: Token, verb: Token) -> bool:
+    """Whether the pronoun subject of a when-clause may be the doers of the verb: it agrees in
+    number with the verb's subject ("gunmen shot a journalist while he was driving to Kabul" is
+    the journalist's drive, and Kabul no place of the shooting)."""
+    plural = _plural(pronoun)
+    return any(_plural(c) == plural for c in verb.children if c.dep_ == "nsubj")
+
+
 def clause_place(trigger: Token, verb: Token) -> Place | None:
-    """The place an event's own words name ("delivered food in Aleppo"), the dateline aside:
-    the trigger's and its clause verb's place phrases, a movement verb's object."""
-    return _placer()._place(trigger.doc, trigger, verb)
+    """The place an event's own words name ("delivered food in Aleppo", "suspended aid deliveries
+    in Baghdad"), the dateline aside: a place phrase on the trigger, its clause verb or the verb's
+    object. Not one on a gathering the act happens at ("pledged aid at a donor conference in
+    London" gives no aid to Britain), nor a movement verb's object."""
+    placer = _placer()
+    holders = [trigger, verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and prep.lower_ != "at":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (place := placer._candidate(pobj)):
+                        return place
+    return None
 
 
 @Language.factory(

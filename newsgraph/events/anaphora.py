@@ -48,6 +48,7 @@ class Anaphora(ABC):
         # sentences by bisection instead of scanning an article's hundreds for each pronoun
         self._starts = [m.start for m in self.mentions]
         self._quotes: list[tuple[int, int]] | None = None  # quotations, found when a "we" needs them
+        self._resolving: set[int] = set()  # pronouns being resolved, which may not ask for themselves
 
     def countryless(self, mention: int) -> bool:
         """A generic agent the text never tied to a country: "*.GOV" for a bare "officials"."""
@@ -68,7 +69,18 @@ class Anaphora(ABC):
 
     def pronoun(self, token: Token) -> int | None:
         """Antecedent of a pronoun: the nearest fitting mention earlier in its sentence, else the
-        latest fitting subject of the sentence before."""
+        latest fitting subject of the sentence before. A pronoun inside the phrase that decides
+        whether its own candidate stands for someone ("soldiers loyal to their commander") has no
+        antecedent while that is being decided."""
+        if token.i in self._resolving:
+            return None
+        self._resolving.add(token.i)
+        try:
+            return self._pronoun(token)
+        finally:
+            self._resolving.discard(token.i)
+
+    def _pronoun(self, token: Token) -> int | None:
         want = PRONOUN_KINDS[token.lower_]
         sent = token.sent
         previous = self.doc[sent.start - 1].sent if sent.start > 0 else None
@@ -180,8 +192,8 @@ class Anaphora(ABC):
         """Whose a proposal named with "the" is, when the text named its author before: in
         "Washington announced plans for a border force. ... Russia opposed the plan", the US's.
         The author is that of the nearest earlier mention of the same noun that names one: its
-        possessor or modifier ("Moscow's plan", "the Russian plan"), or the subject of the verb
-        taking it as object."""
+        possessor or modifier ("Moscow's plan", "the Russian plan"), or the subject of a verb of
+        putting it forward taking it as object ("announced plans")."""
         lemma = thing.lemma_.lower()
         if lemma not in load_cues().proposals or not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
             return []
@@ -192,8 +204,9 @@ class Anaphora(ABC):
                 modifier = child.dep_ in ("poss", "amod", "compound") and child.i < earlier.i
                 if modifier and (m := self.index[child.i]) >= 0:
                     return [m]
-            if earlier.dep_ == "dobj" and earlier.head.pos_ == "VERB" and (found := self.subject(earlier.head)):
-                return found
+            if (earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in load_cues().proposing
+                    and (found := self.subject(earlier.head))):
+                return found  # (who rejected it earlier is no author: "Egypt rejected a proposal")
         return []
 
     @abstractmethod

@@ -35,7 +35,7 @@ from newsgraph.events.clauses import (
     that_clause,
     told_together,
 )
-from newsgraph.events.constructions import blame_trigger, conditional_threat, demand_trigger
+from newsgraph.events.constructions import blame_trigger, conditional_threat, demand_trigger, ultimatum_target
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import (
     attribution,
@@ -406,7 +406,8 @@ class EventCoder:
                 return None
             sources, targets = targets, sources
         if trigger.joint_cameo and not targets:
-            partners = args.target(token, ("with",), sources)
+            # (a partner is someone: "war games with 100,000 troops" are held alone)
+            partners = [m for m in args.target(token, ("with",), sources) if not args.countryless(m)]
             if partners or (len(sources) > 1 and joint_sources(token)):
                 # "French and Greek warships began war games", "held drills with the Indian navy":
                 # exercises held together are a military exchange (PLOVER COOPERATE), no mobilisation
@@ -447,11 +448,12 @@ class EventCoder:
             rule = "refusal:" + trigger.name
             trigger = dataclasses.replace(trigger, type="REJECT", mode=REFUSED_MODES[trigger.type], cameo=None)
             mood = "reported" if reported else "asserted"
-        elif mood in ("planned", "hypothetical") and trigger.type in ULTIMATUM_MODES and ultimatum(token, own_verb):
+        elif (mood in ("planned", "hypothetical") and trigger.type in ULTIMATUM_MODES and ultimatum(token, own_verb)
+              and (pressed := ultimatum_target(args, token, own_verb, sources, targets)) is not None):
             rule = "ultimatum:" + trigger.name
             trigger = dataclasses.replace(trigger, type="THREATEN", mode=ULTIMATUM_MODES[trigger.type], cameo=None)
             mood = "reported" if reported else "asserted"
-            targets = targets or args.condition_subject(token, exclude=sources)
+            targets = pressed
         clause = clause_tokens(token)
         start = min([token.i, *(args.mentions[m].start for m in sources + targets)])
         end = max([token.i + 1, *(args.mentions[m].end for m in sources + targets)])

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsgraph.events.arguments import Arguments
 from newsgraph.events.lexicon import Trigger
 from newsgraph.events.modality import load_cues
+from newsgraph.models import STATE_KINDS
 
 
 def blame_trigger(token: Token) -> Trigger | None:
@@ -110,16 +111,46 @@ def conditional_threat(args: Arguments, trigger: Token, verb: Token, sources: li
     # model hangs on the last of coordinated acts sets off all of them
     acts = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     conditioned = next((found for act in acts if (found := args.condition_subject(act, exclude=sources))), [])
-    if not conditioned:
-        return []
+    return conditioned if conditioned and _own_side_says(args, verb, sources, unnamed=False) else []
+
+
+def ultimatum_target(
+    args: Arguments, trigger: Token, verb: Token, sources: list[int], targets: list[int]
+) -> list[int] | None:
+    """Whom an act declared unless someone acts presses: the act's own recipient ("will attack
+    Hamas unless the rockets stop"), else whoever must act ("will pull its troops out unless the
+    rebels disarm"), someone of another side. None when it is no ultimatum: "will send more troops
+    unless Congress objects" presses no one, nor does an analyst's "Isis will attack Baghdad
+    unless the army is reinforced"."""
+    pressed = args.condition_subject(trigger, exclude=sources)
+    own = {args.actors[args.mentions[m].actor_id].country for m in sources}
+    others = [args.actors[args.mentions[m].actor_id] for m in pressed]
+    # (an organ of no named state, "unless Congress objects", is taken for the source's own)
+    if any(a.country in own or (a.country is None and a.kind in STATE_KINDS) for a in others):
+        return None
+    if not (targets or pressed) or not _own_side_says(args, verb, sources, unnamed=True):
+        return None
+    return targets or pressed
+
+
+def _analysts(speaker: list[Token]) -> bool:
+    """Whether the one who says it is an observer ("analysts say", "experts believe")."""
+    return any(t.lemma_.lower() in load_cues().observers for t in speaker)
+
+
+def _own_side_says(args: Arguments, verb: Token, sources: list[int], unnamed: bool) -> bool:
+    """No one reports the clause, or whoever does is of the sources' country ("the chief of
+    staff of Russia's armed forces said Russia would ..."), not an analyst; with ``unnamed`` a
+    speaker of no named country ("the minister said") counts as the sources' own."""
+    cues = load_cues()
     node = verb
     while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in cues.reporting | cues.warning:
             own = {args.actors[args.mentions[m].actor_id].country for m in sources} - {None}
-            # "the chief of staff of Russia's armed forces said": whoever the speaker's words name
+            # whoever the speaker's words name
             speaker = [t for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
             said = {args.actors[args.mentions[m].actor_id].country
-                    for m in {args.index[t.i] for t in speaker} - {-1}}
-            return conditioned if own & said else []
-    return conditioned
+                    for m in {args.index[t.i] for t in speaker} - {-1}} - {None}
+            return bool(own & said) or (unnamed and not said and not _analysts(speaker))
+    return True

@@ -75,6 +75,8 @@ class Cues:
     mishaps: frozenset[str]
     equipping: frozenset[str]
     striking: frozenset[str]
+    proposing: frozenset[str]
+    observers: frozenset[str]
     holding: frozenset[str]
     proposals: frozenset[str]
     deciding: frozenset[str]

@@ -129,3 +129,73 @@ def test_the_country_is_not_the_one_whose_capital_vows_to_defend_it(code) -> Non
 def test_a_deliberate_sinking_has_a_doer(code) -> None:
     (event,) = code("North Korea's sinking of a South Korean warship killed 46 sailors.")
     assert {a.country for a in event.source} == {"PRK"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers, loyal to their commander, refused to surrender.",
+        "Militants loyal to their leader attacked the town.",
+    ],
+)
+def test_a_pronoun_inside_loyal_to_does_not_recurse(code, text: str) -> None:
+    code(text)  # raised RecursionError: the pronoun asked whom its own phrase stood for
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany pledged 500 million euros in aid at a donor conference in London.",
+        "The EU suspended aid at a summit in Brussels.",
+    ],
+)
+def test_the_venue_of_a_meeting_receives_no_aid_or_sanction(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type in ("AID", "SANCTION")]
+
+
+def test_aid_delivered_in_a_town_goes_to_its_state(code) -> None:
+    (event,) = code("The UN delivered food in Aleppo.")
+    assert {a.country for a in event.target} == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States will send more troops unless Congress objects.",  # its own legislature
+        "Analysts say Isis will attack Baghdad unless the army is reinforced.",  # a forecast
+    ],
+)
+def test_not_every_unless_is_an_ultimatum(code, text: str) -> None:
+    assert "THREATEN" not in kinds(code(text))
+
+
+def test_an_ultimatum_to_another_side(code) -> None:
+    (event,) = code("France will pull its troops out of Mali unless the rebels disarm.")
+    assert (event.type, event.rule) == ("THREATEN", "ultimatum:phrase:pull out of")
+
+
+def test_who_rejected_a_proposal_before_is_not_its_author(code) -> None:
+    events = code("Egypt rejected a proposal for talks. Jordan also rejected the proposal.")
+    assert [a.country for e in events for a in e.target] == []
+
+
+def test_who_announced_a_plan_is_its_author(code) -> None:
+    (event,) = code("Washington announced plans for a border force. Russia opposed the plan.")
+    assert {a.country for a in event.target} == {"USA"}
+
+
+def test_a_when_clause_of_someone_else_places_nothing(code) -> None:
+    # "he" is the journalist, not the gunmen: Kabul is where he drove, not where they shot
+    assert all(e.place is None for e in code("Gunmen shot a journalist in the head while he was driving to Kabul."))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "partners"),
+    [
+        ("Russia held war games with 100,000 troops near the Ukrainian border.", "MOBILIZE", set()),
+        ("The United States and South Korea held joint military exercises on Monday.", "COOPERATE", {"KOR"}),
+    ],
+)
+def test_exercises_are_joint_only_with_a_partner(code, text: str, kind: str, partners: set[str]) -> None:
+    (event,) = code(text)
+    assert (event.type, {a.country for a in event.target}) == (kind, partners)
