@@ -35,7 +35,13 @@ from newsgraph.events.clauses import (
     that_clause,
     told_together,
 )
-from newsgraph.events.constructions import blame_trigger, conditional_threat, demand_trigger
+from newsgraph.events.constructions import (
+    VOWED_HOSTILE_TYPES,
+    blame_trigger,
+    conditional_threat,
+    demand_trigger,
+    vowed_act,
+)
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import (
     attribution,
@@ -452,6 +458,13 @@ class EventCoder:
             trigger = dataclasses.replace(trigger, type="THREATEN", mode=ULTIMATUM_MODES[trigger.type], cameo=None)
             mood = "reported" if reported else "asserted"
             targets = targets or args.condition_subject(token, exclude=sources)
+        elif mood != "negated" and trigger.type == "AGREE" and (act := vowed_act(
+            args, token, [i for i, (t, _) in triggers.items() if t.type in VOWED_HOSTILE_TYPES], targets
+        )) is not None:
+            rule = "vow:" + trigger.name  # "vowed to launch strikes against the militants"
+            mode = "violence" if triggers[act][0].type == "ASSAULT" else None
+            trigger = dataclasses.replace(trigger, type="THREATEN", mode=mode, cameo=None)
+            mood = "reported" if reported else "asserted"
         clause = clause_tokens(token)
         start = min([token.i, *(args.mentions[m].start for m in sources + targets)])
         end = max([token.i + 1, *(args.mentions[m].end for m in sources + targets)])

@@ -123,3 +123,33 @@ def conditional_threat(args: Arguments, trigger: Token, verb: Token, sources: li
                     for m in {args.index[t.i] for t in speaker} - {-1}}
             return conditioned if own & said else []
     return conditioned
+
+
+# Acts that, promised against someone, are a threat against them (see ``vowed_act``).
+VOWED_HOSTILE_TYPES = {"ASSAULT", "COERCE"}
+
+
+def vowed_act(args: Arguments, token: Token, hostile: list[int], targets: list[int]) -> int | None:
+    """The hostile act a promise commits its maker to, when every recipient found is that act's
+    recipient, or None: "vowed to launch strikes against the militants", "committed to more
+    airstrikes against the group" promise no one anything; they threaten the militants and the
+    group (PLOVER THREATEN). A promise made to someone ("pledged to Iraq to fight the group")
+    stays a promise. ``hostile`` are the sentence's ASSAULT and COERCE event words."""
+    doc = args.doc
+    for index in hostile:
+        act = doc[index]
+        if index == token.i or not token.is_ancestor(act) or _denied_below(act, token):
+            continue  # "vowed not to attack Poland" is no threat
+        if targets and all(act.is_ancestor(doc[args.mentions[m].start]) for m in targets):
+            return index
+    return None
+
+
+def _denied_below(act: Token, top: Token) -> bool:
+    """Whether a word between ``act`` and its governing ``top`` (``top`` left out) is negated."""
+    node = act
+    while node.i != top.i and node.head.i != node.i:
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        node = node.head
+    return False

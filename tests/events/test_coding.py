@@ -204,6 +204,33 @@ def test_an_act_declared_unless_someone_acts_is_a_threat(code, text: str, mode: 
     assert event.rule.startswith("ultimatum:") and event.modality in ("asserted", "reported")
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In 2013 France vowed to launch strikes against the militants in northern Mali.", "MLI"),
+        ("The British prime minister committed to continued air strikes against the Taliban.", "AFG"),
+        ("The Kenyan president pledged to keep up raids against al-Shabaab.", "SOM"),
+    ],
+)
+def test_a_promise_of_a_hostile_act_is_a_threat(code, text: str, target: str) -> None:
+    events = code(text)
+    event = one(events, "THREATEN")
+    assert countries(event.target) == {target} and event.rule.startswith("vow:")
+    assert not [e for e in events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany vowed never to attack Poland again.",  # a promise not to attack is a promise
+        "Japan committed to fresh talks with China on the islands.",  # no hostile act promised
+    ],
+)
+def test_a_promise_of_no_hostile_act_stays_a_promise(code, text: str) -> None:
+    events = code(text)
+    assert one(events, "AGREE") and not [e for e in events if e.type == "THREATEN"]
+
+
 def test_cooperation_on_a_condition_is_no_threat(code) -> None:
     events = code("The US will attend the talks with Iran unless the talks are postponed.")
     assert one(events, "CONSULT").modality == "planned" and not [e for e in events if e.type == "THREATEN"]
