@@ -42,6 +42,7 @@ class Cues:
     ultimatum_marks: frozenset[str]
     pressing: frozenset[str]
     allegiance: frozenset[str]
+    backing: frozenset[str]
     negative_determiners: frozenset[str]
     negating: frozenset[str]
     demand_modals: frozenset[str]

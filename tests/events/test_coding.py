@@ -231,6 +231,29 @@ def test_a_promise_of_no_hostile_act_stays_a_promise(code, text: str) -> None:
     assert one(events, "AGREE") and not [e for e in events if e.type == "THREATEN"]
 
 
+@pytest.mark.parametrize(
+    ("text", "not_target"),
+    [
+        ("In 2018 Ankara threatened to bomb US-allied Kurdish militias in Manbij.", "USA"),
+        ("Israel has threatened to strike Iranian-backed fighters near the Golan.", "IRN"),
+    ],
+)
+def test_the_backer_of_a_threatened_force_is_not_threatened(code, text: str, not_target: str) -> None:
+    assert not_target not in countries(one(code(text), "THREATEN").target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("The Houthis threatened to target the Saudi-led coalition in 2019.", "THREATEN", "SAU"),  # led, not backed
+        # a sponsored conference is hosted by its sponsor
+        ("Jordan's foreign minister plans to attend the Russian-sponsored Syria summit.", "CONSULT", "RUS"),
+    ],
+)
+def test_a_leader_or_host_named_before_a_noun_is_its_party(code, text: str, kind: str, target: str) -> None:
+    assert countries(one(code(text), kind).target) == {target}
+
+
 def test_cooperation_on_a_condition_is_no_threat(code) -> None:
     events = code("The US will attend the talks with Iran unless the talks are postponed.")
     assert one(events, "CONSULT").modality == "planned" and not [e for e in events if e.type == "THREATEN"]
