@@ -187,9 +187,12 @@ class EventCoder:
             if token.pos_ == "NOUN" and predicative(token):
                 continue  # "X is no longer a threat": a description, not an event
             triggers = self._word_triggers(token)
-            if triggers:
+            # "warned that the US had taken dangerous steps" blames; "warned Syria that ..." threatens
+            blame = blame_trigger(token) if token.lemma_.lower() in self.cues.warning and not any(
+                c.dep_ == "dobj" for c in token.children) else None
+            if triggers and blame is None:
                 found[token.i] = (triggers[0], None)
-            elif (demand := demand_trigger(token) or blame_trigger(token)) is not None:
+            elif (demand := blame or demand_trigger(token) or blame_trigger(token)) is not None:
                 found[token.i] = (demand, None)
         return found
 

@@ -1,9 +1,9 @@
 """Constructions that are events although no lexicon word makes them: saying that someone must
-act is a demand on them (REQUEST, rule ``demand:<verb>``); saying that someone made a mistake,
-is responsible or is a terrorist group, or regarding them as one or as a terrorist group's
-branch, is an accusation (ACCUSE,
-rule ``blame:<verb>``); declaring an attack one's side would make if someone else acts is a threat
-against them (THREATEN, rule ``threat:<trigger>``, see ``conditional_threat``). The word lists are
+act is a demand on them (REQUEST, rule ``demand:<verb>``); saying (or warning) that someone
+made a mistake or took reckless steps, is responsible or is a terrorist group, or regarding them
+as one or as a terrorist group's branch, is an accusation (ACCUSE, rule ``blame:<verb>``);
+declaring an attack one's side would make if someone else acts is a threat against them
+(THREATEN, rule ``threat:<trigger>``, see ``conditional_threat``). The word lists are
 ``cues.yaml``'s."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def blame_trigger(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     accuse = Trigger(type="ACCUSE", pos="VERB", lemma=lemma, cameo="112", target=(), mode="disapprove",
                      rule="blame")
-    if lemma in load_cues().reporting:
+    if lemma in load_cues().reporting | load_cues().warning:
         for clause in token.children:
             if clause.dep_ == "ccomp" and not _denied(clause) and _blames(clause):
                 return accuse
@@ -63,9 +63,13 @@ def _denied(clause: Token) -> bool:
 def _blames(clause: Token) -> bool:
     if clause.lemma_.lower() == "be":
         return any(c.dep_ in ("attr", "acomp") and _blaming_word(c) for c in clause.children)
-    if clause.lemma_.lower() == "make":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in load_cues().blame_objects for c in clause.children)
-    return False
+    if clause.lemma_.lower() == "make" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in load_cues().blame_objects for c in clause.children
+    ):
+        return True
+    # "had taken dangerous unilateral steps": conduct the clause's subject is blamed for
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in load_cues().judged_acts and _blaming_word(c)
+               for c in clause.children)
 
 
 def _blaming_word(token: Token) -> bool:

@@ -60,6 +60,7 @@ class Cues:
     gerund_adjuncts: frozenset[str]
     blame_predicates: frozenset[str]
     blame_objects: frozenset[str]
+    judged_acts: frozenset[str]
     regarding: frozenset[str]
     reporting_nouns: frozenset[str]
     believing: frozenset[str]

@@ -254,6 +254,30 @@ def test_a_leader_or_host_named_before_a_noun_is_its_party(code, text: str, kind
     assert countries(one(code(text), kind).target) == {target}
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Chinese foreign minister warned that Washington had taken reckless unilateral steps.", "USA"),
+        ("Portraying Iran as a malign force, the Saudi crown prince said talks were pointless.", "IRN"),
+        ("Beijing said Tokyo had pursued a provocative policy in the East China Sea in 2013.", "JPN"),
+    ],
+)
+def test_judging_someone_or_their_conduct_as_harmful_accuses_them(code, text: str, target: str) -> None:
+    event = one(code(text), "ACCUSE")
+    assert countries(event.target) == {target} and event.rule.startswith("blame:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing said Tokyo had taken important steps towards peace in 2013.",  # no blame in the judgement
+        "The Chinese foreign minister warned that the situation in the strait was dangerous.",  # no one judged
+    ],
+)
+def test_a_judgement_blaming_no_actor_is_no_accusation(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "ACCUSE"]
+
+
 def test_cooperation_on_a_condition_is_no_threat(code) -> None:
     events = code("The US will attend the talks with Iran unless the talks are postponed.")
     assert one(events, "CONSULT").modality == "planned" and not [e for e in events if e.type == "THREATEN"]
