@@ -278,6 +278,24 @@ def test_a_judgement_blaming_no_actor_is_no_accusation(code, text: str) -> None:
     assert not [e for e in code(text) if e.type == "ACCUSE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In 2017 Washington gave Moscow advance warning of the missile strikes.", "RUS"),
+        ("Britain gave Ankara prior notice of the raid on the camp.", "TUR"),
+    ],
+)
+def test_advance_warning_of_ones_own_act_informs(code, text: str, target: str) -> None:
+    events = code(text)
+    assert countries(one(events, "CONSULT").target) == {target}
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_a_plain_warning_still_threatens(code) -> None:
+    events = code("The Pentagon issued a stern warning to Iran over the tanker.")
+    assert countries(one(events, "THREATEN").target) == {"IRN"} and not [e for e in events if e.type == "CONSULT"]
+
+
 def test_cooperation_on_a_condition_is_no_threat(code) -> None:
     events = code("The US will attend the talks with Iran unless the talks are postponed.")
     assert one(events, "CONSULT").modality == "planned" and not [e for e in events if e.type == "THREATEN"]
