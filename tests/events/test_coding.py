@@ -296,6 +296,17 @@ def test_a_plain_warning_still_threatens(code) -> None:
     assert countries(one(events, "THREATEN").target) == {"IRN"} and not [e for e in events if e.type == "CONSULT"]
 
 
+def test_whom_a_warning_is_given_is_threatened(code) -> None:
+    event = one(code("In 2014 Israel gave Hamas a final warning over the rockets."), "THREATEN")
+    assert countries(event.target) == {"PSE"}
+
+
+def test_a_warning_to_someone_still_threatens_them(code) -> None:
+    # no indirect object: the to-phrase names the one warned
+    event = one(code("In 2014 Israel gave a final warning to Hamas over the rockets."), "THREATEN")
+    assert countries(event.target) == {"PSE"}
+
+
 def test_cooperation_on_a_condition_is_no_threat(code) -> None:
     events = code("The US will attend the talks with Iran unless the talks are postponed.")
     assert one(events, "CONSULT").modality == "planned" and not [e for e in events if e.type == "THREATEN"]
