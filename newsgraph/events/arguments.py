@@ -429,7 +429,7 @@ class Arguments(Anaphora):
 
     def _slot(self, token: Token, slot: str) -> list[int]:
         if slot == "dobj" and token.dep_ == "acl" and token.tag_ == "VBN":
-            return self.actors_of(token.head)  # "a coalition supported by the US": the coalition
+            return self.summed_up(token.head) or self.actors_of(token.head)  # "a coalition supported by the US"
         if slot == "dobj" and bare_participle(token) and token.head.dep_ == "acl":
             return self.actors_of(token.head.head)  # "the commander, reported killed": the commander
         if slot == "dobj" and (described := object_gap(token)) is not None:

@@ -80,6 +80,7 @@ class Cues:
     holding: frozenset[str]
     proposals: frozenset[str]
     deciding: frozenset[str]
+    summing_up: frozenset[str]
 
 
 @lru_cache(maxsize=1)

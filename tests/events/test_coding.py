@@ -307,6 +307,24 @@ def test_a_warning_to_someone_still_threatens_them(code) -> None:
     assert countries(event.target) == {"PSE"}
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("In 2015 Turkey shot down a Russian bomber over Syria, a step condemned by the Kremlin.", "ACCUSE", "TUR"),
+        ("Israel expanded the settlements near Hebron, a step condemned by the EU.", "ACCUSE", "ISR"),
+        ("The UN said its envoy would go to Sochi, a decision praised by Russia.", "SUPPORT", None),
+    ],
+)
+def test_a_move_summing_up_a_clause_is_the_act_of_its_subject(code, text: str, kind: str, target: str | None) -> None:
+    assert countries(one(code(text), kind).target) == {target}
+
+
+def test_a_thing_after_a_comma_that_sums_up_no_act_names_no_actor(code) -> None:
+    # an accord is no move of the broker's
+    events = code("Egypt brokered the truce in Gaza, an accord welcomed by Jordan.")
+    assert not [e for e in events if e.type == "SUPPORT" and countries(e.target) == {"EGY"}]
+
+
 def test_cooperation_on_a_condition_is_no_threat(code) -> None:
     events = code("The US will attend the talks with Iran unless the talks are postponed.")
     assert one(events, "CONSULT").modality == "planned" and not [e for e in events if e.type == "THREATEN"]
