@@ -298,7 +298,8 @@ class EventCoder:
         # 3. Arguments.
         # The lexicon's target slots say where the recipient stands: "the release of prisoners".
         patient_of = "of" in (trigger.target or ())
-        sources = args.subject(token) if token.pos_ == "VERB" else args.noun_source(token, patient_of=patient_of)
+        sources = (args.subject(token) if token.pos_ == "VERB" else args.subject(token.head) if trigger.pos == "ADJ"
+                   else args.noun_source(token, patient_of=patient_of))  # "was dismayed that": the one dismayed
         between = args.between(token)
         targets_between: list[int] = []
         joint_noun = (token.pos_ == "NOUN" and trigger.type in RECIPROCAL_TYPES

@@ -21,6 +21,8 @@ def blame_trigger(token: Token) -> Trigger | None:
     """Blaming as an accusation: "said the US envoy had made a serious mistake", "said the
     regime is responsible" (the recipient is the clause's subject), "sees the YPG as a
     terrorist organisation" (the recipient is the object)."""
+    if token.dep_ == "acomp" and token.lower_ in load_cues().disapproving:
+        return _disapproval(token)
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
@@ -47,6 +49,16 @@ def blame_trigger(token: Token) -> Trigger | None:
             _blames(clause) or (clause.pos_ == "NOUN" and _blaming_word(clause))
         ):
             return accuse
+    return None
+
+
+def _disapproval(token: Token) -> Trigger | None:
+    """Being disappointed or dismayed that someone did something criticises them ("said Canada
+    was dismayed that Iran had executed the activist"; the recipient is the clause's subject)."""
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return Trigger(type="ACCUSE", pos="ADJ", lemma=token.lower_, cameo="111", target=(),
+                           mode="disapprove", rule="blame")
     return None
 
 

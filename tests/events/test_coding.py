@@ -325,6 +325,30 @@ def test_a_thing_after_a_comma_that_sums_up_no_act_names_no_actor(code) -> None:
     assert not [e for e in events if e.type == "SUPPORT" and countries(e.target) == {"EGY"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Britain was deeply disappointed that Russia had blocked the resolution in 2014.", "GBR", "RUS"),
+        ('The Australian foreign minister said: "We are very disappointed that Indonesia\'s court refused the appeal."',
+         "AUS", "IDN"),
+    ],
+)
+def test_dismay_at_what_someone_did_criticises_them(code, text: str, source: str, target: str) -> None:
+    event = one(code(text), "ACCUSE")
+    assert (countries(event.source), countries(event.target)) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain was disappointed that the vote had failed in 2014.",  # no one blamed
+        "Britain was disappointed with the result of the vote in 2014.",  # no clause of what was done
+    ],
+)
+def test_dismay_blaming_no_actor_is_no_accusation(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "ACCUSE"]
+
+
 def test_cooperation_on_a_condition_is_no_threat(code) -> None:
     events = code("The US will attend the talks with Iran unless the talks are postponed.")
     assert one(events, "CONSULT").modality == "planned" and not [e for e in events if e.type == "THREATEN"]
