@@ -79,6 +79,10 @@ def _blames(clause: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in load_cues().blame_objects for c in clause.children
     ):
         return True
+    if clause.lemma_.lower() in ("cause", "create", "provoke", "spark") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in load_cues().harms for c in clause.children
+    ):
+        return True  # "US policies had caused outrage", "Moscow created chaos in the region"
     # "had taken dangerous unilateral steps": conduct the clause's subject is blamed for
     return any(c.dep_ == "dobj" and c.lemma_.lower() in load_cues().judged_acts and _blaming_word(c)
                for c in clause.children)

@@ -61,6 +61,7 @@ class Cues:
     blame_predicates: frozenset[str]
     blame_objects: frozenset[str]
     judged_acts: frozenset[str]
+    harms: frozenset[str]
     disapproving: frozenset[str]
     regarding: frozenset[str]
     reporting_nouns: frozenset[str]

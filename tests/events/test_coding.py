@@ -349,6 +349,28 @@ def test_dismay_blaming_no_actor_is_no_accusation(code, text: str) -> None:
     assert not [e for e in code(text) if e.type == "ACCUSE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Erdogan said in 2018 that American policies had sparked anger across Turkey.", "USA"),
+        ("The Iranian foreign minister said Saudi Arabia had created chaos in Yemen.", "SAU"),
+    ],
+)
+def test_saying_someone_caused_harm_accuses_them(code, text: str, target: str) -> None:
+    assert countries(one(code(text), "ACCUSE").target) == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian foreign minister said the storm had caused chaos in Yemen.",  # no actor caused it
+        "The Iranian foreign minister said Saudi Arabia had caused a stir in Yemen.",  # no harm
+    ],
+)
+def test_saying_something_caused_no_harm_or_no_one_did_is_no_accusation(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "ACCUSE"]
+
+
 def test_cooperation_on_a_condition_is_no_threat(code) -> None:
     events = code("The US will attend the talks with Iran unless the talks are postponed.")
     assert one(events, "CONSULT").modality == "planned" and not [e for e in events if e.type == "THREATEN"]
