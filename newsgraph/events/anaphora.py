@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.events.clauses import PASSIVE_SUBJ, SUBJ
 from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.places import as_place
+from newsgraph.syntax import clause_verb
 
 PRONOUN_KINDS = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
@@ -207,6 +208,26 @@ class Anaphora(ABC):
             if (earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in load_cues().proposing
                     and (found := self.subject(earlier.head))):
                 return found  # (who rejected it earlier is no author: "Egypt rejected a proposal")
+        return []
+
+    def summed_up(self, noun: Token) -> list[int]:
+        """Whose act a noun set after a comma sums up: the named subject of the clause the comma
+        closes, or of a clause above it ("Iran freed the sailors, a move welcomed by Britain" is
+        Iran's move; "the UN said the envoy would go, a decision ..." the UN's)."""
+        start = noun.left_edge.i
+        if noun.lemma_.lower() not in load_cues().summing_up or start < noun.sent.start + 2 or (
+            self.doc[start - 1].text != ","
+        ):
+            return []
+        verb = clause_verb(self.doc[start - 2])
+        for _ in range(4):
+            if verb.i >= start:
+                return []
+            if found := [m for m in self.subject(verb) if not self.countryless(m)]:
+                return found
+            if verb.head.i == verb.i:
+                return []
+            verb = clause_verb(verb.head)
         return []
 
     @abstractmethod

@@ -18,6 +18,7 @@ from newsgraph.events.clauses import (
     PASSIVE_SUBJ,
     RELATIVE_PRONOUNS,
     SUBJ,
+    backer,
     bare_participle,
     object_gap,
     speech_medium,
@@ -428,7 +429,7 @@ class Arguments(Anaphora):
 
     def _slot(self, token: Token, slot: str) -> list[int]:
         if slot == "dobj" and token.dep_ == "acl" and token.tag_ == "VBN":
-            return self.actors_of(token.head)  # "a coalition supported by the US": the coalition
+            return self.summed_up(token.head) or self.actors_of(token.head)  # "a coalition supported by the US"
         if slot == "dobj" and bare_participle(token) and token.head.dep_ == "acl":
             return self.actors_of(token.head.head)  # "the commander, reported killed": the commander
         if slot == "dobj" and (described := object_gap(token)) is not None:
@@ -532,7 +533,7 @@ class Arguments(Anaphora):
                 continue
             # the mention's head carries its conjuncts: "Sierra Leonean and Liberian refugees"
             root = self.doc[self.mentions[index].start : self.mentions[index].end].root
-            if index not in skip and not self.countryless(index) and not place(root):
+            if index not in skip and not self.countryless(index) and not place(root) and not backer(root):
                 found = [m for m in self.actors_of(root) if m not in skip]
                 if found:
                     return [m for m in found if self.mentions[m].actor_id not in skip_ids]

@@ -34,6 +34,14 @@ def speech_medium(prep: Token) -> bool:
     )
 
 
+def backer(token: Token) -> bool:
+    """A name that only says who backs the thing it describes: "US" in "attacked US-allied
+    Kurdish militias", "Russian" in "a Russian-backed militia"."""
+    head = token.head
+    return (token.dep_ in ("npadvmod", "compound", "nmod") and head.i != token.i and head.dep_ == "amod"
+            and head.tag_ in ("VBN", "JJ") and head.lemma_.lower() in load_cues().backing)
+
+
 def bare_participle(verb: Token) -> bool:
     """A past participle standing with no auxiliary and no object after a verb of belief or
     report ("the commander, believed killed in a drone strike", "were reported wounded by

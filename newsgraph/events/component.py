@@ -35,7 +35,14 @@ from newsgraph.events.clauses import (
     that_clause,
     told_together,
 )
-from newsgraph.events.constructions import blame_trigger, conditional_threat, demand_trigger, ultimatum_target
+from newsgraph.events.constructions import (
+    VOWED_HOSTILE_TYPES,
+    blame_trigger,
+    conditional_threat,
+    demand_trigger,
+    ultimatum_target,
+    vowed_act,
+)
 from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import (
     attribution,
@@ -181,9 +188,12 @@ class EventCoder:
             if token.pos_ == "NOUN" and predicative(token):
                 continue  # "X is no longer a threat": a description, not an event
             triggers = self._word_triggers(token)
-            if triggers:
+            # "warned that the US had taken dangerous steps" blames; "warned Syria that ..." threatens
+            blame = blame_trigger(token) if token.lemma_.lower() in self.cues.warning and not any(
+                c.dep_ == "dobj" for c in token.children) else None
+            if triggers and blame is None:
                 found[token.i] = (triggers[0], None)
-            elif (demand := demand_trigger(token) or blame_trigger(token)) is not None:
+            elif (demand := blame or demand_trigger(token) or blame_trigger(token)) is not None:
                 found[token.i] = (demand, None)
         return found
 
@@ -289,7 +299,8 @@ class EventCoder:
         # 3. Arguments.
         # The lexicon's target slots say where the recipient stands: "the release of prisoners".
         patient_of = "of" in (trigger.target or ())
-        sources = args.subject(token) if token.pos_ == "VERB" else args.noun_source(token, patient_of=patient_of)
+        sources = (args.subject(token) if token.pos_ == "VERB" else args.subject(token.head) if trigger.pos == "ADJ"
+                   else args.noun_source(token, patient_of=patient_of))  # "was dismayed that": the one dismayed
         between = args.between(token)
         targets_between: list[int] = []
         joint_noun = (token.pos_ == "NOUN" and trigger.type in RECIPROCAL_TYPES
@@ -454,6 +465,13 @@ class EventCoder:
             trigger = dataclasses.replace(trigger, type="THREATEN", mode=ULTIMATUM_MODES[trigger.type], cameo=None)
             mood = "reported" if reported else "asserted"
             targets = pressed
+        elif mood != "negated" and trigger.type == "AGREE" and (act := vowed_act(
+            args, token, [i for i, (t, _) in triggers.items() if t.type in VOWED_HOSTILE_TYPES], targets
+        )) is not None:
+            rule = "vow:" + trigger.name  # "vowed to launch strikes against the militants"
+            mode = "violence" if triggers[act][0].type == "ASSAULT" else None
+            trigger = dataclasses.replace(trigger, type="THREATEN", mode=mode, cameo=None)
+            mood = "reported" if reported else "asserted"
         clause = clause_tokens(token)
         start = min([token.i, *(args.mentions[m].start for m in sources + targets)])
         end = max([token.i + 1, *(args.mentions[m].end for m in sources + targets)])

@@ -1,9 +1,9 @@
 """Constructions that are events although no lexicon word makes them: saying that someone must
-act is a demand on them (REQUEST, rule ``demand:<verb>``); saying that someone made a mistake,
-is responsible or is a terrorist group, or regarding them as one or as a terrorist group's
-branch, is an accusation (ACCUSE,
-rule ``blame:<verb>``); declaring an attack one's side would make if someone else acts is a threat
-against them (THREATEN, rule ``threat:<trigger>``, see ``conditional_threat``). The word lists are
+act is a demand on them (REQUEST, rule ``demand:<verb>``); saying (or warning) that someone
+made a mistake or took reckless steps, is responsible or is a terrorist group, or regarding them
+as one or as a terrorist group's branch, is an accusation (ACCUSE, rule ``blame:<verb>``);
+declaring an attack one's side would make if someone else acts is a threat against them
+(THREATEN, rule ``threat:<trigger>``, see ``conditional_threat``). The word lists are
 ``cues.yaml``'s."""
 
 from __future__ import annotations
@@ -22,12 +22,14 @@ def blame_trigger(token: Token) -> Trigger | None:
     """Blaming as an accusation: "said the US envoy had made a serious mistake", "said the
     regime is responsible" (the recipient is the clause's subject), "sees the YPG as a
     terrorist organisation" (the recipient is the object)."""
+    if token.dep_ == "acomp" and token.lower_ in load_cues().disapproving:
+        return _disapproval(token)
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
     accuse = Trigger(type="ACCUSE", pos="VERB", lemma=lemma, cameo="112", target=(), mode="disapprove",
                      rule="blame")
-    if lemma in load_cues().reporting:
+    if lemma in load_cues().reporting | load_cues().warning:
         for clause in token.children:
             if clause.dep_ == "ccomp" and not _denied(clause) and _blames(clause):
                 return accuse
@@ -51,6 +53,16 @@ def blame_trigger(token: Token) -> Trigger | None:
     return None
 
 
+def _disapproval(token: Token) -> Trigger | None:
+    """Being disappointed or dismayed that someone did something criticises them ("said Canada
+    was dismayed that Iran had executed the activist"; the recipient is the clause's subject)."""
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return Trigger(type="ACCUSE", pos="ADJ", lemma=token.lower_, cameo="111", target=(),
+                           mode="disapprove", rule="blame")
+    return None
+
+
 def _denied(clause: Token) -> bool:
     """ "is not responsible", "is no more a threat", "is no threat": the clause denies the blame."""
     for child in clause.children:
@@ -64,9 +76,17 @@ def _denied(clause: Token) -> bool:
 def _blames(clause: Token) -> bool:
     if clause.lemma_.lower() == "be":
         return any(c.dep_ in ("attr", "acomp") and _blaming_word(c) for c in clause.children)
-    if clause.lemma_.lower() == "make":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in load_cues().blame_objects for c in clause.children)
-    return False
+    if clause.lemma_.lower() == "make" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in load_cues().blame_objects for c in clause.children
+    ):
+        return True
+    if clause.lemma_.lower() in ("cause", "create", "provoke", "spark") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in load_cues().harms for c in clause.children
+    ):
+        return True  # "US policies had caused outrage", "Moscow created chaos in the region"
+    # "had taken dangerous unilateral steps": conduct the clause's subject is blamed for
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in load_cues().judged_acts and _blaming_word(c)
+               for c in clause.children)
 
 
 def _blaming_word(token: Token) -> bool:
@@ -154,3 +174,33 @@ def _own_side_says(args: Arguments, verb: Token, sources: list[int], unnamed: bo
                     for m in {args.index[t.i] for t in speaker} - {-1}} - {None}
             return bool(own & said) or (unnamed and not said and not _analysts(speaker))
     return True
+
+
+# Acts that, promised against someone, are a threat against them (see ``vowed_act``).
+VOWED_HOSTILE_TYPES = {"ASSAULT", "COERCE"}
+
+
+def vowed_act(args: Arguments, token: Token, hostile: list[int], targets: list[int]) -> int | None:
+    """The hostile act a promise commits its maker to, when every recipient found is that act's
+    recipient, or None: "vowed to launch strikes against the militants", "committed to more
+    airstrikes against the group" promise no one anything; they threaten the militants and the
+    group (PLOVER THREATEN). A promise made to someone ("pledged to Iraq to fight the group")
+    stays a promise. ``hostile`` are the sentence's ASSAULT and COERCE event words."""
+    doc = args.doc
+    for index in hostile:
+        act = doc[index]
+        if index == token.i or not token.is_ancestor(act) or _denied_below(act, token):
+            continue  # "vowed not to attack Poland" is no threat
+        if targets and all(act.is_ancestor(doc[args.mentions[m].start]) for m in targets):
+            return index
+    return None
+
+
+def _denied_below(act: Token, top: Token) -> bool:
+    """Whether a word between ``act`` and its governing ``top`` (``top`` left out) is negated."""
+    node = act
+    while node.i != top.i and node.head.i != node.i:
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        node = node.head
+    return False

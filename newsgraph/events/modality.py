@@ -42,6 +42,7 @@ class Cues:
     ultimatum_marks: frozenset[str]
     pressing: frozenset[str]
     allegiance: frozenset[str]
+    backing: frozenset[str]
     negative_determiners: frozenset[str]
     negating: frozenset[str]
     demand_modals: frozenset[str]
@@ -59,6 +60,9 @@ class Cues:
     gerund_adjuncts: frozenset[str]
     blame_predicates: frozenset[str]
     blame_objects: frozenset[str]
+    judged_acts: frozenset[str]
+    harms: frozenset[str]
+    disapproving: frozenset[str]
     regarding: frozenset[str]
     reporting_nouns: frozenset[str]
     believing: frozenset[str]
@@ -80,6 +84,7 @@ class Cues:
     holding: frozenset[str]
     proposals: frozenset[str]
     deciding: frozenset[str]
+    summing_up: frozenset[str]
 
 
 @lru_cache(maxsize=1)

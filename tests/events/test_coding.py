@@ -204,6 +204,173 @@ def test_an_act_declared_unless_someone_acts_is_a_threat(code, text: str, mode: 
     assert event.rule.startswith("ultimatum:") and event.modality in ("asserted", "reported")
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In 2013 France vowed to launch strikes against the militants in northern Mali.", "MLI"),
+        ("The British prime minister committed to continued air strikes against the Taliban.", "AFG"),
+        ("The Kenyan president pledged to keep up raids against al-Shabaab.", "SOM"),
+    ],
+)
+def test_a_promise_of_a_hostile_act_is_a_threat(code, text: str, target: str) -> None:
+    events = code(text)
+    event = one(events, "THREATEN")
+    assert countries(event.target) == {target} and event.rule.startswith("vow:")
+    assert not [e for e in events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany vowed never to attack Poland again.",  # a promise not to attack is a promise
+        "Japan committed to fresh talks with China on the islands.",  # no hostile act promised
+    ],
+)
+def test_a_promise_of_no_hostile_act_stays_a_promise(code, text: str) -> None:
+    events = code(text)
+    assert one(events, "AGREE") and not [e for e in events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_target"),
+    [
+        ("In 2018 Ankara threatened to bomb US-allied Kurdish militias in Manbij.", "USA"),
+        ("Israel has threatened to strike Iranian-backed fighters near the Golan.", "IRN"),
+    ],
+)
+def test_the_backer_of_a_threatened_force_is_not_threatened(code, text: str, not_target: str) -> None:
+    assert not_target not in countries(one(code(text), "THREATEN").target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("The Houthis threatened to target the Saudi-led coalition in 2019.", "THREATEN", "SAU"),  # led, not backed
+        # a sponsored conference is hosted by its sponsor
+        ("Jordan's foreign minister plans to attend the Russian-sponsored Syria summit.", "CONSULT", "RUS"),
+    ],
+)
+def test_a_leader_or_host_named_before_a_noun_is_its_party(code, text: str, kind: str, target: str) -> None:
+    assert countries(one(code(text), kind).target) == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Chinese foreign minister warned that Washington had taken reckless unilateral steps.", "USA"),
+        ("Portraying Iran as a malign force, the Saudi crown prince said talks were pointless.", "IRN"),
+        ("Beijing said Tokyo had pursued a provocative policy in the East China Sea in 2013.", "JPN"),
+    ],
+)
+def test_judging_someone_or_their_conduct_as_harmful_accuses_them(code, text: str, target: str) -> None:
+    event = one(code(text), "ACCUSE")
+    assert countries(event.target) == {target} and event.rule.startswith("blame:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing said Tokyo had taken important steps towards peace in 2013.",  # no blame in the judgement
+        "The Chinese foreign minister warned that the situation in the strait was dangerous.",  # no one judged
+    ],
+)
+def test_a_judgement_blaming_no_actor_is_no_accusation(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In 2017 Washington gave Moscow advance warning of the missile strikes.", "RUS"),
+        ("Britain gave Ankara prior notice of the raid on the camp.", "TUR"),
+    ],
+)
+def test_advance_warning_of_ones_own_act_informs(code, text: str, target: str) -> None:
+    events = code(text)
+    assert countries(one(events, "CONSULT").target) == {target}
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_a_plain_warning_still_threatens(code) -> None:
+    events = code("The Pentagon issued a stern warning to Iran over the tanker.")
+    assert countries(one(events, "THREATEN").target) == {"IRN"} and not [e for e in events if e.type == "CONSULT"]
+
+
+def test_whom_a_warning_is_given_is_threatened(code) -> None:
+    event = one(code("In 2014 Israel gave Hamas a final warning over the rockets."), "THREATEN")
+    assert countries(event.target) == {"PSE"}
+
+
+def test_a_warning_to_someone_still_threatens_them(code) -> None:
+    # no indirect object: the to-phrase names the one warned
+    event = one(code("In 2014 Israel gave a final warning to Hamas over the rockets."), "THREATEN")
+    assert countries(event.target) == {"PSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("In 2015 Turkey shot down a Russian bomber over Syria, a step condemned by the Kremlin.", "ACCUSE", "TUR"),
+        ("Israel expanded the settlements near Hebron, a step condemned by the EU.", "ACCUSE", "ISR"),
+        ("The UN said its envoy would go to Sochi, a decision praised by Russia.", "SUPPORT", None),
+    ],
+)
+def test_a_move_summing_up_a_clause_is_the_act_of_its_subject(code, text: str, kind: str, target: str | None) -> None:
+    assert countries(one(code(text), kind).target) == {target}
+
+
+def test_a_thing_after_a_comma_that_sums_up_no_act_names_no_actor(code) -> None:
+    # an accord is no move of the broker's
+    events = code("Egypt brokered the truce in Gaza, an accord welcomed by Jordan.")
+    assert not [e for e in events if e.type == "SUPPORT" and countries(e.target) == {"EGY"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Britain was deeply disappointed that Russia had blocked the resolution in 2014.", "GBR", "RUS"),
+        ('The Australian foreign minister said: "We are very disappointed that Indonesia\'s court refused the appeal."',
+         "AUS", "IDN"),
+    ],
+)
+def test_dismay_at_what_someone_did_criticises_them(code, text: str, source: str, target: str) -> None:
+    event = one(code(text), "ACCUSE")
+    assert (countries(event.source), countries(event.target)) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain was disappointed that the vote had failed in 2014.",  # no one blamed
+        "Britain was disappointed with the result of the vote in 2014.",  # no clause of what was done
+    ],
+)
+def test_dismay_blaming_no_actor_is_no_accusation(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Erdogan said in 2018 that American policies had sparked anger across Turkey.", "USA"),
+        ("The Iranian foreign minister said Saudi Arabia had created chaos in Yemen.", "SAU"),
+    ],
+)
+def test_saying_someone_caused_harm_accuses_them(code, text: str, target: str) -> None:
+    assert countries(one(code(text), "ACCUSE").target) == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian foreign minister said the storm had caused chaos in Yemen.",  # no actor caused it
+        "The Iranian foreign minister said Saudi Arabia had caused a stir in Yemen.",  # no harm
+    ],
+)
+def test_saying_something_caused_no_harm_or_no_one_did_is_no_accusation(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "ACCUSE"]
+
+
 def test_cooperation_on_a_condition_is_no_threat(code) -> None:
     events = code("The US will attend the talks with Iran unless the talks are postponed.")
     assert one(events, "CONSULT").modality == "planned" and not [e for e in events if e.type == "THREATEN"]
