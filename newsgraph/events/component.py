@@ -54,6 +54,7 @@ from newsgraph.events.modality import (
     ultimatum,
 )
 from newsgraph.events.phrases import PhraseFinder
+from newsgraph.events.recipients import condition_subject, defied, purpose_object, victims
 from newsgraph.models import STATE_KINDS, Attribution, Quantity
 from newsgraph.places import clause_place
 from newsgraph.syntax import clause_verb
@@ -346,7 +347,7 @@ class EventCoder:
         info = self.lexicon.types.get(trigger.type)
         if not targets and trigger.type == "AID":
             # "sent advisers to support Assad": aid goes to whom its purpose names
-            targets = args.purpose_object(own_verb, exclude=sources, ousting=False)
+            targets = purpose_object(args, own_verb, exclude=sources, ousting=False)
         if not targets and trigger.requires_target:
             return None
         # PLOVER codes no aid, cooperation or sanction without a recipient; one the text does not
@@ -396,21 +397,21 @@ class EventCoder:
             content = trigger.type in CLAUSE_TARGET_TYPES
             targets = args.complement_actors(token, exclude=sources, places=places, content=content)
         if not targets and trigger.type == "REJECT":
-            targets = args.defied(own_verb, exclude=sources)  # "refused despite US pressure"
+            targets = defied(args, own_verb, exclude=sources)  # "refused despite US pressure"
         if not targets and trigger.type == "ASSAULT":
-            targets = args.victims(token, exclude=sources)  # "airstrikes that killed civilians"
+            targets = victims(args, token, exclude=sources)  # "airstrikes that killed civilians"
         if not targets and trigger.type in HOSTILE_TYPES:
             # "launched a campaign in Afrin in an effort to drive out Kurdish militias": whom the
             # act is for ousting or defeating is whom it is against
-            targets = args.purpose_object(own_verb, exclude=sources)
+            targets = purpose_object(args, own_verb, exclude=sources)
         if not targets and trigger.type == "PROTEST":
             # "blocked a road to show their disapproval of US policies": a protest is addressed
             # to whom its purpose names
-            targets = args.purpose_object(own_verb, exclude=sources, ousting=False)
+            targets = purpose_object(args, own_verb, exclude=sources, ousting=False)
         if not targets and trigger.type in CONDITION_TARGET_TYPES and token.pos_ == "VERB":
             # "threatened to quit the talks if the US deploys missiles": the threat is aimed at
             # the one whose act would set it off.
-            targets = args.condition_subject(token, exclude=sources)
+            targets = condition_subject(args, token, exclude=sources)
         if trigger.converse:
             # "rebels received weapons from the government": the giver acts, the receiver gets
             if not targets:

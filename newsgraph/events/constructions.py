@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsgraph.events.arguments import Arguments
 from newsgraph.events.lexicon import Trigger
 from newsgraph.events.modality import load_cues
+from newsgraph.events.recipients import condition_subject
 from newsgraph.models import STATE_KINDS
 
 
@@ -130,7 +131,7 @@ def conditional_threat(args: Arguments, trigger: Token, verb: Token, sources: li
     # "would shoot down missiles and strike their launchers if ...": the condition the small
     # model hangs on the last of coordinated acts sets off all of them
     acts = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    conditioned = next((found for act in acts if (found := args.condition_subject(act, exclude=sources))), [])
+    conditioned = next((found for act in acts if (found := condition_subject(args, act, exclude=sources))), [])
     return conditioned if conditioned and _own_side_says(args, verb, sources, unnamed=False) else []
 
 
@@ -142,7 +143,7 @@ def ultimatum_target(
     rebels disarm"), someone of another side. None when it is no ultimatum: "will send more troops
     unless Congress objects" presses no one, nor does an analyst's "Isis will attack Baghdad
     unless the army is reinforced"."""
-    pressed = args.condition_subject(trigger, exclude=sources)
+    pressed = condition_subject(args, trigger, exclude=sources)
     own = {args.actors[args.mentions[m].actor_id].country for m in sources}
     others = [args.actors[args.mentions[m].actor_id] for m in pressed]
     # (an organ of no named state, "unless Congress objects", is taken for the source's own)
