@@ -214,6 +214,44 @@ def _dated_war(ent: Span) -> Span | None:
     return ent.doc[war.left_edge.i : war.i + 1]
 
 
+# Determiners that point back to an act told before ("advance warning of that attack").
+_POINTING = {"that", "this", "those", "these"}
+# How many sentences back the act pointed to may have been told.
+_POINTING_SENTENCES = 3
+
+
+def _act_referred_to(doc: Doc, event: RawEvent, events: list[RawEvent]) -> RawEvent | None:
+    """The dated, earlier event a past event's argument points back to: "The US gave Russia
+    advance warning of that attack" happened when the strike told a sentence before did, "a year
+    ago". The pointing noun ("that attack", "this strike") must be an event word of the earlier
+    event's type; the warning has no date of its own."""
+    trigger = doc[event.trigger]
+    if not any(_is_past(v) for v in _clause_chain(trigger)):
+        return None
+    nouns = [t for t in trigger.subtree if t.pos_ == "NOUN" and t.i != trigger.i
+             and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children)]
+    nouns_types = {kind for noun in nouns for kind in _noun_types(noun.lemma_.lower())}
+    if not nouns_types:
+        return None
+    first = doc[event.sent_start].sent
+    for _ in range(_POINTING_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    candidates = [
+        other for other in events
+        if other is not event and first.start <= other.trigger < event.sent_start and other.type in nouns_types
+        and other.extra["date"].basis not in ("publication", "unknown")
+    ]
+    return max(candidates, key=lambda other: other.trigger, default=None)
+
+
+def _noun_types(lemma: str) -> set[str]:
+    from newsgraph.events.lexicon import load_lexicon  # (the time stage runs after the event stage)
+
+    return {trigger.type for trigger in load_lexicon().nouns.get(lemma, [])}
+
+
 def _present_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
@@ -305,6 +343,10 @@ class EventDater:
             date = self._date(doc, event, dates, starts, quotes, published)
             lasted = any(date is dated.span for dated in dates if dated.lasting)
             event.extra["date"] = _background(doc, event, date, lasted, published) or date
+        for event in events:
+            if event.extra["date"].basis == "publication" and (earlier := _act_referred_to(doc, event, events)):
+                span = earlier.extra["date"]
+                event.extra["date"] = TimeSpan(span.start, span.end, span.precision, span.text, "inherited")
         return doc
 
     def _date(

@@ -183,8 +183,8 @@ def test_a_conflicts_length_at_publication_dates_what_happened_in_it(
         ("Turkish officials describe the YPG as a branch of the PKK, which has been waging an insurgency "
          "against Ankara for more than thirty years.", "waging", D(1984, 8, 15), D(2018, 2, 25)),
         # the length as a modifier of the war, "four-decade", is rounded: the table is not
-        ("Ankara has fought a four-decade war against the PKK, Erdogan told reporters.",
-         "fought", D(1984, 8, 15), D(2018, 2, 25)),
+        ("Turkey has been fighting a four-decade war against the PKK, Erdogan told reporters.",
+         "fighting", D(1984, 8, 15), D(2018, 2, 25)),
         # present perfect with a conflict noun, unmeasured
         ("The New People's Army has waged a communist insurgency against Manila.", "waged",
          D(1969, 3, 29), D(2018, 2, 25)),
@@ -275,3 +275,21 @@ def test_a_conflicts_length_does_not_carry_over_to_the_next_sentence(dated) -> N
     event = dated("The PKK has fought Turkish forces for three decades. Its fighters killed two Turkish soldiers "
                   "in Diyarbakir.", D(2015, 6, 23), "killed")
     assert event.date.basis == "publication"
+
+
+@pytest.mark.parametrize(
+    ("pointer", "basis"),
+    [
+        ("that attack", "inherited"),  # points back to the strike, dated a year ago
+        ("an attack on Iran", "publication"),  # no pointing word: nothing to take a date from
+    ],
+)
+def test_an_act_pointed_back_to_gives_its_date(dated, pointer: str, basis: str) -> None:
+    # the year is in a clause describing the nerve agent strike, so no narrative carries it over
+    text = ("The raid followed a nerve agent strike which left scores of villagers dead in Khan Sheikhun a year "
+            "ago, when the US president ordered a missile strike on the Shayrat base. Washington gave Moscow "
+            f"advance notice of {pointer}.")
+    event = dated(text, D(2018, 4, 10), "notice")
+    assert event.date.basis == basis
+    if basis == "inherited":
+        assert event.date.start.year == 2017
