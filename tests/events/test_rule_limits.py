@@ -199,3 +199,10 @@ def test_a_when_clause_of_someone_else_places_nothing(code) -> None:
 def test_exercises_are_joint_only_with_a_partner(code, text: str, kind: str, partners: set[str]) -> None:
     (event,) = code(text)
     assert (event.type, {a.country for a in event.target}) == (kind, partners)
+
+
+def test_tearing_up_a_deal_is_a_sanction_and_a_war_tearing_up_a_land_is_not(code) -> None:
+    (event,) = [e for e in code("Trump tore up the nuclear deal with Iran in May 2018.") if e.type == "SANCTION"]
+    assert (event.rule, [a.country for a in event.target]) == ("phrase:tear up", ["IRN"])
+    assert "SANCTION" not in kinds(code("In Yemen, rival militias have torn up the country since 2014."))
+
