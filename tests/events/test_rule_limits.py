@@ -206,3 +206,10 @@ def test_tearing_up_a_deal_is_a_sanction_and_a_war_tearing_up_a_land_is_not(code
     assert (event.rule, [a.country for a in event.target]) == ("phrase:tear up", ["IRN"])
     assert "SANCTION" not in kinds(code("In Yemen, rival militias have torn up the country since 2014."))
 
+
+def test_calling_someone_is_a_phone_call_and_calling_them_something_is_not(code) -> None:
+    (event,) = [e for e in code("Putin called Erdogan after the jet was shot down.") if e.rule == "verb:call"]
+    assert (event.mode, event.rule) == ("phone", "verb:call")
+    for text in ("Ankara shelled Kurdish militias it calls terrorists.",
+                 "Ankara shelled the militias that it calls terrorists."):
+        assert "CONSULT" not in kinds(code(text))
