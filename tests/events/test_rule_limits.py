@@ -213,3 +213,12 @@ def test_calling_someone_is_a_phone_call_and_calling_them_something_is_not(code)
     for text in ("Ankara shelled Kurdish militias it calls terrorists.",
                  "Ankara shelled the militias that it calls terrorists."):
         assert "CONSULT" not in kinds(code(text))
+
+
+def test_who_is_pressed_to_act_does_the_act_and_the_presser_keeps_its_own_acts(code) -> None:
+    (talks,) = [e for e in code("Moscow kept up pressure on Assad to negotiate with the opposition.")
+                if e.type == "CONSULT"]
+    assert [a.country for a in talks.source] == ["SYR"]
+    (pledge,) = [e for e in code("Russia put pressure on Assad and agreed to negotiate with Turkey.")
+                 if e.type == "AGREE"]
+    assert [a.country for a in pledge.source] == ["RUS"]
