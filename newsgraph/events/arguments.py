@@ -267,6 +267,13 @@ class Arguments(Anaphora):
                 # (the small model may split one object in two: "convince US president | Trump")
                 return [m for c in controllers for m in self.actors_of(c)]
         cues = load_cues()
+        # "put pressure on Assad to negotiate", "a call on the rebels to withdraw": the pressed act
+        nouns = [n for n in (head, *head.children) if n.pos_ == "NOUN" and n.lemma_.lower() in cues.pressing]
+        holders = [*nouns, head] if nouns and nouns[0] is not head else nouns  # "put pressure | on Assad"
+        pressed = [p for n in holders for o in n.children if o.dep_ == "prep" and o.lower_ == "on"
+                   for p in o.children if p.dep_ == "pobj"]
+        if verb.dep_ in ("xcomp", "advcl", "acl") and infinitive(verb) and pressed:
+            return [m for p in pressed for m in self.actors_of(p)]
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in cues.readiness:
             return self.subject(head.head, depth + 1)  # "the US must be ready to mediate"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp" and (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.events.lexicon import Trigger
 from newsgraph.events.modality import load_cues
 from newsgraph.syntax import clause_verb, infinitive
 
@@ -272,3 +273,27 @@ def clause_tokens(token: Token) -> list[Token]:
         out.append(current)
         stack.extend(c for c in current.children if c.dep_ not in _NESTED_DEPS)
     return out
+
+
+def fits_object(trigger: Trigger, token: Token, obj: str | None, kind: str | None) -> bool:
+    """Whether a word trigger's object (``obj``, or the unnamed noun ``kind`` before it) suits the
+    trigger's sense, and whether a naming verb is used to name ("the groups it calls terrorists"
+    is no phone call)."""
+    if trigger.objects and obj not in trigger.objects and kind not in trigger.objects:
+        return False
+    return obj not in trigger.not_objects and not (trigger.not_naming and names_object(token))
+
+
+def names_object(verb: Token) -> bool:
+    """A verb with two objects, the second naming the first: "called the plan a disaster"
+    (a predicate object), "the groups that Ankara calls terrorists" (two objects), "the groups
+    it calls terrorists" (a relative clause with its own subject and object, whose noun is the
+    first object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "oprd" for c in verb.children) or len(objects) > 1:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    return (
+        verb.dep_ == "relcl" and bool(objects) and subject is not None and subject.tag_ not in ("WP", "WDT")
+        and verb.head.ent_type_ not in ("DATE", "TIME")
+    )

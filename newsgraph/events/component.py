@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.events.arguments import Arguments
 from newsgraph.events.clauses import (
     clause_tokens,
+    fits_object,
     hearsay,
     joint_sources,
     nested,
@@ -145,17 +146,11 @@ class EventCoder:
             candidates = self.lexicon.nouns.get(lemma, [])
         else:
             return []
-        chosen = []
         obj = object_lemma(token)
         # "violated the ceasefire agreement" is the narrow sense of "violated the ceasefire";
         # "the deployment of peacekeeping troops" of "the deployment of peacekeepers"
         kind = object_modifier(token)
-        for trigger in candidates:
-            if trigger.objects and obj not in trigger.objects and kind not in trigger.objects:
-                continue
-            if obj in trigger.not_objects:
-                continue
-            chosen.append(trigger)
+        chosen = [trigger for trigger in candidates if fits_object(trigger, token, obj, kind)]
         # A constrained sense beats the general one ("hold talks" over "hold").
         constrained = [t for t in chosen if t.objects]
         return constrained[:1] or chosen[:1]

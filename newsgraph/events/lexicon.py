@@ -34,6 +34,7 @@ class Trigger:
     requires_target: bool = False  # fires only with a recipient actor
     armed_source: bool = False  # fires only when a military or armed group acts
     not_with_clause: bool = False  # no event when the verb takes a that-clause ("warned that")
+    not_naming: bool = False  # no event when the verb names its object something ("calls them terrorists")
     converse: bool = False  # the subject receives, the target slot names the actor ("received arms from")
     armed_aid: bool = False  # backing an armed side is military aid ("Iran backs the Houthis")
     joint_cameo: str | None = None  # held by two sides together it is COOPERATE with this code ("war games")
@@ -105,6 +106,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         requires_target=bool(entry.get("requires_target")),
         armed_source=bool(entry.get("armed_source")),
         not_with_clause=bool(entry.get("not_with_clause")),
+        not_naming=bool(entry.get("not_naming")),
         converse=bool(entry.get("converse")),
         armed_aid=bool(entry.get("armed_aid")),
         joint_cameo=str(entry["joint_cameo"]) if entry.get("joint_cameo") is not None else None,

@@ -199,3 +199,26 @@ def test_a_when_clause_of_someone_else_places_nothing(code) -> None:
 def test_exercises_are_joint_only_with_a_partner(code, text: str, kind: str, partners: set[str]) -> None:
     (event,) = code(text)
     assert (event.type, {a.country for a in event.target}) == (kind, partners)
+
+
+def test_tearing_up_a_deal_is_a_sanction_and_a_war_tearing_up_a_land_is_not(code) -> None:
+    (event,) = [e for e in code("Trump tore up the nuclear deal with Iran in May 2018.") if e.type == "SANCTION"]
+    assert (event.rule, [a.country for a in event.target]) == ("phrase:tear up", ["IRN"])
+    assert "SANCTION" not in kinds(code("In Yemen, rival militias have torn up the country since 2014."))
+
+
+def test_calling_someone_is_a_phone_call_and_calling_them_something_is_not(code) -> None:
+    (event,) = [e for e in code("Putin called Erdogan after the jet was shot down.") if e.rule == "verb:call"]
+    assert (event.mode, event.rule) == ("phone", "verb:call")
+    for text in ("Ankara shelled Kurdish militias it calls terrorists.",
+                 "Ankara shelled the militias that it calls terrorists."):
+        assert "CONSULT" not in kinds(code(text))
+
+
+def test_who_is_pressed_to_act_does_the_act_and_the_presser_keeps_its_own_acts(code) -> None:
+    (talks,) = [e for e in code("Moscow kept up pressure on Assad to negotiate with the opposition.")
+                if e.type == "CONSULT"]
+    assert [a.country for a in talks.source] == ["SYR"]
+    (pledge,) = [e for e in code("Russia put pressure on Assad and agreed to negotiate with Turkey.")
+                 if e.type == "AGREE"]
+    assert [a.country for a in pledge.source] == ["RUS"]
