@@ -75,4 +75,6 @@ def _after_object(verb: Token) -> int | None:
     after = obj.right_edge.i + 1
     while after < len(verb.doc) and verb.doc[after].is_punct:
         after += 1
+    if after < len(verb.doc) and any(c.dep_ == "pobj" for c in verb.doc[after].children):
+        return None  # "called Erdogan on Tuesday": a phrase of its own, no particle of the verb's
     return after

@@ -222,3 +222,9 @@ def test_who_is_pressed_to_act_does_the_act_and_the_presser_keeps_its_own_acts(c
     (pledge,) = [e for e in code("Russia put pressure on Assad and agreed to negotiate with Turkey.")
                  if e.type == "AGREE"]
     assert [a.country for a in pledge.source] == ["RUS"]
+
+
+def test_a_phrase_after_the_object_is_no_particle_of_the_verb(code) -> None:
+    # "called Erdogan on Tuesday" is a call, not "call on Erdogan"
+    assert kinds(code("Putin called Erdogan on Tuesday.")) == ["CONSULT"]
+    assert kinds(code("Britain kicked two Russian diplomats out of the country.")) == ["SANCTION"]
