@@ -24,6 +24,7 @@ from newsgraph.models import (
     TimeSpan,
 )
 from newsgraph.nlp import load_pipeline, make_doc
+from newsgraph.syntax import sentences_back
 
 DEFAULT_BATCH = 16
 PLACED_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # with no named recipient, the place's state is it
@@ -138,11 +139,7 @@ def _theatre(
     most, when it is one of the sources' ("Syrian and Russian jets bombed rebel positions", said
     of Syria: Syria's rebels; Russian jets alone over Syria give no rebels' country) or, with
     ``abroad``, when it is none of theirs (Turkey backing "the opposition in the Syrian war")."""
-    start = doc[raw.sent_start].sent
-    for _ in range(2):
-        if start.start == 0:
-            break
-        start = doc[start.start - 1].sent
+    start = sentences_back(doc[raw.sent_start].sent, 2)
     named = kb.states_named(doc[start.start : raw.sent_end])
     if abroad:
         named = Counter({code: n for code, n in named.items() if code not in countries})

@@ -3,7 +3,7 @@ whether a verb is an infinitive."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 
 def clause_verb(token: Token) -> Token:
@@ -11,6 +11,15 @@ def clause_verb(token: Token) -> Token:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
+
+
+def sentences_back(sent: Span, count: int) -> Span:
+    """The sentence ``count`` sentences before ``sent``, or the Doc's first one if it is nearer."""
+    for _ in range(count):
+        if sent.start == 0:
+            break
+        sent = sent.doc[sent.start - 1].sent
+    return sent
 
 
 def infinitive(verb: Token) -> bool:

@@ -75,6 +75,8 @@ _NUMBER_WORD = (
     r"|(?:a\s+)?hundred|\d+)"
 )
 _DURATION = re.compile(r"^" + _NUMBER_WORD + r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)$")
+# How many years back a length of time may reach and still date an event.
+MAX_YEARS_BACK = 200
 _SETTINGS: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -173,16 +175,22 @@ def _past_span(number: str | None, unit: str, text: str, published: dt.date) -> 
     """The stretch a "past N units" phrase names, from N units before publication up to it."""
     word = (number or "").strip()
     count = count_of(word) if word else 1
-    per_year = {"decade": 0.1, "year": 1, "month": 12, "week": 52, "day": 365}
-    if not count or count / next(v for k, v in per_year.items() if unit.startswith(k)) > MAX_YEARS_BACK:
-        return None  # "for 5000 years" names no time a calendar date can hold
+    if not count:
+        return None
+    # (beyond MAX_YEARS_BACK, "for 5000 years" names no time a calendar date can hold)
     if unit.startswith("decade") or unit == "years":
         years = 10 * count if unit.startswith("decade") else count
+        if years > MAX_YEARS_BACK:
+            return None
         precision = "decade" if years >= 10 else "year"
         return TimeSpan(dt.date(published.year - years, 1, 1), published, precision, text, "relative")
     if unit == "months":
+        if count > 12 * MAX_YEARS_BACK:
+            return None
         index = published.year * 12 + published.month - 1 - count
         return TimeSpan(dt.date(index // 12, index % 12 + 1, 1), published, "month", text, "relative")
+    if count > (52 if unit == "weeks" else 365) * MAX_YEARS_BACK:
+        return None
     days = 7 * count if unit == "weeks" else count
     return TimeSpan(published - dt.timedelta(days=days), published, unit[:-1], text, "relative")
 
@@ -310,9 +318,6 @@ def lasting(text: str, published: dt.date | None) -> TimeSpan | None:
     count = "1" if match["n"] in ("a", "an") else match["n"]  # "for a decade"
     return _past_span(count, unit, text.strip(), published)
 
-
-# How many years back a length of time may reach and still date an event.
-MAX_YEARS_BACK = 200
 
 
 def count_of(word: str) -> int | None:

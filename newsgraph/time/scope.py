@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
-from newsgraph.syntax import clause_verb, infinitive
+from newsgraph.syntax import clause_verb, infinitive, sentences_back
 from newsgraph.time.conflicts import conflict_between
 from newsgraph.time.normalise import MAX_YEARS_BACK, YEAR, count_of, lasting, normalise, publication_span
 
@@ -233,11 +234,7 @@ def _act_referred_to(doc: Doc, event: RawEvent, events: list[RawEvent]) -> RawEv
     nouns_types = {kind for noun in nouns for kind in _noun_types(noun.lemma_.lower())}
     if not nouns_types:
         return None
-    first = doc[event.sent_start].sent
-    for _ in range(_POINTING_SENTENCES):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
+    first = sentences_back(doc[event.sent_start].sent, _POINTING_SENTENCES)
     candidates = [
         other for other in events
         if other is not event and first.start <= other.trigger < event.sent_start and other.type in nouns_types
@@ -247,8 +244,6 @@ def _act_referred_to(doc: Doc, event: RawEvent, events: list[RawEvent]) -> RawEv
 
 
 def _noun_types(lemma: str) -> set[str]:
-    from newsgraph.events.lexicon import load_lexicon  # (the time stage runs after the event stage)
-
     return {trigger.type for trigger in load_lexicon().nouns.get(lemma, [])}
 
 
@@ -405,11 +400,7 @@ class EventDater:
             here = doc[event.sent_start].idx
             paragraph = max(s for s in starts if s <= here)
             previous = max((s for s in starts if s < paragraph), default=0)
-            window = doc[max(0, event.sent_start - 1)].sent
-            for _ in range(NARRATIVE_SENTENCES - 1):
-                if window.start == 0:
-                    break
-                window = doc[window.start - 1].sent
+            window = sentences_back(doc[max(0, event.sent_start - 1)].sent, NARRATIVE_SENTENCES - 1)
             since = max(window.start_char, paragraph)
             quote = quoted_in(quotes, trigger.idx)
             narrative = [
