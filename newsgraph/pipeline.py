@@ -175,16 +175,17 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     def foreign(ref: ActorRef) -> bool:
         return ref.kind == "armed_group" or ref.kind in STATE_KINDS or ref.sector == "REF"
 
-    theatre = place_country or _theatre(doc, raw, kb, {s.country for s in sources})
+    countries = {s.country for s in sources}
     # a state backs an opposition abroad: "Turkey supported the opposition" is no Turkish
     # opposition (its farmers, workers or civilians may well be its own)
     backing = raw.type in ("SUPPORT", "AID") and any(s.kind in STATE_KINDS for s in sources)
 
     def where(ref: ActorRef) -> str | None:
+        # (the theatre is read from the text only for the targets that need it)
         if ref.kind == "armed_group":
-            return theatre
+            return place_country or _theatre(doc, raw, kb, countries)
         if backing and ref.sector == "OPP" and ref.id.startswith("*."):
-            return place_country or _theatre(doc, raw, kb, {s.country for s in sources}, abroad=True)
+            return place_country or _theatre(doc, raw, kb, countries, abroad=True)
         return place_country if foreign(ref) else home
 
     targets = [_localise([ref], where(ref), kb)[0] for ref in refs(raw.targets)]
