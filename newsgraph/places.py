@@ -103,6 +103,31 @@ class Gazetteer:
         return None
 
 
+    def at(self, token: Token) -> Place | None:
+        """The place a token standing where a place stands names, if any: a GPE/LOC entity, a
+        name the NER missed there, or the place a noun like "city" names by its "of" phrase."""
+        # "the city of al-Habit", "the province of Idlib": the place the noun names ("Gaza City" is
+        # a name of its own, looked up below)
+        if token.lemma_.lower() in _PLACE_NOUNS and (
+            place := next((place for pobj in _of_objects(token) if (place := self.at(pobj))), None)
+        ):
+            return place
+        if token.ent_type_ not in _PLACE_LABELS:
+            near = token.dep_ == "pobj" and token.head.lower_ in _NEAR_PREPS and token.ent_type_ == "ORG"
+            if token.pos_ == "PROPN" and (token.ent_type_ not in _NOT_PLACE_LABELS or near) and token.is_title:
+                # "shelled Aleppo", "in Raqqa": a name the NER missed or mislabelled, standing
+                # where a place stands, is looked up as a place
+                first = token
+                while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).pos_ == "PROPN":
+                    first = first.nbor(-1)
+                return self.resolve(token.doc[first.i : token.i + 1].text)
+            return None  # most candidates are no place: skip the scan of the Doc's entities
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None or ent.label_ not in _PLACE_LABELS:
+            return None
+        return self.resolve(ent.text)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Build the name indexes once per process (about 0.2 s)."""
@@ -188,31 +213,9 @@ class EventPlacer:
             else:
                 continue
             mention = next((index[w.i] for w in words if index[w.i] >= 0), None)
-            if mention is not None and (place := self._candidate(token.head)) is not None:
+            if mention is not None and (place := self.gazetteer.at(token.head)) is not None:
                 held.setdefault(place.name, []).append((token.i, mention))
         return held
-
-    def _candidate(self, token: Token) -> Place | None:
-        # "the city of al-Habit", "the province of Idlib": the place the noun names ("Gaza City" is
-        # a name of its own, looked up below)
-        if token.lemma_.lower() in _PLACE_NOUNS and (
-            place := next((place for pobj in _of_objects(token) if (place := self._candidate(pobj))), None)
-        ):
-            return place
-        if token.ent_type_ not in _PLACE_LABELS:
-            near = token.dep_ == "pobj" and token.head.lower_ in _NEAR_PREPS and token.ent_type_ == "ORG"
-            if token.pos_ == "PROPN" and (token.ent_type_ not in _NOT_PLACE_LABELS or near) and token.is_title:
-                # "shelled Aleppo", "in Raqqa": a name the NER missed or mislabelled, standing
-                # where a place stands, is looked up as a place
-                first = token
-                while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).pos_ == "PROPN":
-                    first = first.nbor(-1)
-                return self.gazetteer.resolve(token.doc[first.i : token.i + 1].text)
-            return None  # most candidates are no place: skip the scan of the Doc's entities
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if ent is None or ent.label_ not in _PLACE_LABELS:
-            return None
-        return self.gazetteer.resolve(ent.text)
 
     def _place(self, doc: Doc, trigger: Token, verb: Token) -> Place | None:
         holders = [trigger] if trigger.i == verb.i else [trigger, verb]
@@ -248,18 +251,18 @@ class EventPlacer:
                 )
                 if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or (child.lower_ == "over" and aerial)):
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and (place := self._candidate(pobj)):
+                        if pobj.dep_ == "pobj" and (place := self.gazetteer.at(pobj)):
                             return place
         # 2. "entered Kabul": the object of a movement verb; "the bombardment of Idlib": the
         # "of" object of an act that reaches a place.
         for holder in holders:
             if holder.lemma_.lower() in PLACE_VERBS:
                 for child in holder.children:
-                    if child.dep_ == "dobj" and (place := self._candidate(child)):
+                    if child.dep_ == "dobj" and (place := self.gazetteer.at(child)):
                         return place
             if holder.pos_ == "NOUN" and holder.lemma_.lower() in PLACE_ACTS:
                 for pobj in _of_objects(holder):
-                    if place := self._candidate(pobj):
+                    if place := self.gazetteer.at(pobj):
                         return place
         return None
 
@@ -269,11 +272,6 @@ def _holder_at(held: list[tuple[int, int]], end: int) -> int | None:
     the first it names later."""
     before = [mention for token, mention in held if token < end]
     return before[-1] if before else next((mention for _, mention in held), None)
-
-
-@lru_cache(maxsize=1)
-def _placer() -> EventPlacer:
-    return EventPlacer()
 
 
 def _plural(token: Token) -> bool:
@@ -295,13 +293,13 @@ def clause_place(trigger: Token, verb: Token) -> Place | None:
     in Baghdad"), the dateline aside: a place phrase on the trigger, its clause verb or the verb's
     object. Not one on a gathering the act happens at ("pledged aid at a donor conference in
     London" gives no aid to Britain), nor a movement verb's object."""
-    placer = _placer()
+    gazetteer = load_gazetteer()
     holders = [trigger, verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and prep.lower_ != "at":
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and (place := placer._candidate(pobj)):
+                    if pobj.dep_ == "pobj" and (place := gazetteer.at(pobj)):
                         return place
     return None
 
