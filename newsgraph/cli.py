@@ -564,7 +564,9 @@ def eval_articles(
 ) -> None:
     """Whole-article gold: key recall, recall, precision, event-year accuracy.
 
-    Negated and hypothetical events are not scored as predictions (FORMAT.md).
+    Negated and hypothetical events are not scored as predictions (FORMAT.md). Precision counts
+    events as the gold does, once per type, source, target and time; "mentions" is the number of
+    predicted event mentions before that grouping.
     """
     from newsgraph.eval.articles import evaluate
     from newsgraph.pipeline import Pipeline
@@ -584,7 +586,7 @@ def eval_articles(
         return
     rows = [{"document": d, **v} for d, v in report["documents"].items()]
     rows.append({"document": "OVERALL", **report["overall"]})
-    columns = ["document", "key_recall", "recall", "precision", "f1", "year_accuracy", "gold", "predicted"]
+    columns = ["document", "key_recall", "recall", "precision", "f1", "year_accuracy", "gold", "predicted", "mentions"]
     _print_rows(rows, "table", columns, f"article gold: {path}")
     if errors:
         _print_rows(report["misses"], "table", ["doc", "id", "type", "source", "target", "level"], "missed")

@@ -11,6 +11,11 @@ was reported or was announced, never what did not or only might happen (FORMAT.m
 
 Scores: recall of key events, recall of all events, precision, event-year accuracy (the matched
 event's start year is the gold year, and its end year the gold ``year_end`` when there is one).
+Precision counts events as the gold does, one per type, source principals, target principals and
+time: a story that names the same meeting three times has one gold event, so three predicted
+mentions of it are one right event, not one right and two spurious (mentions that each matched
+a gold event of their own still count one each). ``mentions`` gives the count before that
+grouping.
 """
 
 from __future__ import annotations
@@ -50,8 +55,9 @@ class ArticleScores:
     key_found: int = 0
     gold: int = 0
     gold_found: int = 0
-    predicted: int = 0
+    predicted: int = 0  # distinct predicted events (mentions of one event counted once)
     predicted_right: int = 0
+    mentions: int = 0  # predicted event mentions, before that grouping
     years_right: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
@@ -59,7 +65,8 @@ class ArticleScores:
 
     def add(self, other: ArticleScores) -> None:
         """Sum another document's counts into this one."""
-        for name in ("key", "key_found", "gold", "gold_found", "predicted", "predicted_right", "years_right"):
+        counts = ("key", "key_found", "gold", "gold_found", "predicted", "predicted_right", "mentions", "years_right")
+        for name in counts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
         self.spurious += other.spurious
@@ -81,6 +88,7 @@ class ArticleScores:
             "gold": self.gold,
             "key": self.key,
             "predicted": self.predicted,
+            "mentions": self.mentions,
         }
 
 
@@ -195,16 +203,37 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
                 "predicted": _years(start_year, end_year),
                 "basis": event.date.basis, "date_text": event.date.text, "evidence": event.evidence.text,
             })
-    scores.predicted = len(predicted)
-    scores.predicted_right = len(used)
+    groups: dict[tuple[Any, ...], list[int]] = {}
     for i, event in enumerate(predicted):
-        if i not in used:
-            scores.spurious.append({
-                "doc": doc.name, "type": event.type, "rule": event.rule,
-                "source": [a.name for a in event.source], "target": [a.name for a in event.target],
-                "evidence": event.evidence.text,
-            })
+        groups.setdefault(_event_key(event, kb), []).append(i)
+    scores.mentions = len(predicted)
+    for members in groups.values():
+        right = sum(i in used for i in members)  # each matched a gold event of its own
+        scores.predicted += max(right, 1)
+        scores.predicted_right += right
+        if right:
+            continue
+        event = predicted[members[0]]
+        scores.spurious.append({
+            "doc": doc.name, "type": event.type, "rule": event.rule,
+            "source": [a.name for a in event.source], "target": [a.name for a in event.target],
+            "evidence": event.evidence.text, "mentions": len(members),
+        })
     return scores
+
+
+def _event_key(event: Event, kb: Any) -> tuple[Any, ...]:
+    """What the gold counts once: type, source and target principals, and time (FORMAT.md: one
+    event per type, source set, target set and time). Mentions of one event share a key, so a
+    story that repeats a meeting is scored for one predicted event, as its gold lists one."""
+    start = event.date.start
+    month = start.month if start and event.date.precision in ("day", "week", "month") else None
+    return (
+        plover_type(event),
+        frozenset(frozenset(principals(a, kb)) for a in event.source),
+        frozenset(frozenset(principals(a, kb)) for a in event.target),
+        start.year if start else None, month,
+    )
 
 
 def _years(start: int | None, end: int | None) -> str:

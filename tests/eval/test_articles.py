@@ -43,3 +43,40 @@ def test_a_hypothetical_event_is_not_a_prediction(pipeline) -> None:
     assert [e.modality for e in events if e.type == "AGREE"] == ["hypothetical"]
     scores = score_document(GoldDocument("doc", article, []), events, pipeline.kb)
     assert "AGREE" not in {s["type"] for s in scores.spurious}
+
+
+REPEATED = (
+    "On Tuesday, Iran condemned Israel over the raid. Oil prices rose sharply. "
+    "On Tuesday Iran also condemned Israel in a letter to the UN."
+)
+
+
+def test_mentions_of_one_event_are_one_prediction(pipeline) -> None:
+    """The gold lists one event per type, sides and time, so a repeated condemnation is
+    one predicted event: right when one mention matched, spurious once when none did."""
+    article = Article(text=REPEATED, published=dt.date(2019, 3, 7))
+    events = pipeline.extract(article).events
+    condemnations = [e for e in events if e.type == "ACCUSE" and e.evidence.text.startswith(("Iran", "On"))]
+    assert len(condemnations) >= 2
+    gold = {"id": "c", "type": "ACCUSE", "source": ["IRN"], "target": ["ISR"], "level": "key",
+            "year": 2019, "start": 0, "end": 49}
+    found = score_document(GoldDocument("doc", article, [gold]), events, pipeline.kb)
+    assert found.gold_found == 1 and found.mentions == len(events)
+    assert "ACCUSE" not in {s["type"] for s in found.spurious}
+    assert found.predicted == found.predicted_right + len(found.spurious) < found.mentions
+    unmatched = score_document(GoldDocument("doc", article, []), events, pipeline.kb)
+    assert [s["mentions"] for s in unmatched.spurious if s["type"] == "ACCUSE"] == [len(condemnations)]
+
+
+def test_mentions_that_match_two_gold_events_count_twice(pipeline) -> None:
+    """Two mentions with the same sides and year that the gold keeps apart (two deliveries
+    the gold lists separately) are two right predictions, not one."""
+    text = (
+        "In 2009, Russia delivered rifles to the Afghan police. "
+        "In 2009 Russia delivered trucks to the Afghan police."
+    )
+    article = Article(text=text, published=dt.date(2015, 6, 23))
+    events = pipeline.extract(article).events
+    gold = [_gold(id="a", year=2009, start=9, end=53), _gold(id="b", year=2009, start=63, end=108)]
+    scores = score_document(GoldDocument("doc", article, gold), events, pipeline.kb)
+    assert (scores.gold_found, scores.predicted_right) == (2, 2)
