@@ -7,23 +7,10 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.models import Article, Event
+from newsgraph.models import Article
+from tests.events.conftest import one
 
 PUBLISHED = dt.date(2015, 6, 23)
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):  # type: ignore[no-untyped-def]
-    def run(text: str) -> list[Event]:
-        return pipeline.extract(Article(text=text, published=PUBLISHED)).events
-
-    return run
-
-
-def one(events: list[Event], kind: str) -> Event:
-    found = [e for e in events if e.type == kind]
-    assert len(found) == 1, [(e.type, e.rule) for e in events]
-    return found[0]
 
 
 def countries(refs) -> set[str | None]:  # type: ignore[no-untyped-def]

@@ -7,18 +7,10 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.models import Article, Event
+from newsgraph.models import Event
 from newsgraph.places import load_gazetteer
 
 PUBLISHED = dt.date(2015, 6, 23)
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):  # type: ignore[no-untyped-def]
-    def run(text: str) -> list[Event]:
-        return pipeline.extract(Article(text=text, published=PUBLISHED)).events
-
-    return run
 
 
 def kinds(events: list[Event]) -> list[str]:

@@ -7,17 +7,10 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.models import Article, Event
+from newsgraph.models import Event
+from tests.events.conftest import one
 
 PUBLISHED = dt.date(2016, 3, 2)
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):  # type: ignore[no-untyped-def]
-    def run(text: str) -> list[Event]:
-        return pipeline.extract(Article(text=text, published=PUBLISHED)).events
-
-    return run
 
 
 def types(events: list[Event]) -> set[str]:
@@ -39,12 +32,6 @@ def test_backing_an_armed_side_is_military_aid(code, text: str, target: str) -> 
 
 def test_backing_a_government_stays_support(code) -> None:
     assert types(code("Germany backed the Greek government in 2015.")) == {"SUPPORT"}
-
-
-def one(events: list[Event], kind: str) -> Event:
-    found = [e for e in events if e.type == kind]
-    assert len(found) == 1, [(e.type, e.rule) for e in events]
-    return found[0]
 
 
 def test_the_author_of_a_rejected_thing_is_the_recipient(code) -> None:

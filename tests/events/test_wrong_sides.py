@@ -7,17 +7,9 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.models import Article, Event
+from newsgraph.models import Event
 
 PUBLISHED = dt.date(2017, 5, 4)
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):  # type: ignore[no-untyped-def]
-    def run(text: str) -> list[Event]:
-        return pipeline.extract(Article(text=text, published=PUBLISHED)).events
-
-    return run
 
 
 def dyads(events: list[Event], kind: str) -> list[tuple[list[str], list[str]]]:
