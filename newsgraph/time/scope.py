@@ -16,6 +16,7 @@ from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
 from newsgraph.syntax import clause_verb, infinitive, sentences_back
 from newsgraph.time.conflicts import conflict_between
+from newsgraph.time.named_events import named_event_phrases
 from newsgraph.time.normalise import MAX_YEARS_BACK, YEAR, count_of, lasting, normalise, publication_span
 
 if TYPE_CHECKING:
@@ -306,7 +307,16 @@ class EventDater:
         events = doc._.ng_events or []
         dates: list[_Dated] = []
         quotes = quotations(doc.text)
+        named = named_event_phrases(doc, published)
+        for phrase, time in named:
+            # "after the failed coup", "since 9/11": a known event's date (a date phrase inside
+            # the name, "9/11" or "the July 15 coup attempt", is the event's, not another)
+            fronted = _fronted(doc, phrase, phrase.sent.start)
+            dates.append(_Dated(phrase, time, _date_governor(phrase, fronted), fronted, None,
+                                quoted_in(quotes, phrase.start_char)))
         for ent in _date_phrases(doc):
+            if any(phrase.start <= ent.start < phrase.end for phrase, _ in named):
+                continue
             ent = _extend_range(doc, ent)
             if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
                 ent = doc[ent.start - 1 : ent.end]  # "since 2014" runs up to the publication date
