@@ -75,6 +75,12 @@ _NUMBER_WORD = (
     r"|(?:a\s+)?hundred|\d+)"
 )
 _DURATION = re.compile(r"^" + _NUMBER_WORD + r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)$")
+# "six months later", "two years before", "the previous month": a shift from the time the story has
+# reached, not from the publication date (``shifted``)
+_SHIFT = re.compile(
+    r"^(?:(?P<n>" + _NUMBER_WORD + r")\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|after|earlier|before)"
+    r"|the\s+(?P<rel>following|previous|preceding)\s+(?P<unit1>year|month|week|day))$"
+)
 # How many years back a length of time may reach and still date an event.
 MAX_YEARS_BACK = 200
 _SETTINGS: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -264,8 +270,10 @@ def _normalise(phrase: str, published: dt.date | None, future: bool) -> TimeSpan
     phrase = re.sub(r"'s$", "", phrase)  # "Saturday's attack"
     phrase = re.sub(r"^(?:on|in|at|during|since|by|around|about|from)\s+(?=[a-z0-9])", "", phrase)
     phrase = _APPROXIMATELY.sub("", phrase)
-    if not phrase or _NOT_DATES.match(phrase) or _DURATION.match(phrase) or _BARE_NUMBER.match(phrase):
+    if not phrase or any(p.match(phrase) for p in (_NOT_DATES, _DURATION, _BARE_NUMBER)):
         return None
+    if _SHIFT.match(phrase):
+        return None  # counted from another date of the text: see ``shifted``
     if (span := _absolute(phrase)) is not None:
         return span
     if published is not None and (span := _relative(phrase, published)) is not None:
@@ -318,6 +326,45 @@ def lasting(text: str, published: dt.date | None) -> TimeSpan | None:
     count = "1" if match["n"] in ("a", "an") else match["n"]  # "for a decade"
     return _past_span(count, unit, text.strip(), published)
 
+
+
+def _moved(day: dt.date, unit: str, count: int) -> dt.date:
+    """The day ``count`` units after ``day`` (before it when negative)."""
+    if unit in ("day", "week"):
+        return day + dt.timedelta(days=count * (7 if unit == "week" else 1))
+    months = day.year * 12 + day.month - 1 + count * (12 if unit == "year" else 1)
+    year, month = months // 12, months % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def shifted(text: str, anchor: TimeSpan, published: dt.date | None) -> TimeSpan | None:
+    """The time a phrase counted from an earlier date of the text names: "six months later" after
+    "in January" is July, "the previous year" after "in 2017" is 2016. Never past the publication
+    day ("six months later" of a story published in June is June). Counted from the publication
+    day, only a phrase looking back names a time ("the previous year"). None for other phrases and
+    for counts without a number ("months later")."""
+    phrase = _APPROXIMATELY.sub("", " ".join(text.lower().replace("’", "'").split()).strip(" ,."))
+    match = _SHIFT.match(phrase)
+    if match is None or anchor.start is None:
+        return None
+    unit = match["unit"] or match["unit1"]
+    count = 1 if match["rel"] or match["n"] in ("a", "an") else count_of(match["n"])
+    if count is None:
+        return None
+    if match["dir"] in ("earlier", "before") or match["rel"] in ("previous", "preceding"):
+        count = -count
+    elif anchor.basis == "publication":
+        return None  # "six months later" than nothing the text told
+    day = _moved(anchor.start, unit, count)
+    if published is not None:
+        day = min(day, published)
+    start, end = {
+        "year": lambda: _year_span(day.year), "month": lambda: _month_span(day.year, day.month),
+        "week": lambda: _week_of(day), "day": lambda: (day, day),
+    }[unit]()
+    if published is not None:
+        end = min(end, published)
+    return TimeSpan(start, end, unit, text.strip(), "relative")
 
 
 def count_of(word: str) -> int | None:

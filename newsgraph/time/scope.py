@@ -17,7 +17,15 @@ from newsgraph.models import TimeSpan
 from newsgraph.syntax import clause_verb, infinitive, sentences_back
 from newsgraph.time.conflicts import conflict_between
 from newsgraph.time.named_events import named_event_phrases
-from newsgraph.time.normalise import MAX_YEARS_BACK, YEAR, count_of, lasting, normalise, publication_span
+from newsgraph.time.normalise import (
+    MAX_YEARS_BACK,
+    YEAR,
+    count_of,
+    lasting,
+    normalise,
+    publication_span,
+    shifted,
+)
 
 if TYPE_CHECKING:
     from newsgraph.events.component import RawEvent
@@ -286,6 +294,21 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
+def _anchor(doc: Doc, ent: Span, dates: list[_Dated], starts: list[int], published: dt.date | None) -> TimeSpan:
+    """The date a phrase counted from another ("six months later", "the previous year") counts
+    from: the last point in time told before it in its paragraph or the one before, else the
+    publication day. (Stretches, "since 2014" or "for three decades", are no point to count from.)"""
+    here = ent.start_char
+    paragraph = max(s for s in starts if s <= here)
+    previous = max((s for s in starts if s < paragraph), default=0)
+    told = [d for d in dates if d.ent.start_char < here and not d.lasting and d.ent[0].lower_ != "since"
+            and d.span.start is not None]
+    for since in (paragraph, previous):
+        if earlier := [d for d in told if d.ent.start_char >= since]:
+            return earlier[-1].span
+    return publication_span(published)
+
+
 @dataclass(frozen=True)
 class _Dated:
     """A date phrase of the Doc with what the cascade needs to know about it."""
@@ -314,7 +337,8 @@ class EventDater:
             fronted = _fronted(doc, phrase, phrase.sent.start)
             dates.append(_Dated(phrase, time, _date_governor(phrase, fronted), fronted, None,
                                 quoted_in(quotes, phrase.start_char)))
-        for ent in _date_phrases(doc):
+        starts = _paragraph_starts(doc.text)
+        for ent in sorted(_date_phrases(doc), key=lambda e: e.start):
             if any(phrase.start <= ent.start < phrase.end for phrase, _ in named):
                 continue
             ent = _extend_range(doc, ent)
@@ -332,6 +356,8 @@ class EventDater:
             lasted = conflict is not None
             if span is None and ent.root.head.lower_ == "for" and _present_perfect(governor):
                 span, lasted = lasting(text, published), True  # "has waged it for three decades"
+            if span is None:
+                span = shifted(text, _anchor(doc, ent, dates, starts, published), published)
             if span is not None:
                 quote = quoted_in(quotes, ent.start_char)
                 dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote, lasted))
@@ -343,7 +369,6 @@ class EventDater:
                                        span.text, span.basis)
                     dates.append(_Dated(ent, stretch, perfect, False, None, quote))
         dates.sort(key=lambda dated: dated.ent.start)
-        starts = _paragraph_starts(doc.text)
         for event in events:
             date = self._date(doc, event, dates, starts, quotes, published)
             lasted = any(date is dated.span for dated in dates if dated.lasting)
