@@ -41,6 +41,9 @@ _TIME_OF_DAY = re.compile(r"^(?:early|late)\s+(?:on\s+)?|\s+(?:morning|afternoon
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "several": 3, "few": 3}
 _DECADE = re.compile(r"(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<decade>(?:1[89]|20)\d0)'?s\b")
+# "the 90s", "the late '80s": the last such decade before publication ("in his 20s", bare, is an age)
+_SHORT_DECADE = re.compile(r"^(?P<head>the\s+(?:(?:early|mid|late)[- ])?|')'?(?P<decade>\d0)'?s$")
+_AGE = re.compile(r"^(?:early|mid|late)?[- ]?\d0s$")
 _SEASON = re.compile(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR}")
 _MONTH_YEAR = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?P<month>[a-z]+)\.?,?\s+{YEAR}$")
 _YEAR_ONLY = re.compile(rf"^(?:in\s+|the\s+year\s+|since\s+|by\s+|early\s+|late\s+|mid-?)?{YEAR}$")
@@ -74,7 +77,9 @@ _NUMBER_WORD = (
     r"|" + _UNITS_WORD + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS_WORD + r")?"
     r"|(?:a\s+)?hundred|\d+)"
 )
-_DURATION = re.compile(r"^" + _NUMBER_WORD + r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)$")
+_DURATION = re.compile(r"^(?:the\s+)?" + _NUMBER_WORD + r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)$")
+# "many months in 2015", "several weeks of 2016": a stretch inside a time, which dates it
+_DURATION_IN = re.compile(r"^" + _NUMBER_WORD + r"\s+(?:years?|months?|weeks?|days?)\s+(?:in|of|during)\s+(?=\S)")
 # "six months later", "two years before", "the previous month": a shift from the time the story has
 # reached, not from the publication date (``shifted``)
 _SHIFT = re.compile(
@@ -269,11 +274,16 @@ def _normalise(phrase: str, published: dt.date | None, future: bool) -> TimeSpan
     """Normalise a lower-cased phrase without the cache; see ``normalise``."""
     phrase = re.sub(r"'s$", "", phrase)  # "Saturday's attack"
     phrase = re.sub(r"^(?:on|in|at|during|since|by|around|about|from)\s+(?=[a-z0-9])", "", phrase)
-    phrase = _APPROXIMATELY.sub("", phrase)
-    if not phrase or any(p.match(phrase) for p in (_NOT_DATES, _DURATION, _BARE_NUMBER)):
+    phrase = _DURATION_IN.sub("", _APPROXIMATELY.sub("", phrase))
+    if not phrase or any(p.match(phrase) for p in (_AGE, _NOT_DATES, _DURATION, _BARE_NUMBER)):
         return None
     if _SHIFT.match(phrase):
         return None  # counted from another date of the text: see ``shifted``
+    if match := _SHORT_DECADE.match(phrase):
+        decade = 1900 + int(match["decade"])
+        while published is not None and decade + 100 <= published.year:
+            decade += 100
+        phrase = f"{match['head'].strip(chr(39))}{decade}s"
     if (span := _absolute(phrase)) is not None:
         return span
     if published is not None and (span := _relative(phrase, published)) is not None:

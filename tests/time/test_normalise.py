@@ -44,6 +44,11 @@ CASES = [
     ("the 1980s", D(1980, 1, 1), D(1989, 12, 31), "decade", "explicit"),
     ("the early 2000s", D(2000, 1, 1), D(2003, 12, 31), "decade", "explicit"),
     ("the late 1990s", D(1996, 1, 1), D(1999, 12, 31), "decade", "explicit"),
+    ("the 90s", D(1990, 1, 1), D(1999, 12, 31), "decade", "explicit"),
+    ("in the late ’70s", D(1976, 1, 1), D(1979, 12, 31), "decade", "explicit"),
+    ("the 20s", D(1920, 1, 1), D(1929, 12, 31), "decade", "explicit"),
+    ("the 10s", D(2010, 1, 1), D(2019, 12, 31), "decade", "explicit"),
+    ("many months in 2013", D(2013, 1, 1), D(2013, 12, 31), "year", "explicit"),
     # Ranges.
     ("from 2002 to 2005", D(2002, 1, 1), D(2005, 12, 31), "year", "explicit"),
     ("From 2002 to 2005", D(2002, 1, 1), D(2005, 12, 31), "year", "explicit"),
@@ -109,7 +114,8 @@ def test_at_least_sixty_phrases() -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["recent years", "dozens", "the same day", "decades", "now", "53", "27", "this century", "last century"],
+    ["recent years", "dozens", "the same day", "decades", "now", "53", "27", "this century", "last century", "20s",
+     "late 30s"],
 )
 def test_phrases_that_place_nothing(phrase: str) -> None:
     assert normalise(phrase, PUBLISHED) is None
@@ -143,7 +149,8 @@ def test_relative_to_other_publication_dates(phrase: str, published: dt.date, st
 
 @pytest.mark.parametrize(
     "phrase",
-    ["four years", "two weeks", "several months", "a decade", "more than eighteen years", "twenty-five years"],
+    ["four years", "two weeks", "several months", "a decade", "more than eighteen years", "twenty-five years",
+     "the 12 days", "the two weeks", "three days of talks"],
 )
 def test_durations_are_no_dates(phrase: str) -> None:
     # "after more than eighteen years of war" once became 18 years back, or ahead in a future clause
