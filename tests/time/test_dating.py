@@ -320,3 +320,18 @@ def test_a_shift_later_than_nothing_told_dates_nothing(dated) -> None:
     # six months after publication is no time an act reported as done can take
     event = dated("Six months later, the Turkish army shelled villages near Tal Rifaat.", D(2018, 6, 7), "shelled")
     assert event.date.basis == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "basis"),
+    [
+        pytest.param("Theresa May met Macron in London. Erdogan held talks with May in Downing Street.", "held",
+                     "publication", id="a surname is no month"),
+        pytest.param("Theresa May met Macron in London. Cameron resigned in May.", "resigned", "relative",
+                     id="in May stays a month"),
+        pytest.param("The EU signed a deal with Turkey. Erdogan held talks with Merkel in May in Berlin.", "held",
+                     "relative", id="no one of that name"),
+    ],
+)
+def test_a_month_that_names_a_person_of_the_story_is_no_date(dated, text: str, trigger: str, basis: str) -> None:
+    assert dated(text, D(2018, 4, 13), trigger).date.basis == basis
