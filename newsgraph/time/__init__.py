@@ -13,7 +13,9 @@ The ``newsgraph_time`` component (``scope.py``) dates every event on the Doc, nu
   3. Otherwise the event takes the publication date (basis publication).
 A fight the text tells as lasting ("has waged an insurgency for three decades") between the two
 sides of a conflict in ``data/conflicts.yaml`` spans that conflict, from its start up to publication
-(basis background; ``conflicts.py``).
+(basis background; ``conflicts.py``). A phrase of time naming a well-known event of
+``data/named_events.yaml`` ("after the failed coup", "since 9/11") is a date phrase of that event's
+date, for step 1 and 2 alike (basis background; ``named_events.py``).
 """
 
 from __future__ import annotations

@@ -41,6 +41,9 @@ _TIME_OF_DAY = re.compile(r"^(?:early|late)\s+(?:on\s+)?|\s+(?:morning|afternoon
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "several": 3, "few": 3}
 _DECADE = re.compile(r"(?:the\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<decade>(?:1[89]|20)\d0)'?s\b")
+# "the 90s", "the late '80s": the last such decade before publication ("in his 20s", bare, is an age)
+_SHORT_DECADE = re.compile(r"^(?P<head>the\s+(?:(?:early|mid|late)[- ])?|')'?(?P<decade>\d0)'?s$")
+_AGE = re.compile(r"^(?:early|mid|late)?[- ]?\d0s$")
 _SEASON = re.compile(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR}")
 _MONTH_YEAR = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?P<month>[a-z]+)\.?,?\s+{YEAR}$")
 _YEAR_ONLY = re.compile(rf"^(?:in\s+|the\s+year\s+|since\s+|by\s+|early\s+|late\s+|mid-?)?{YEAR}$")
@@ -74,7 +77,15 @@ _NUMBER_WORD = (
     r"|" + _UNITS_WORD + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS_WORD + r")?"
     r"|(?:a\s+)?hundred|\d+)"
 )
-_DURATION = re.compile(r"^" + _NUMBER_WORD + r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)$")
+_DURATION = re.compile(r"^(?:the\s+)?" + _NUMBER_WORD + r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)$")
+# "many months in 2015", "several weeks of 2016": a stretch inside a time, which dates it
+_DURATION_IN = re.compile(r"^" + _NUMBER_WORD + r"\s+(?:years?|months?|weeks?|days?)\s+(?:in|of|during)\s+(?=\S)")
+# "six months later", "two years before", "the previous month": a shift from the time the story has
+# reached, not from the publication date (``shifted``)
+_SHIFT = re.compile(
+    r"^(?:(?P<n>" + _NUMBER_WORD + r")\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|after|earlier|before)"
+    r"|the\s+(?P<rel>following|previous|preceding)\s+(?P<unit1>year|month|week|day))$"
+)
 # How many years back a length of time may reach and still date an event.
 MAX_YEARS_BACK = 200
 _SETTINGS: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -263,9 +274,16 @@ def _normalise(phrase: str, published: dt.date | None, future: bool) -> TimeSpan
     """Normalise a lower-cased phrase without the cache; see ``normalise``."""
     phrase = re.sub(r"'s$", "", phrase)  # "Saturday's attack"
     phrase = re.sub(r"^(?:on|in|at|during|since|by|around|about|from)\s+(?=[a-z0-9])", "", phrase)
-    phrase = _APPROXIMATELY.sub("", phrase)
-    if not phrase or _NOT_DATES.match(phrase) or _DURATION.match(phrase) or _BARE_NUMBER.match(phrase):
+    phrase = _DURATION_IN.sub("", _APPROXIMATELY.sub("", phrase))
+    if not phrase or any(p.match(phrase) for p in (_AGE, _NOT_DATES, _DURATION, _BARE_NUMBER)):
         return None
+    if _SHIFT.match(phrase):
+        return None  # counted from another date of the text: see ``shifted``
+    if match := _SHORT_DECADE.match(phrase):
+        decade = 1900 + int(match["decade"])
+        while published is not None and decade + 100 <= published.year:
+            decade += 100
+        phrase = f"{match['head'].strip(chr(39))}{decade}s"
     if (span := _absolute(phrase)) is not None:
         return span
     if published is not None and (span := _relative(phrase, published)) is not None:
@@ -318,6 +336,45 @@ def lasting(text: str, published: dt.date | None) -> TimeSpan | None:
     count = "1" if match["n"] in ("a", "an") else match["n"]  # "for a decade"
     return _past_span(count, unit, text.strip(), published)
 
+
+
+def _moved(day: dt.date, unit: str, count: int) -> dt.date:
+    """The day ``count`` units after ``day`` (before it when negative)."""
+    if unit in ("day", "week"):
+        return day + dt.timedelta(days=count * (7 if unit == "week" else 1))
+    months = day.year * 12 + day.month - 1 + count * (12 if unit == "year" else 1)
+    year, month = months // 12, months % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def shifted(text: str, anchor: TimeSpan, published: dt.date | None) -> TimeSpan | None:
+    """The time a phrase counted from an earlier date of the text names: "six months later" after
+    "in January" is July, "the previous year" after "in 2017" is 2016. Never past the publication
+    day ("six months later" of a story published in June is June). Counted from the publication
+    day, only a phrase looking back names a time ("the previous year"). None for other phrases and
+    for counts without a number ("months later")."""
+    phrase = _APPROXIMATELY.sub("", " ".join(text.lower().replace("’", "'").split()).strip(" ,."))
+    match = _SHIFT.match(phrase)
+    if match is None or anchor.start is None:
+        return None
+    unit = match["unit"] or match["unit1"]
+    count = 1 if match["rel"] or match["n"] in ("a", "an") else count_of(match["n"])
+    if count is None:
+        return None
+    if match["dir"] in ("earlier", "before") or match["rel"] in ("previous", "preceding"):
+        count = -count
+    elif anchor.basis == "publication":
+        return None  # "six months later" than nothing the text told
+    day = _moved(anchor.start, unit, count)
+    if published is not None:
+        day = min(day, published)
+    start, end = {
+        "year": lambda: _year_span(day.year), "month": lambda: _month_span(day.year, day.month),
+        "week": lambda: _week_of(day), "day": lambda: (day, day),
+    }[unit]()
+    if published is not None:
+        end = min(end, published)
+    return TimeSpan(start, end, unit, text.strip(), "relative")
 
 
 def count_of(word: str) -> int | None:

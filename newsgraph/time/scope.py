@@ -3,6 +3,7 @@ package docstring, numbered as the comments use it)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -16,7 +17,16 @@ from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
 from newsgraph.syntax import clause_verb, infinitive, sentences_back
 from newsgraph.time.conflicts import conflict_between
-from newsgraph.time.normalise import MAX_YEARS_BACK, YEAR, count_of, lasting, normalise, publication_span
+from newsgraph.time.named_events import named_event_phrases
+from newsgraph.time.normalise import (
+    MAX_YEARS_BACK,
+    YEAR,
+    count_of,
+    lasting,
+    normalise,
+    publication_span,
+    shifted,
+)
 
 if TYPE_CHECKING:
     from newsgraph.events.component import RawEvent
@@ -140,10 +150,32 @@ _RELATIVE_PHRASE = re.compile(
 )
 
 
+# Words before a month name that make it a time ("in May", "until May", "last May", "mid-May").
+_MONTH_CUES = {"in", "on", "since", "until", "till", "by", "from", "through", "during", "before", "after",
+               "last", "next", "this", "early", "late", "mid", "mid-", "of", "and", "or", "-", "–"}
+_MONTH_NAMES = {name.lower() for name in calendar.month_name if name}
+
+
+def _surname(doc: Doc, ent: Span) -> bool:
+    """A bare month name that is a person's surname the text uses ("a letter to May", "talks with
+    May" in a story about Theresa May): the small NER model tags it DATE. "in May", "last May",
+    "from March to May" and "May 2018" stay dates."""
+    if len(ent) != 1 or ent[0].lower_ not in _MONTH_NAMES:
+        return False
+    before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
+    if before and (before[-1] in _MONTH_CUES or (before[-1] == "to" and len(before) == 2 and (
+            before[0] in _MONTH_NAMES or before[0].isdigit()))):
+        return False
+    if ent.end < len(doc) and doc[ent.end].like_num:
+        return False
+    people = [e for e in doc.ents if e.label_ == "PERSON"] + [m.span(doc) for m in doc._.ng_mentions or []]
+    return any(len(name) > 1 and name[-1].text == ent.text for name in people)
+
+
 def _date_phrases(doc: Doc) -> list[Span]:
     """The DATE entities, and the relative date phrases the small NER model misses or cuts short
     ("earlier in the week" tagged as "the week"): a phrase that holds entities replaces them."""
-    tagged = [e for e in doc.ents if e.label_ == "DATE"]
+    tagged = [e for e in doc.ents if e.label_ == "DATE" and not _surname(doc, e)]
     found = []
     for match in _RELATIVE_PHRASE.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -285,6 +317,21 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
+def _anchor(doc: Doc, ent: Span, dates: list[_Dated], starts: list[int], published: dt.date | None) -> TimeSpan:
+    """The date a phrase counted from another ("six months later", "the previous year") counts
+    from: the last point in time told before it in its paragraph or the one before, else the
+    publication day. (Stretches, "since 2014" or "for three decades", are no point to count from.)"""
+    here = ent.start_char
+    paragraph = max(s for s in starts if s <= here)
+    previous = max((s for s in starts if s < paragraph), default=0)
+    told = [d for d in dates if d.ent.start_char < here and not d.lasting and d.ent[0].lower_ != "since"
+            and d.span.start is not None]
+    for since in (paragraph, previous):
+        if earlier := [d for d in told if d.ent.start_char >= since]:
+            return earlier[-1].span
+    return publication_span(published)
+
+
 @dataclass(frozen=True)
 class _Dated:
     """A date phrase of the Doc with what the cascade needs to know about it."""
@@ -306,7 +353,17 @@ class EventDater:
         events = doc._.ng_events or []
         dates: list[_Dated] = []
         quotes = quotations(doc.text)
-        for ent in _date_phrases(doc):
+        named = named_event_phrases(doc, published)
+        for phrase, time in named:
+            # "after the failed coup", "since 9/11": a known event's date (a date phrase inside
+            # the name, "9/11" or "the July 15 coup attempt", is the event's, not another)
+            fronted = _fronted(doc, phrase, phrase.sent.start)
+            dates.append(_Dated(phrase, time, _date_governor(phrase, fronted), fronted, None,
+                                quoted_in(quotes, phrase.start_char)))
+        starts = _paragraph_starts(doc.text)
+        for ent in sorted(_date_phrases(doc), key=lambda e: e.start):
+            if any(phrase.start <= ent.start < phrase.end for phrase, _ in named):
+                continue
             ent = _extend_range(doc, ent)
             if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
                 ent = doc[ent.start - 1 : ent.end]  # "since 2014" runs up to the publication date
@@ -322,6 +379,8 @@ class EventDater:
             lasted = conflict is not None
             if span is None and ent.root.head.lower_ == "for" and _present_perfect(governor):
                 span, lasted = lasting(text, published), True  # "has waged it for three decades"
+            if span is None:
+                span = shifted(text, _anchor(doc, ent, dates, starts, published), published)
             if span is not None:
                 quote = quoted_in(quotes, ent.start_char)
                 dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote, lasted))
@@ -333,7 +392,6 @@ class EventDater:
                                        span.text, span.basis)
                     dates.append(_Dated(ent, stretch, perfect, False, None, quote))
         dates.sort(key=lambda dated: dated.ent.start)
-        starts = _paragraph_starts(doc.text)
         for event in events:
             date = self._date(doc, event, dates, starts, quotes, published)
             lasted = any(date is dated.span for dated in dates if dated.lasting)

@@ -293,3 +293,45 @@ def test_an_act_pointed_back_to_gives_its_date(dated, pointer: str, basis: str) 
     assert event.date.basis == basis
     if basis == "inherited":
         assert event.date.start.year == 2017
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "start", "end"),
+    [
+        pytest.param("Turkish troops entered Afrin in January. Six months later, the Turkish army shelled villages "
+                     "near Tal Rifaat.", D(2018, 6, 7), "shelled", D(2018, 6, 1), D(2018, 6, 7),
+                     id="later, and never past publication"),
+        pytest.param("Obama backed away from air strikes on 31 August 2013. Ten days earlier, Assad's forces had "
+                     "attacked Ghouta with sarin.", D(2018, 2, 10), "attacked", D(2013, 8, 21), D(2013, 8, 21),
+                     id="earlier"),
+        pytest.param("In 2016, the EU paid Turkey three billion euros. The previous year, Germany had welcomed "
+                     "nearly a million refugees.", D(2018, 6, 7), "welcomed", D(2015, 1, 1), D(2015, 12, 31),
+                     id="the previous year"),
+    ],
+)
+def test_a_shift_counts_from_the_date_told_before(
+    dated, text: str, published: dt.date, trigger: str, start: dt.date, end: dt.date
+) -> None:
+    event = dated(text, published, trigger)
+    assert (event.date.start, event.date.end) == (start, end)
+
+
+def test_a_shift_later_than_nothing_told_dates_nothing(dated) -> None:
+    # six months after publication is no time an act reported as done can take
+    event = dated("Six months later, the Turkish army shelled villages near Tal Rifaat.", D(2018, 6, 7), "shelled")
+    assert event.date.basis == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "basis"),
+    [
+        pytest.param("Theresa May met Macron in London. Erdogan held talks with May in Downing Street.", "held",
+                     "publication", id="a surname is no month"),
+        pytest.param("Theresa May met Macron in London. Cameron resigned in May.", "resigned", "relative",
+                     id="in May stays a month"),
+        pytest.param("The EU signed a deal with Turkey. Erdogan held talks with Merkel in May in Berlin.", "held",
+                     "relative", id="no one of that name"),
+    ],
+)
+def test_a_month_that_names_a_person_of_the_story_is_no_date(dated, text: str, trigger: str, basis: str) -> None:
+    assert dated(text, D(2018, 4, 13), trigger).date.basis == basis

@@ -10,7 +10,9 @@ import datetime as dt
 
 import pytest
 
+from newsgraph.models import TimeSpan
 from newsgraph.time import normalise, publication_span
+from newsgraph.time.normalise import shifted
 
 PUBLISHED = dt.date(2015, 6, 23)
 D = dt.date
@@ -42,6 +44,11 @@ CASES = [
     ("the 1980s", D(1980, 1, 1), D(1989, 12, 31), "decade", "explicit"),
     ("the early 2000s", D(2000, 1, 1), D(2003, 12, 31), "decade", "explicit"),
     ("the late 1990s", D(1996, 1, 1), D(1999, 12, 31), "decade", "explicit"),
+    ("the 90s", D(1990, 1, 1), D(1999, 12, 31), "decade", "explicit"),
+    ("in the late ’70s", D(1976, 1, 1), D(1979, 12, 31), "decade", "explicit"),
+    ("the 20s", D(1920, 1, 1), D(1929, 12, 31), "decade", "explicit"),
+    ("the 10s", D(2010, 1, 1), D(2019, 12, 31), "decade", "explicit"),
+    ("many months in 2013", D(2013, 1, 1), D(2013, 12, 31), "year", "explicit"),
     # Ranges.
     ("from 2002 to 2005", D(2002, 1, 1), D(2005, 12, 31), "year", "explicit"),
     ("From 2002 to 2005", D(2002, 1, 1), D(2005, 12, 31), "year", "explicit"),
@@ -106,7 +113,9 @@ def test_at_least_sixty_phrases() -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["recent years", "dozens", "the same day", "decades", "now", "53", "27", "this century", "last century"]
+    "phrase",
+    ["recent years", "dozens", "the same day", "decades", "now", "53", "27", "this century", "last century", "20s",
+     "late 30s"],
 )
 def test_phrases_that_place_nothing(phrase: str) -> None:
     assert normalise(phrase, PUBLISHED) is None
@@ -140,7 +149,8 @@ def test_relative_to_other_publication_dates(phrase: str, published: dt.date, st
 
 @pytest.mark.parametrize(
     "phrase",
-    ["four years", "two weeks", "several months", "a decade", "more than eighteen years", "twenty-five years"],
+    ["four years", "two weeks", "several months", "a decade", "more than eighteen years", "twenty-five years",
+     "the 12 days", "the two weeks", "three days of talks"],
 )
 def test_durations_are_no_dates(phrase: str) -> None:
     # "after more than eighteen years of war" once became 18 years back, or ahead in a future clause
@@ -170,3 +180,39 @@ def test_durations_are_no_dates(phrase: str) -> None:
 def test_weekdays_weekends_and_since(phrase: str, future: bool, start: dt.date, end: dt.date) -> None:
     span = normalise(phrase, PUBLISHED, future)
     assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "start", "end", "precision"),
+    [
+        ("six months later", "in January", D(2015, 6, 1), PUBLISHED, "month"),  # never past publication
+        ("a year later", "in 2011", D(2012, 1, 1), D(2012, 12, 31), "year"),
+        ("three days later", "13 November 2001", D(2001, 11, 16), D(2001, 11, 16), "day"),
+        ("ten days earlier", "31 August 2013", D(2013, 8, 21), D(2013, 8, 21), "day"),
+        ("two years before", "in 2015", D(2013, 1, 1), D(2013, 12, 31), "year"),
+        ("the previous year", "In 2014", D(2013, 1, 1), D(2013, 12, 31), "year"),
+        ("the previous month", "last month", D(2015, 4, 1), D(2015, 4, 30), "month"),
+        ("the following year", "in 2009", D(2010, 1, 1), D(2010, 12, 31), "year"),
+        ("More than a year later", "October 2013", D(2014, 1, 1), D(2014, 12, 31), "year"),
+    ],
+)
+def test_a_shift_counts_from_the_date_told_before(
+    phrase: str, anchor: str, start: dt.date, end: dt.date, precision: str
+) -> None:
+    # "six months later" after "in January" is July, not six months after publication
+    assert normalise(phrase, PUBLISHED) is None
+    told = normalise(anchor, PUBLISHED)
+    assert told is not None
+    span = shifted(phrase, told, PUBLISHED)
+    assert span is not None and (span.start, span.end, span.precision) == (start, end, precision)
+
+
+def test_a_shift_from_publication_looks_only_back() -> None:
+    assert shifted("six months later", publication_span(PUBLISHED), PUBLISHED) is None
+    span = shifted("the previous year", publication_span(PUBLISHED), PUBLISHED)
+    assert span is not None and span.start == D(2014, 1, 1)
+
+
+@pytest.mark.parametrize("phrase", ["months later", "last year", "the next day", "in 2014"])
+def test_other_phrases_are_no_shift(phrase: str) -> None:
+    assert shifted(phrase, TimeSpan(D(2014, 1, 1), D(2014, 12, 31), "year", "2014", "explicit"), PUBLISHED) is None
