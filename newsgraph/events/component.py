@@ -264,11 +264,20 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         events.append(made)
+                        parties = made.extra.pop("parties", None)
                         if made.extra.pop("mutual", False):
                             # a fight has two sides that both attack: code the other direction too
                             events.append(dataclasses.replace(
                                 made, sources=made.targets, targets=made.sources, extra={}
                             ))
+                        elif parties:
+                            # "the US, Russia and Switzerland met": each party meets the others,
+                            # or the talks between the later-named ones would be lost (two
+                            # parties are one event, the first towards the second)
+                            for i, party in enumerate(parties[1:], 1):
+                                events.append(dataclasses.replace(
+                                    made, sources=[party], targets=parties[:i] + parties[i + 1:], extra={}
+                                ))
         doc._.ng_events = events
         return doc
 
@@ -495,6 +504,8 @@ class EventCoder:
             start=start,
             end=end,
             extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES,
+                   **({"parties": sources + targets} if reciprocal and trigger.type not in MUTUAL_TYPES
+                      and len(sources) + len(targets) > 2 else {}),
                    **({"host": host, "placed": True} if placed and not targets else {})},
         )
 

@@ -679,9 +679,27 @@ def test_it_is_the_subject_not_an_apposition_beside_it(code) -> None:
 
 def test_each_country_word_of_a_list_names_an_actor(code) -> None:
     # one sector word shared by a coordinated list of country words
-    event = one(code("Egyptian, Jordanian and Saudi diplomats met in Amman on Tuesday."), "CONSULT")
-    assert countries(event.source) | countries(event.target) == {"EGY", "JOR", "SAU"}
-    assert {a.sector for a in event.source + event.target} == {"GOV"}
+    text = "Egyptian, Jordanian and Saudi diplomats met in Amman on Tuesday."
+    events = [e for e in code(text) if e.type == "CONSULT"]
+    assert {c for e in events for c in countries(e.source) | countries(e.target)} == {"EGY", "JOR", "SAU"}
+    assert {a.sector for e in events for a in e.source + e.target} == {"GOV"}
+
+
+def test_each_party_of_a_meeting_of_three_meets_the_others(code) -> None:
+    events = code("Germany, France and Poland met in Weimar last week.")
+    pairs = {(s.country, t.country) for e in events if e.type == "CONSULT" for s in e.source for t in e.target}
+    assert pairs == {(a, b) for a in ("DEU", "FRA", "POL") for b in ("DEU", "FRA", "POL") if a != b}
+
+
+def test_a_meeting_of_two_is_one_event(code) -> None:
+    (event,) = [e for e in code("Japan and South Korea met in Seoul on Monday.") if e.type == "CONSULT"]
+    assert countries(event.source) == {"JPN"} and countries(event.target) == {"KOR"}
+
+
+def test_a_three_sided_fight_is_not_split_into_meetings(code) -> None:
+    # a named object keeps it a one-way act: "Egypt, Jordan and Syria attacked Israel"
+    (event,) = [e for e in code("Egypt, Jordan and Syria attacked Israel in 1967.") if e.type == "ASSAULT"]
+    assert countries(event.source) == {"EGY", "JOR", "SYR"} and countries(event.target) == {"ISR"}
 
 
 def test_the_of_phrase_of_a_killing_is_its_victim(code) -> None:
