@@ -85,6 +85,7 @@ class Gazetteer:
 
     cities: dict[str, tuple[str, str | None, float, float]]  # lower name -> (name, iso3, lat, lon)
     countries: dict[str, tuple[str, str | None]]  # lower name -> (name, iso3)
+    regions: dict[str, tuple[str, str]]  # lower name -> (name, iso3): a country's first-level parts
 
     def resolve(self, text: str) -> Place | None:
         """A Place for a name: a city (most populous of that name) or a country."""
@@ -95,6 +96,9 @@ class Gazetteer:
         if key in self.cities:
             name, code, lat, lon = self.cities[key]
             return Place(name=name, country=code, lat=lat, lon=lon, feature="city", text=text)
+        if key in self.regions:  # "in Alaska", "Helmand": a state or province
+            name, code = self.regions[key]
+            return Place(name=name, country=code, feature="region", text=text)
         first, _, rest = key.partition(" ")
         if first in _COMPASS and rest in self.countries and rest not in _CONTINENTS:
             # "eastern Ukraine", "northern Syria": a part of the country
@@ -164,7 +168,18 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(
         cities={k: v[:4] for k, v in cities.items() if k not in seats or v[4] == 1},
         countries=countries,
+        regions=_regions(iso2),
     )
+
+
+def _regions(iso2: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The first-level parts of countries (ISO 3166-2 states, provinces, regions) by their English
+    or ASCII name. A name two countries share ("Punjab", "Central") names neither."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for part in pycountry.subdivisions:
+        if part.parent_code is None and part.name.isascii() and part.country_code in iso2:
+            found.setdefault(part.name.lower(), set()).add((part.name, iso2[part.country_code]))
+    return {key: next(iter(named)) for key, named in found.items() if len({c for _, c in named}) == 1}
 
 
 class EventPlacer:

@@ -62,3 +62,16 @@ def test_an_attack_on_a_held_place_is_against_its_holder(pipeline) -> None:  # t
     # a place nobody is said to hold is still its state's
     (event,) = code(pipeline, "Iraqi jets bombed Mosul on Wednesday.")
     assert [a.id for a in event.target] == ["IRQ"]
+
+
+def test_a_state_of_a_country_is_placed_in_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Thousands of farmers marched in Texas on Saturday.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Texas", "USA")
+
+
+def test_a_region_name_two_countries_share_names_neither(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.places import load_gazetteer
+
+    assert load_gazetteer().resolve("Punjab") is None  # a province of India and of Pakistan
+    assert load_gazetteer().resolve("Georgia").country == "GEO"  # the country, not the US state
+
