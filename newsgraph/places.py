@@ -4,7 +4,7 @@ The ``newsgraph_places`` component looks, in order, for:
   1. a place phrase in the event's clause: "in Kabul", "to Moscow", "at Camp David";
   2. the place a movement verb takes as object: "entered Kabul", "invaded Afghanistan";
   3. the article's dateline city.
-A visit-like event with no target gets the host country of its place as target
+A visit-like event or a show of force with no target gets the host country of its place as target
 (``event.extra["host"]``); a hostile act with no target, at a place the text says an actor
 holds ("the rebel-held town of Douma"), gets the holder; aid, cooperation or a sanction the text
 names no recipient of goes to the state of the place the event stage asks ``clause_place`` for
@@ -62,6 +62,9 @@ _PLACE_LABELS = {"GPE", "LOC"}
 # Acts against whoever holds the place they reach: with no recipient named, shelling "the
 # Kurdish-held town of Afrin" is against the Kurds, not Syria, whose town it is.
 HELD_TYPES = {"ASSAULT", "COERCE", "THREATEN"}  # (troops sent to a held town reinforce its holder)
+# Shows of force (CAMEO 15) staged abroad with no recipient named are aimed at the state where
+# they are staged ("held naval drills off Taiwan"); the pipeline leaves out the sources' own.
+SHOW_OF_FORCE_TYPES = {"MOBILIZE"}
 # Prepositions after which even a name the NER calls an organisation is a place ("near Mariupol").
 _NEAR_PREPS = {"near", "outside", "around"}
 # names the NER gives to someone or to a time ("in March") are not looked up as towns
@@ -207,6 +210,7 @@ class EventPlacer:
             event.extra["place"] = place
             # A visit, or a meeting with no other side named, is hosted by the place's country.
             visit = event.type == "CONSULT" or trigger.lemma_.lower() in HOST_TRIGGERS
+            visit = visit or event.type in SHOW_OF_FORCE_TYPES
             if place is not None and not event.targets and visit:
                 event.extra["host"] = place.country
         return doc

@@ -75,3 +75,10 @@ def test_a_region_name_two_countries_share_names_neither(pipeline) -> None:  # t
     assert load_gazetteer().resolve("Punjab") is None  # a province of India and of Pakistan
     assert load_gazetteer().resolve("Georgia").country == "GEO"  # the country, not the US state
 
+
+def test_a_show_of_force_abroad_is_aimed_at_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Chinese warships staged naval drills near Taiwan last month.")
+    assert event.type == "MOBILIZE" and {a.country for a in event.target} == {"TWN"}
+    # drills at home are aimed at no one
+    (event,) = code(pipeline, "The Russian army held drills in Kaliningrad last month.")
+    assert event.type == "MOBILIZE" and event.target == []
