@@ -324,6 +324,10 @@ class EventCoder:
             if receiving or not sources:
                 givers, received_by = _given(args, token, receiving)
                 sources = givers or sources
+        if token.pos_ == "NOUN" and trigger.type not in GIVING_TYPES and not received_by:
+            # "faced criticism from Germany", "under pressure from Congress": the subject undergoes it
+            actors, received_by = args.undergone(token)
+            sources = actors or sources
         if not sources:
             return None
         if targets_between:

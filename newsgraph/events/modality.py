@@ -55,6 +55,7 @@ class Cues:
     purpose_nouns: frozenset[str]
     ousting: frozenset[str]
     receiving: frozenset[str]
+    undergoing: frozenset[str]
     refraining: frozenset[str]
     facilities: frozenset[str]
     gerund_adjuncts: frozenset[str]

@@ -1415,3 +1415,22 @@ def test_an_attack_declared_against_someone_elses_act_is_a_threat(code) -> None:
     # an outsider's guess at what Iran would do threatens no one
     events = code("Analysts said Iran would shell the ports if Saudi Arabia blocked its oil exports.")
     assert "THREATEN" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Pakistan faced sharp criticism from India after the raid.", "ACCUSE", "IND", "PAK"),
+        ("The Greek government came under heavy pressure from Germany to cut pensions.", "REQUEST", "DEU", "GRC"),
+    ],
+)
+def test_a_nominal_act_the_subject_undergoes_is_done_by_its_from_phrase(
+    code, text: str, kind: str, source: str, target: str
+) -> None:
+    event = one(code(text), kind)
+    assert countries(event.source) == {source} and countries(event.target) == {target}
+
+
+def test_an_undergone_act_with_no_from_phrase_is_not_the_subjects_own(code) -> None:
+    # no one named does it, and Pakistan criticises no one
+    assert not [e for e in code("Pakistan faced criticism over the raid.") if e.type == "ACCUSE"]
