@@ -1434,3 +1434,18 @@ def test_a_nominal_act_the_subject_undergoes_is_done_by_its_from_phrase(
 def test_an_undergone_act_with_no_from_phrase_is_not_the_subjects_own(code) -> None:
     # no one named does it, and Pakistan criticises no one
     assert not [e for e in code("Pakistan faced criticism over the raid.") if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Merkel is being pressured by France to help Greece.", "Modi was pressured by Russia to help Iran."]
+)
+def test_what_a_passive_request_asks_for_is_no_act_of_the_asker(code, text: str) -> None:
+    # the small model parses "to help" as a purpose clause of "pressured"
+    events = code(text)
+    assert {e.type for e in events} == {"REQUEST"}, [(e.type, e.rule) for e in events]
+
+
+def test_the_purpose_of_a_passive_act_that_asks_nothing_stands(code) -> None:
+    # troops sent to attack: the sending asks nothing, the attack is an act of its own
+    events = code("Thousands of troops were sent by Russia to attack the rebels in Idlib.")
+    assert "ASSAULT" in {e.type for e in events}
