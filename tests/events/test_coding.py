@@ -1449,3 +1449,19 @@ def test_the_purpose_of_a_passive_act_that_asks_nothing_stands(code) -> None:
     # troops sent to attack: the sending asks nothing, the attack is an act of its own
     events = code("Thousands of troops were sent by Russia to attack the rebels in Idlib.")
     assert "ASSAULT" in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Canada issued a travel warning for Mexico after the kidnappings.", "CAN", "MEX"),
+        ("The British government advised against travel to Egypt on Friday.", "GBR", "EGY"),
+    ],
+)
+def test_a_travel_warning_against_a_country_reduces_relations(code, text: str, source: str, target: str) -> None:
+    event = one(code(text), "SANCTION")
+    assert countries(event.source) == {source} and countries(event.target) == {target}
+
+
+def test_advice_against_travel_naming_no_country_is_no_sanction(code) -> None:
+    assert not [e for e in code("Doctors advised against travel for pregnant women.") if e.type == "SANCTION"]
