@@ -47,13 +47,15 @@ AERIAL_VERBS = {"blow", "shoot", "down", "explode", "intercept", "crash", "fly",
 # Syria"). Not PLACE_PREPS, which finds an event's place: "aid to Syria" names a party.
 LOCATIVE_PREPS = {"in", "across", "throughout", "within", "inside", "towards", "toward", "into", "at"}
 PLACE_VERBS = {"enter", "invade", "attack", "capture", "seize", "visit", "reach", "storm",
-               "occupy", "bomb", "shell", "raid", "besiege", "take", "tour", "arrive", "liberate"}
+               "occupy", "bomb", "bombard", "shell", "pound", "raid", "besiege", "take", "tour", "arrive",
+               "liberate"}
 # Nouns of acts whose "of" object is the place they reach ("the siege of Aleppo").
 PLACE_ACTS = {"bombardment", "bombing", "shelling", "siege", "invasion", "occupation", "capture", "blockade",
               "liberation", "recapture", "fall", "attack", "assault", "offensive", "raid", "evacuation"}
 # Nouns that name a place through an "of" phrase ("the city of al-Habit").
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "governorate", "enclave",
-                "area", "port", "island", "capital"}
+                "area", "port", "island", "capital", "neighbourhood", "neighborhood", "suburb",
+                "outskirts", "outskirt"}
 # Subordinators of a clause telling the moment of the act it modifies ("when they raided ...").
 _SAME_TIME = {"when", "while"}  # (not "as": "arrested two men as they arrived" is their arrival)
 _PLURAL_PRONOUNS = {"they", "we"}
@@ -110,6 +112,16 @@ class Gazetteer:
         return None
 
 
+    def _named(self, noun: Token) -> Place | None:
+        """The place a name in apposition to a place noun names: "Syria's second city Aleppo" (the
+        small model may call the name a time, so it is looked up whatever its label)."""
+        for child in noun.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                first = min([child, *(c for c in child.children if c.dep_ == "compound")], key=lambda t: t.i)
+                if place := self.resolve(noun.doc[first.i : child.i + 1].text):
+                    return place
+        return None
+
     def at(self, token: Token) -> Place | None:
         """The place a token standing where a place stands names, if any: a GPE/LOC entity, a
         name the NER missed there, or the place a noun like "city" names by its "of" phrase."""
@@ -118,6 +130,8 @@ class Gazetteer:
         if token.lemma_.lower() in _PLACE_NOUNS and (
             place := next((place for pobj in _of_objects(token) if (place := self.at(pobj))), None)
         ):
+            return place
+        if token.lemma_.lower() in _PLACE_NOUNS and (place := self._named(token)):
             return place
         if token.ent_type_ not in _PLACE_LABELS:
             near = token.dep_ == "pobj" and token.head.lower_ in _NEAR_PREPS and token.ent_type_ == "ORG"

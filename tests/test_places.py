@@ -82,3 +82,20 @@ def test_a_show_of_force_abroad_is_aimed_at_the_host(pipeline) -> None:  # type:
     # drills at home are aimed at no one
     (event,) = code(pipeline, "The Russian army held drills in Kaliningrad last month.")
     assert event.type == "MOBILIZE" and event.target == []
+
+
+def test_the_town_a_bombardment_reaches_is_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Government jets bombarded the Kurdish town of Kobani on Monday.")
+    assert event.place is not None and event.place.country == "SYR"
+
+
+def test_a_name_in_apposition_to_a_city_is_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "Aleppo" here as a time
+    (event,) = code(pipeline, "Rebels fired mortars at Syria's largest city Aleppo on Friday.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Aleppo", "SYR")
+
+
+def test_the_outskirts_of_a_town_are_in_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Israeli tanks shelled the outskirts of Rafah on Tuesday.")
+    assert event.place is not None and event.place.country == "PSE"
+    assert {a.country for a in event.target} == {"PSE"}
