@@ -56,6 +56,8 @@ PLACE_ACTS = {"bombardment", "bombing", "shelling", "siege", "invasion", "occupa
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "governorate", "enclave",
                 "area", "port", "island", "capital", "neighbourhood", "neighborhood", "suburb",
                 "outskirts", "outskirt"}
+# Gatherings held at a place, which a town's name before them names ("the Paris conference").
+_GATHERINGS = {"summit", "conference", "meeting", "talk", "forum", "session", "olympics", "games", "ceremony"}
 # Subordinators of a clause telling the moment of the act it modifies ("when they raided ...").
 _SAME_TIME = {"when", "while"}  # (not "as": "arrested two men as they arrived" is their arrival)
 _PLURAL_PRONOUNS = {"they", "we"}
@@ -296,6 +298,13 @@ class EventPlacer:
             if holder.pos_ == "NOUN" and holder.lemma_.lower() in PLACE_ACTS:
                 for pobj in _of_objects(holder):
                     if place := self.gazetteer.at(pobj):
+                        return place
+        # 3. "attend the Paris climate conference", "the Beijing Olympics": the town that names a
+        # gathering is where it meets (not an accord's: "the Minsk agreement" is signed anywhere).
+        for holder in holders:
+            if holder.lemma_.lower() in _GATHERINGS:
+                for child in holder.children:
+                    if child.dep_ == "compound" and child.i < holder.i and (place := self.gazetteer.at(child)):
                         return place
         return None
 

@@ -99,3 +99,14 @@ def test_the_outskirts_of_a_town_are_in_it(pipeline) -> None:  # type: ignore[no
     (event,) = code(pipeline, "Israeli tanks shelled the outskirts of Rafah on Tuesday.")
     assert event.place is not None and event.place.country == "PSE"
     assert {a.country for a in event.target} == {"PSE"}
+
+
+def test_the_town_naming_a_gathering_hosts_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Japan's prime minister will attend the Sochi Olympics next week.")
+    assert event.type == "CONSULT" and event.place is not None and event.place.country == "RUS"
+    assert {a.country for a in event.target} == {"RUS"}
+
+
+def test_the_town_naming_an_accord_is_not_where_it_is_backed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "France praised the Minsk agreement on Tuesday.")
+    assert events and all(e.place is None or e.place.country != "BLR" for e in events)
