@@ -1465,3 +1465,17 @@ def test_a_travel_warning_against_a_country_reduces_relations(code, text: str, s
 
 def test_advice_against_travel_naming_no_country_is_no_sanction(code) -> None:
     assert not [e for e in code("Doctors advised against travel for pregnant women.") if e.type == "SANCTION"]
+
+
+def test_refusing_permission_to_someone_rejects_them(code) -> None:
+    event = one(code("Merkel said she would not give permission to Turkey to join the talks."), "REJECT")
+    assert countries(event.source) == {"DEU"} and countries(event.target) == {"TUR"}
+
+
+def test_permission_given_to_someone_concedes_to_them(code) -> None:
+    event = one(code("Egypt granted permission to Qatar to open an office in Cairo."), "CONCEDE")
+    assert countries(event.source) == {"EGY"} and countries(event.target) == {"QAT"}
+
+
+def test_permission_to_do_something_names_no_one_conceded_to(code) -> None:
+    assert not [e for e in code("Egypt gave permission to build a new road to Gaza.") if e.type == "CONCEDE"]
