@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.events.modality import load_cues
 from newsgraph.models import Place
+from newsgraph.syntax import infinitive
 
 if not Doc.has_extension("dateline_place"):
     Doc.set_extension("dateline_place", default=None)
@@ -61,6 +62,7 @@ _GATHERINGS = {"summit", "conference", "meeting", "talk", "forum", "session", "o
 # Subordinators of a clause telling the moment of the act it modifies ("when they raided ...").
 _SAME_TIME = {"when", "while"}  # (not "as": "arrested two men as they arrived" is their arrival)
 _PLURAL_PRONOUNS = {"they", "we"}
+MEETING_VERBS = {"meet", "convene"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
 _PLACE_LABELS = {"GPE", "LOC"}
 # Acts against whoever holds the place they reach: with no recipient named, shelling "the
@@ -258,8 +260,14 @@ class EventPlacer:
         for _ in range(3):
             # "renewed their bombardment of Idlib, attacking al-Habit, killing four": a participle
             # with no subject of its own happens where its clause does
-            if not (participle.dep_ in ("advcl", "conj") and participle.tag_ == "VBG"
-                    and not any(c.dep_ in ("nsubj", "mark") for c in participle.children)):
+            # "met in Zurich to discuss trade", "flew to Paris to sign the deal": what a meeting or a
+            # journey is for happens where it does
+            purpose = participle.dep_ == "advcl" and infinitive(participle) and (
+                participle.head.lemma_.lower() in MEETING_VERBS | HOST_TRIGGERS
+            )
+            if not ((participle.dep_ in ("advcl", "conj") and participle.tag_ == "VBG") or purpose) or any(
+                c.dep_ in ("nsubj", "mark") for c in participle.children
+            ):
                 break
             participle = participle.head
             holders.append(participle)

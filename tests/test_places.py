@@ -110,3 +110,21 @@ def test_the_town_naming_a_gathering_hosts_it(pipeline) -> None:  # type: ignore
 def test_the_town_naming_an_accord_is_not_where_it_is_backed(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "France praised the Minsk agreement on Tuesday.")
     assert events and all(e.place is None or e.place.country != "BLR" for e in events)
+
+
+def test_what_a_journey_is_for_happens_where_it_goes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Kerry flew to Vienna to sign the deal with Iran.")
+    signing = [e for e in events if e.type == "SUPPORT"]
+    assert signing and all(e.place is not None and e.place.country == "AUT" for e in signing)
+
+
+def test_what_a_meeting_is_for_happens_where_it_meets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Lavrov and Kerry will meet in Geneva to discuss the ceasefire.")
+    talks = [e for e in events if e.evidence.trigger == "discuss"]
+    assert talks and all(e.place is not None and e.place.country == "CHE" for e in talks)
+
+
+def test_the_purpose_of_a_gathering_is_not_placed_by_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # donors gathered in Brussels pledge aid to Jordan: neither Belgian nor placed in Belgium
+    events = code(pipeline, "Foreign ministers gathered in Brussels to pledge aid to Jordan.")
+    assert all(e.place is None or e.place.country != "BEL" for e in events)
