@@ -38,6 +38,7 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.constructions import (
     VOWED_HOSTILE_TYPES,
+    appeal_trigger,
     blame_trigger,
     conditional_threat,
     demand_trigger,
@@ -189,8 +190,8 @@ class EventCoder:
                 c.dep_ == "dobj" for c in token.children) else None
             if triggers and blame is None:
                 found[token.i] = (triggers[0], None)
-            elif (demand := blame or demand_trigger(token) or blame_trigger(token)) is not None:
-                found[token.i] = (demand, None)
+            elif (made := blame or demand_trigger(token) or blame_trigger(token) or appeal_trigger(token)) is not None:
+                found[token.i] = (made, None)
         return found
 
     def _allegation(self, doc: Doc, args: Arguments, names: dict[int, str], event: RawEvent) -> RawEvent | None:
@@ -391,8 +392,10 @@ class EventCoder:
             )), None)
             if complement is not None:
                 targets = [m for m in args.subject(complement) if m not in sources]
-        if not targets and trigger.rule == "blame":
-            return None  # blaming no actor is no accusation: "analysts said the plan was criminal"
+        if not targets and trigger.rule in ("blame", "appeal"):
+            # blaming no actor is no accusation: "analysts said the plan was criminal"; wanting
+            # no actor to act is no appeal: "wants the war to end"
+            return None
         destination = args.direct_object(token)
         if not targets and not placed and token.pos_ == "VERB" and trigger.target != () and not (
             destination is not None and destination.ent_type_ in ("GPE", "LOC", "FAC")
@@ -455,6 +458,10 @@ class EventCoder:
             if verb_mood not in ("asserted", "reported"):
                 mood = verb_mood
         rule = trigger.name
+        if trigger.rule == "appeal" and mood == "hypothetical":
+            return None  # "might want Obama to head back": a guess at a wish, no appeal made
+        if trigger.rule == "appeal" and mood == "planned":
+            mood = "reported" if reported else "asserted"  # wanting someone to act is an appeal made now
         if mood != "negated" and trigger.type == "ASSAULT" and (
             conditioned := conditional_threat(args, token, own_verb, sources)
         ):

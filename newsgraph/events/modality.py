@@ -56,6 +56,7 @@ class Cues:
     ousting: frozenset[str]
     receiving: frozenset[str]
     undergoing: frozenset[str]
+    wishing: frozenset[str]
     refraining: frozenset[str]
     facilities: frozenset[str]
     gerund_adjuncts: frozenset[str]

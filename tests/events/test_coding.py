@@ -1479,3 +1479,23 @@ def test_permission_given_to_someone_concedes_to_them(code) -> None:
 
 def test_permission_to_do_something_names_no_one_conceded_to(code) -> None:
     assert not [e for e in code("Egypt gave permission to build a new road to Gaza.") if e.type == "CONCEDE"]
+
+
+def test_wanting_someone_else_to_act_is_an_appeal_to_them(code) -> None:
+    events = code("Washington wants Ankara to release the pastor.")
+    assert {e.type for e in events} == {"REQUEST"}, [(e.type, e.rule) for e in events]
+    (event,) = events
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"TUR"}
+    assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey wants to attack the YPG.",  # its own act
+        "Russia might want Belarus to join the union.",  # a guess at a wish
+        "Jordan wants the war in Syria to end.",  # no one asked
+    ],
+)
+def test_wanting_that_asks_no_one_is_no_appeal(code, text: str) -> None:
+    assert "REQUEST" not in {e.type for e in code(text)}
