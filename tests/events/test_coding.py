@@ -1499,3 +1499,12 @@ def test_wanting_someone_else_to_act_is_an_appeal_to_them(code) -> None:
 )
 def test_wanting_that_asks_no_one_is_no_appeal(code, text: str) -> None:
     assert "REQUEST" not in {e.type for e in code(text)}
+
+
+def test_an_act_joined_to_a_verb_of_planning_is_not_planned_by_that_word(code) -> None:
+    # "planned and executed": both happened; the plan word plans nothing beside it
+    events = [e for e in code("Serb commanders planned and executed the attack on Srebrenica.") if e.type == "ASSAULT"]
+    assert events and all(e.modality == "asserted" for e in events)
+    # a shared future auxiliary still plans both acts
+    (event,) = [e for e in code("Russia will close the border and expel the diplomats.") if e.type == "SANCTION"]
+    assert event.modality == "planned"
