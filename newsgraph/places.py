@@ -105,7 +105,9 @@ class Gazetteer:
         if key in self.cities:
             name, code, lat, lon = self.cities[key]
             return Place(name=name, country=code, lat=lat, lon=lon, feature="city", text=text)
-        if key in self.regions:  # "in Alaska", "Helmand": a state or province
+        if key in self.regions and key not in _COMPASS and not text.lower().startswith("the "):
+            # "in Alaska", "Helmand": a state or province; "the Gulf", "the Coast", "the East" are
+            # the common words some provinces are named after
             name, code = self.regions[key]
             return Place(name=name, country=code, feature="region", text=text)
         first, _, rest = key.partition(" ")

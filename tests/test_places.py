@@ -73,6 +73,8 @@ def test_a_region_name_two_countries_share_names_neither(pipeline) -> None:  # t
     from newsgraph.places import load_gazetteer
 
     assert load_gazetteer().resolve("Punjab") is None  # a province of India and of Pakistan
+    # a province named by a common word is not what "the Gulf" or "the East" means
+    assert load_gazetteer().resolve("the Gulf") is None and load_gazetteer().resolve("the East") is None
     assert load_gazetteer().resolve("Georgia").country == "GEO"  # the country, not the US state
 
 
