@@ -515,8 +515,8 @@ class EventCoder:
             start=start,
             end=end,
             extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES,
-                   **({"parties": sources + targets} if reciprocal and trigger.type not in MUTUAL_TYPES
-                      and len(sources) + len(targets) > 2 else {}),
+                   **({"parties": sources + targets} if (reciprocal or (sides and joint_noun))
+                      and trigger.type not in MUTUAL_TYPES and len(sources) + len(targets) > 2 else {}),
                    **({"host": host, "placed": True} if placed and not targets else {})},
         )
 

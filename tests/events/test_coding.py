@@ -1508,3 +1508,12 @@ def test_an_act_joined_to_a_verb_of_planning_is_not_planned_by_that_word(code) -
     # a shared future auxiliary still plans both acts
     (event,) = [e for e in code("Russia will close the border and expel the diplomats.") if e.type == "SANCTION"]
     assert event.modality == "planned"
+
+
+def test_talks_between_three_parties_are_each_partys_talks_with_the_others(code) -> None:
+    text = "Talks between the US, Russia and China ended in Geneva on Friday."
+    events = [e for e in code(text) if e.type == "CONSULT"]
+    pairs = {(s.country, t.country) for e in events for s in e.source for t in e.target}
+    assert pairs == {(a, b) for a in ("USA", "RUS", "CHN") for b in ("USA", "RUS", "CHN") if a != b}
+    # two sides stay one event
+    assert len([e for e in code("Talks between Iran and the US ended on Friday.") if e.type == "CONSULT"]) == 1
