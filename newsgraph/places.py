@@ -4,7 +4,7 @@ The ``newsgraph_places`` component looks, in order, for:
   1. a place phrase in the event's clause: "in Kabul", "to Moscow", "at Camp David";
   2. the place a movement verb takes as object: "entered Kabul", "invaded Afghanistan";
   3. the article's dateline city.
-A visit-like event with no target gets the host country of its place as target
+A visit-like event or a show of force with no target gets the host country of its place as target
 (``event.extra["host"]``); a hostile act with no target, at a place the text says an actor
 holds ("the rebel-held town of Douma"), gets the holder; aid, cooperation or a sanction the text
 names no recipient of goes to the state of the place the event stage asks ``clause_place`` for
@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.events.modality import load_cues
 from newsgraph.models import Place
+from newsgraph.syntax import infinitive
 
 if not Doc.has_extension("dateline_place"):
     Doc.set_extension("dateline_place", default=None)
@@ -47,21 +48,29 @@ AERIAL_VERBS = {"blow", "shoot", "down", "explode", "intercept", "crash", "fly",
 # Syria"). Not PLACE_PREPS, which finds an event's place: "aid to Syria" names a party.
 LOCATIVE_PREPS = {"in", "across", "throughout", "within", "inside", "towards", "toward", "into", "at"}
 PLACE_VERBS = {"enter", "invade", "attack", "capture", "seize", "visit", "reach", "storm",
-               "occupy", "bomb", "shell", "raid", "besiege", "take", "tour", "arrive", "liberate"}
+               "occupy", "bomb", "bombard", "shell", "pound", "raid", "besiege", "take", "tour", "arrive",
+               "liberate"}
 # Nouns of acts whose "of" object is the place they reach ("the siege of Aleppo").
 PLACE_ACTS = {"bombardment", "bombing", "shelling", "siege", "invasion", "occupation", "capture", "blockade",
               "liberation", "recapture", "fall", "attack", "assault", "offensive", "raid", "evacuation"}
 # Nouns that name a place through an "of" phrase ("the city of al-Habit").
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "governorate", "enclave",
-                "area", "port", "island", "capital"}
+                "area", "port", "island", "capital", "neighbourhood", "neighborhood", "suburb",
+                "outskirts", "outskirt"}
+# Gatherings held at a place, which a town's name before them names ("the Paris conference").
+_GATHERINGS = {"summit", "conference", "meeting", "talk", "forum", "session", "olympics", "games", "ceremony"}
 # Subordinators of a clause telling the moment of the act it modifies ("when they raided ...").
 _SAME_TIME = {"when", "while"}  # (not "as": "arrested two men as they arrived" is their arrival)
 _PLURAL_PRONOUNS = {"they", "we"}
+MEETING_VERBS = {"meet", "convene"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
 _PLACE_LABELS = {"GPE", "LOC"}
 # Acts against whoever holds the place they reach: with no recipient named, shelling "the
 # Kurdish-held town of Afrin" is against the Kurds, not Syria, whose town it is.
 HELD_TYPES = {"ASSAULT", "COERCE", "THREATEN"}  # (troops sent to a held town reinforce its holder)
+# Shows of force (CAMEO 15) staged abroad with no recipient named are aimed at the state where
+# they are staged ("held naval drills off Taiwan"); the pipeline leaves out the sources' own.
+SHOW_OF_FORCE_TYPES = {"MOBILIZE"}
 # Prepositions after which even a name the NER calls an organisation is a place ("near Mariupol").
 _NEAR_PREPS = {"near", "outside", "around"}
 # names the NER gives to someone or to a time ("in March") are not looked up as towns
@@ -85,6 +94,7 @@ class Gazetteer:
 
     cities: dict[str, tuple[str, str | None, float, float]]  # lower name -> (name, iso3, lat, lon)
     countries: dict[str, tuple[str, str | None]]  # lower name -> (name, iso3)
+    regions: dict[str, tuple[str, str]]  # lower name -> (name, iso3): a country's first-level parts
 
     def resolve(self, text: str) -> Place | None:
         """A Place for a name: a city (most populous of that name) or a country."""
@@ -95,6 +105,11 @@ class Gazetteer:
         if key in self.cities:
             name, code, lat, lon = self.cities[key]
             return Place(name=name, country=code, lat=lat, lon=lon, feature="city", text=text)
+        if key in self.regions and key not in _COMPASS and not text.lower().startswith("the "):
+            # "in Alaska", "Helmand": a state or province; "the Gulf", "the Coast", "the East" are
+            # the common words some provinces are named after
+            name, code = self.regions[key]
+            return Place(name=name, country=code, feature="region", text=text)
         first, _, rest = key.partition(" ")
         if first in _COMPASS and rest in self.countries and rest not in _CONTINENTS:
             # "eastern Ukraine", "northern Syria": a part of the country
@@ -102,6 +117,16 @@ class Gazetteer:
             return Place(name=f"{first} {name}", country=code, feature="region", text=text)
         return None
 
+
+    def _named(self, noun: Token) -> Place | None:
+        """The place a name in apposition to a place noun names: "Syria's second city Aleppo" (the
+        small model may call the name a time, so it is looked up whatever its label)."""
+        for child in noun.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                first = min([child, *(c for c in child.children if c.dep_ == "compound")], key=lambda t: t.i)
+                if place := self.resolve(noun.doc[first.i : child.i + 1].text):
+                    return place
+        return None
 
     def at(self, token: Token) -> Place | None:
         """The place a token standing where a place stands names, if any: a GPE/LOC entity, a
@@ -111,6 +136,8 @@ class Gazetteer:
         if token.lemma_.lower() in _PLACE_NOUNS and (
             place := next((place for pobj in _of_objects(token) if (place := self.at(pobj))), None)
         ):
+            return place
+        if token.lemma_.lower() in _PLACE_NOUNS and (place := self._named(token)):
             return place
         if token.ent_type_ not in _PLACE_LABELS:
             near = token.dep_ == "pobj" and token.head.lower_ in _NEAR_PREPS and token.ent_type_ == "ORG"
@@ -164,7 +191,18 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(
         cities={k: v[:4] for k, v in cities.items() if k not in seats or v[4] == 1},
         countries=countries,
+        regions=_regions(iso2),
     )
+
+
+def _regions(iso2: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The first-level parts of countries (ISO 3166-2 states, provinces, regions) by their English
+    or ASCII name. A name two countries share ("Punjab", "Central") names neither."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for part in pycountry.subdivisions:
+        if part.parent_code is None and part.name.isascii() and part.country_code in iso2:
+            found.setdefault(part.name.lower(), set()).add((part.name, iso2[part.country_code]))
+    return {key: next(iter(named)) for key, named in found.items() if len({c for _, c in named}) == 1}
 
 
 class EventPlacer:
@@ -192,6 +230,7 @@ class EventPlacer:
             event.extra["place"] = place
             # A visit, or a meeting with no other side named, is hosted by the place's country.
             visit = event.type == "CONSULT" or trigger.lemma_.lower() in HOST_TRIGGERS
+            visit = visit or event.type in SHOW_OF_FORCE_TYPES
             if place is not None and not event.targets and visit:
                 event.extra["host"] = place.country
         return doc
@@ -223,8 +262,14 @@ class EventPlacer:
         for _ in range(3):
             # "renewed their bombardment of Idlib, attacking al-Habit, killing four": a participle
             # with no subject of its own happens where its clause does
-            if not (participle.dep_ in ("advcl", "conj") and participle.tag_ == "VBG"
-                    and not any(c.dep_ in ("nsubj", "mark") for c in participle.children)):
+            # "met in Zurich to discuss trade", "flew to Paris to sign the deal": what a meeting or a
+            # journey is for happens where it does
+            purpose = participle.dep_ == "advcl" and infinitive(participle) and (
+                participle.head.lemma_.lower() in MEETING_VERBS | HOST_TRIGGERS
+            )
+            if not ((participle.dep_ in ("advcl", "conj") and participle.tag_ == "VBG") or purpose) or any(
+                c.dep_ in ("nsubj", "mark") for c in participle.children
+            ):
                 break
             participle = participle.head
             holders.append(participle)
@@ -263,6 +308,13 @@ class EventPlacer:
             if holder.pos_ == "NOUN" and holder.lemma_.lower() in PLACE_ACTS:
                 for pobj in _of_objects(holder):
                     if place := self.gazetteer.at(pobj):
+                        return place
+        # 3. "attend the Paris climate conference", "the Beijing Olympics": the town that names a
+        # gathering is where it meets (not an accord's: "the Minsk agreement" is signed anywhere).
+        for holder in holders:
+            if holder.lemma_.lower() in _GATHERINGS:
+                for child in holder.children:
+                    if child.dep_ == "compound" and child.i < holder.i and (place := self.gazetteer.at(child)):
                         return place
         return None
 

@@ -62,3 +62,71 @@ def test_an_attack_on_a_held_place_is_against_its_holder(pipeline) -> None:  # t
     # a place nobody is said to hold is still its state's
     (event,) = code(pipeline, "Iraqi jets bombed Mosul on Wednesday.")
     assert [a.id for a in event.target] == ["IRQ"]
+
+
+def test_a_state_of_a_country_is_placed_in_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Thousands of farmers marched in Texas on Saturday.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Texas", "USA")
+
+
+def test_a_region_name_two_countries_share_names_neither(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.places import load_gazetteer
+
+    assert load_gazetteer().resolve("Punjab") is None  # a province of India and of Pakistan
+    # a province named by a common word is not what "the Gulf" or "the East" means
+    assert load_gazetteer().resolve("the Gulf") is None and load_gazetteer().resolve("the East") is None
+    assert load_gazetteer().resolve("Georgia").country == "GEO"  # the country, not the US state
+
+
+def test_a_show_of_force_abroad_is_aimed_at_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Chinese warships staged naval drills near Taiwan last month.")
+    assert event.type == "MOBILIZE" and {a.country for a in event.target} == {"TWN"}
+    # drills at home are aimed at no one
+    (event,) = code(pipeline, "The Russian army held drills in Kaliningrad last month.")
+    assert event.type == "MOBILIZE" and event.target == []
+
+
+def test_the_town_a_bombardment_reaches_is_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Government jets bombarded the Kurdish town of Kobani on Monday.")
+    assert event.place is not None and event.place.country == "SYR"
+
+
+def test_a_name_in_apposition_to_a_city_is_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "Aleppo" here as a time
+    (event,) = code(pipeline, "Rebels fired mortars at Syria's largest city Aleppo on Friday.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Aleppo", "SYR")
+
+
+def test_the_outskirts_of_a_town_are_in_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Israeli tanks shelled the outskirts of Rafah on Tuesday.")
+    assert event.place is not None and event.place.country == "PSE"
+    assert {a.country for a in event.target} == {"PSE"}
+
+
+def test_the_town_naming_a_gathering_hosts_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Japan's prime minister will attend the Sochi Olympics next week.")
+    assert event.type == "CONSULT" and event.place is not None and event.place.country == "RUS"
+    assert {a.country for a in event.target} == {"RUS"}
+
+
+def test_the_town_naming_an_accord_is_not_where_it_is_backed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "France praised the Minsk agreement on Tuesday.")
+    assert events and all(e.place is None or e.place.country != "BLR" for e in events)
+
+
+def test_what_a_journey_is_for_happens_where_it_goes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Kerry flew to Vienna to sign the deal with Iran.")
+    signing = [e for e in events if e.type == "SUPPORT"]
+    assert signing and all(e.place is not None and e.place.country == "AUT" for e in signing)
+
+
+def test_what_a_meeting_is_for_happens_where_it_meets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Lavrov and Kerry will meet in Geneva to discuss the ceasefire.")
+    talks = [e for e in events if e.evidence.trigger == "discuss"]
+    assert talks and all(e.place is not None and e.place.country == "CHE" for e in talks)
+
+
+def test_the_purpose_of_a_gathering_is_not_placed_by_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # donors gathered in Brussels pledge aid to Jordan: neither Belgian nor placed in Belgium
+    events = code(pipeline, "Foreign ministers gathered in Brussels to pledge aid to Jordan.")
+    assert all(e.place is None or e.place.country != "BEL" for e in events)

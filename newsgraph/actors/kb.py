@@ -40,6 +40,9 @@ KIND_OF_SECTOR = {
     "PRM": "armed_group", "JRN": "media", "BUS": "company",
 }
 _ACRONYM = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
+# An acronym written with small letters inside ("LeT", "DoD", "HuM"): in small letters it is an
+# everyday word ("let", "hum").
+_MIXED_ACRONYM = re.compile(r"^[A-Za-z0-9&.]{2,6}$")
 
 
 @dataclass
@@ -109,7 +112,9 @@ class KnowledgeBase:
         )
 
     def is_case_sensitive(self, alias: str) -> bool:
-        """Short acronyms (IS, RAW, SCO, AP) match only in capitals."""
+        """Short acronyms (IS, RAW, SCO, AP; LeT, DoD) match only as written."""
+        if _MIXED_ACRONYM.match(alias) and any(c.isupper() for c in alias[1:]):
+            return True
         return bool(_ACRONYM.match(alias)) and alias.upper() == alias
 
 

@@ -80,6 +80,16 @@ def plover_type(event: Event) -> str:
     return event.type
 
 
+def cameo_type(event: Event) -> str:
+    """The type PETRARCH's CAMEO coding gives an event: the act itself whatever its tense ("will
+    supply arms" is AID), except an announced act of material conflict ("wants to attack
+    Georgia", "will impose a curfew"), which CAMEO codes as a threat (category 13: the future
+    tense of a conflictual act implies one)."""
+    if event.modality == "planned" and event.type in THREAT_TYPES:
+        return "THREATEN"
+    return event.type
+
+
 def _triples(events: list[Event], convention: Callable[[Event], str] = plover_type) -> list[tuple[int, Triple]]:
     """(event index, triple) for every source x target pair of every non-negated event."""
     out: list[tuple[int, Triple]] = []
@@ -218,5 +228,4 @@ def evaluate_petrarch(path: Path, table: Path, pipeline: Pipeline) -> dict[str, 
                 triples.append((kind, source, target))
         golds.append(triples)
     texts = [(r["text"], _iso(r.get("date"))) for r in records]
-    # PETRARCH codes the act itself whatever its tense ("will supply arms" is AID).
-    return score(golds, _extract(pipeline, texts), convention=lambda event: event.type, per_dyad=True)
+    return score(golds, _extract(pipeline, texts), convention=cameo_type, per_dyad=True)

@@ -400,6 +400,21 @@ class Arguments(Anaphora):
             return self.subject(head)  # "Russia hit Idlib in coordination with Turkey"
         return []
 
+    def undergone(self, noun: Token) -> tuple[list[int], list[int]]:
+        """(actors, recipients) of a nominal act its clause's subject undergoes, or two empty
+        lists: "Turkey faced criticism from Germany", "Obama is under pressure from Berlin to
+        act" (the "from" phrase acts, on the noun or on the verb; the verb's subject receives)."""
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_cues().undergoing:
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+            verb = noun.head.head
+        else:
+            return [], []
+        preps = [c for holder in (noun, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"]
+        actors = [m for prep in preps for m in self.pobj_actors(prep)]
+        recipients = [m for m in self.subject(verb) if m not in actors] if actors else []
+        return (actors, recipients) if recipients else ([], [])
+
     # Targets --------------------------------------------------------------------------------
     def target(self, trigger: Token, slots: Iterable[str], exclude: Iterable[int] = ()) -> list[int]:
         """Actors in the first filled slot; a noun trigger also looks at its governing verb."""

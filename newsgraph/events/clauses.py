@@ -94,6 +94,10 @@ def nested(token: Token, produced: set[int], contents: set[int]) -> bool:
             return conditions_event(node.head, produced)
         if node.dep_ == "ccomp" and node.head.i in contents and node.i > node.head.i:
             return True  # (a "ccomp" before its verb is mostly a misparsed participle clause)
+        if node.dep_ == "advcl" and node.head.i in contents and infinitive(node) and any(
+            c.dep_ in PASSIVE_SUBJ for c in node.head.children
+        ):
+            return True  # "was pressed by Berlin to cut pensions": the small model's advcl is what is asked
         if node.dep_ in OWN_CLAUSE or node.head.i == node.i or adjunct(node):
             return False
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.pos_ == "VERB" and _names_actor(node.head):

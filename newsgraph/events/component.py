@@ -38,6 +38,7 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.constructions import (
     VOWED_HOSTILE_TYPES,
+    appeal_trigger,
     blame_trigger,
     conditional_threat,
     demand_trigger,
@@ -189,8 +190,8 @@ class EventCoder:
                 c.dep_ == "dobj" for c in token.children) else None
             if triggers and blame is None:
                 found[token.i] = (triggers[0], None)
-            elif (demand := blame or demand_trigger(token) or blame_trigger(token)) is not None:
-                found[token.i] = (demand, None)
+            elif (made := blame or demand_trigger(token) or blame_trigger(token) or appeal_trigger(token)) is not None:
+                found[token.i] = (made, None)
         return found
 
     def _allegation(self, doc: Doc, args: Arguments, names: dict[int, str], event: RawEvent) -> RawEvent | None:
@@ -264,11 +265,20 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         events.append(made)
+                        parties = made.extra.pop("parties", None)
                         if made.extra.pop("mutual", False):
                             # a fight has two sides that both attack: code the other direction too
                             events.append(dataclasses.replace(
                                 made, sources=made.targets, targets=made.sources, extra={}
                             ))
+                        elif parties:
+                            # "the US, Russia and Switzerland met": each party meets the others,
+                            # or the talks between the later-named ones would be lost (two
+                            # parties are one event, the first towards the second)
+                            for i, party in enumerate(parties[1:], 1):
+                                events.append(dataclasses.replace(
+                                    made, sources=[party], targets=parties[:i] + parties[i + 1:], extra={}
+                                ))
         doc._.ng_events = events
         return doc
 
@@ -315,6 +325,10 @@ class EventCoder:
             if receiving or not sources:
                 givers, received_by = _given(args, token, receiving)
                 sources = givers or sources
+        if token.pos_ == "NOUN" and trigger.type not in GIVING_TYPES and not received_by:
+            # "faced criticism from Germany", "under pressure from Congress": the subject undergoes it
+            actors, received_by = args.undergone(token)
+            sources = actors or sources
         if not sources:
             return None
         if targets_between:
@@ -378,8 +392,10 @@ class EventCoder:
             )), None)
             if complement is not None:
                 targets = [m for m in args.subject(complement) if m not in sources]
-        if not targets and trigger.rule == "blame":
-            return None  # blaming no actor is no accusation: "analysts said the plan was criminal"
+        if not targets and trigger.rule in ("blame", "appeal"):
+            # blaming no actor is no accusation: "analysts said the plan was criminal"; wanting
+            # no actor to act is no appeal: "wants the war to end"
+            return None
         destination = args.direct_object(token)
         if not targets and not placed and token.pos_ == "VERB" and trigger.target != () and not (
             destination is not None and destination.ent_type_ in ("GPE", "LOC", "FAC")
@@ -442,6 +458,10 @@ class EventCoder:
             if verb_mood not in ("asserted", "reported"):
                 mood = verb_mood
         rule = trigger.name
+        if trigger.rule == "appeal" and mood == "hypothetical":
+            return None  # "might want Obama to head back": a guess at a wish, no appeal made
+        if trigger.rule == "appeal" and mood == "planned":
+            mood = "reported" if reported else "asserted"  # wanting someone to act is an appeal made now
         if mood != "negated" and trigger.type == "ASSAULT" and (
             conditioned := conditional_threat(args, token, own_verb, sources)
         ):
@@ -495,6 +515,8 @@ class EventCoder:
             start=start,
             end=end,
             extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES,
+                   **({"parties": sources + targets} if (reciprocal or (sides and joint_noun))
+                      and trigger.type not in MUTUAL_TYPES and len(sources) + len(targets) > 2 else {}),
                    **({"host": host, "placed": True} if placed and not targets else {})},
         )
 

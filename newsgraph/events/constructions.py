@@ -1,5 +1,6 @@
 """Constructions that are events although no lexicon word makes them: saying that someone must
-act is a demand on them (REQUEST, rule ``demand:<verb>``); saying (or warning) that someone
+act is a demand on them (REQUEST, rule ``demand:<verb>``), and wanting someone else to act an
+appeal to them (REQUEST, rule ``appeal:<verb>``); saying (or warning) that someone
 made a mistake or took reckless steps, is responsible or is a terrorist group, or regarding them
 as one or as a terrorist group's branch, is an accusation (ACCUSE, rule ``blame:<verb>``);
 declaring an attack one's side would make if someone else acts is a threat against them
@@ -17,6 +18,7 @@ from newsgraph.events.lexicon import Trigger
 from newsgraph.events.modality import load_cues
 from newsgraph.events.recipients import condition_subject
 from newsgraph.models import STATE_KINDS
+from newsgraph.syntax import infinitive
 
 
 def blame_trigger(token: Token) -> Trigger | None:
@@ -114,6 +116,22 @@ def demand_trigger(token: Token) -> Trigger | None:
             c.dep_ == "aux" and c.lower_ in cues.demand_modals for c in clause.children
         ) and (clause_dep == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
             return Trigger(type="REQUEST", pos=token.pos_, lemma=lemma, cameo="100", target=(), rule="demand")
+    return None
+
+
+def appeal_trigger(token: Token) -> Trigger | None:
+    """ "Washington wants Ankara to release the pastor": wanting someone else to act is an
+    appeal to them (a REQUEST whose recipient is the subject of the wanted clause, or the
+    object of "want"; the wanted act is its content). Not "wants to release": one's own act."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in load_cues().wishing:
+        return None
+    for clause in token.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "VERB" and infinitive(clause):
+            if clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in clause.children):
+                return Trigger(type="REQUEST", pos="VERB", lemma=token.lemma_.lower(), target=(), rule="appeal")
+            if clause.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < clause.i for c in token.children):
+                return Trigger(type="REQUEST", pos="VERB", lemma=token.lemma_.lower(), target=("dobj",),
+                               rule="appeal")
     return None
 
 

@@ -55,6 +55,8 @@ class Cues:
     purpose_nouns: frozenset[str]
     ousting: frozenset[str]
     receiving: frozenset[str]
+    undergoing: frozenset[str]
+    wishing: frozenset[str]
     refraining: frozenset[str]
     facilities: frozenset[str]
     gerund_adjuncts: frozenset[str]
@@ -153,8 +155,9 @@ def ultimatum(trigger: Token, clause_verb: Token) -> bool:
     )
 
 
-def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
-    """Asserted, reported, planned, hypothetical, negated or attempted, from the parse around it."""
+def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool = True) -> str:
+    """Asserted, reported, planned, hypothetical, negated or attempted, from the parse around it.
+    Without ``own_word`` a verb of planning is not planned by itself (see the conjuncts below)."""
     cues = load_cues()
     own = [trigger, clause_verb] if clause_verb.i != trigger.i else [trigger]
     for token in own:
@@ -211,12 +214,13 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
             governor.dep_ in ("advcl", "acl") and infinitive(governor)
         )
         governor = governor.head if governed and governor.head.i != governor.i else None
-    if trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
+    if own_word and trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
         return "planned"
     if (first := _bare_conjunct_of(clause_verb)) is not None:
         # "will close the border and expel the diplomats", "plans to expand the base and deploy
-        # troops": a verb sharing its first conjunct's subject and auxiliary shares its plan
-        shared = modality(first, first, reported)
+        # troops": a verb sharing its first conjunct's subject and auxiliary shares its plan (not
+        # its word: "helped to plan and carry out the killings" carried them out)
+        shared = modality(first, first, reported, own_word=False)
         if shared in ("planned", "hypothetical", "attempted"):
             return shared
     return "reported" if reported else "asserted"

@@ -223,3 +223,12 @@ def test_an_untitled_office_is_of_the_one_country_its_sentence_names(pipeline) -
     text = "Prime Minister Mahendra Chaudhry met Australian and Indian envoys in 1999."
     (event,) = pipeline.extract(Article(text=text)).events
     assert [a.country for a in event.source] == [None]  # two countries: no telling which
+
+
+def test_an_acronym_with_small_letters_inside_is_no_everyday_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "LeT" (Lashkar-e-Taiba) and "HuM" are acronyms only as written: "let" and "hum" are words
+    for text in ("Ankara would not let the envoy land in Cyprus.", "The hum of drones kept Gaza awake."):
+        doc = pipeline.nlp(text)
+        assert not any(doc._.ng_actors[m.actor_id].kind == "armed_group" for m in doc._.ng_mentions), text
+    doc = pipeline.nlp("Indian police blamed LeT for the raid.")
+    assert "lashkar-e-taiba" in {m.actor_id for m in doc._.ng_mentions}

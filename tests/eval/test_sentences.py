@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.eval.sentences import plover_type, score
+from newsgraph.eval.sentences import cameo_type, plover_type, score
 from newsgraph.models import Article
 
 
@@ -29,3 +29,14 @@ def test_per_dyad_scoring_counts_each_pair_of_a_compound_event(pipeline) -> None
     # a pair the gold does not list is a false positive of its own
     alone = score([[("ACCUSE", "USAGOV", "IRN")]], [events], per_dyad=True)["type_dyad"]["overall"]
     assert (alone["tp"], alone["fp"]) == (1, 1)
+
+
+def test_cameo_codes_a_wished_attack_as_a_threat(pipeline) -> None:
+    text = "Turkey wants to bomb Kurdish militia positions in northern Syria."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert (event.type, event.modality, cameo_type(event)) == ("ASSAULT", "planned", "THREATEN")
+
+
+def test_cameo_codes_an_announced_cooperative_act_as_the_act(pipeline) -> None:
+    (event,) = pipeline.extract(Article(text="Saudi Arabia will send food aid to Yemen next month.")).events
+    assert (event.type, event.modality, cameo_type(event)) == ("AID", "planned", "AID")
