@@ -85,6 +85,7 @@ class Cues:
     proposals: frozenset[str]
     deciding: frozenset[str]
     summing_up: frozenset[str]
+    litotes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +185,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
         # "would have been ineffective in repelling them": a gerund shares its clause's mood
         governing = next((t for t in clause_verb.ancestors if t.pos_ in ("VERB", "AUX")), governing)
     if (clause_verb.dep_ in ("xcomp", "ccomp", "pcomp") or purpose) and governing.pos_ in ("VERB", "AUX"):
+        if clause_verb.dep_ == "xcomp" and _negated_governor(governing):
+            return "negated"  # "will not decide to launch a strike"
         for child in governing.children:
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
                 return "hypothetical"
@@ -199,6 +202,12 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
     for _ in range(3):
         if governor is None:
             break
+        # the governing verb's own negation or condition is the act's: "did not decide to send
+        # troops" sends none, "if the US sought to strike Syria" strikes only in a hypothesis
+        if _negated_governor(governor):
+            return "negated"
+        if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in governor.children):
+            return "hypothetical"
         lemma = governor.lemma_.lower()
         if lemma in cues.negating:
             return "negated"
@@ -220,6 +229,12 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
         if shared in ("planned", "hypothetical", "attempted"):
             return shared
     return "reported" if reported else "asserted"
+
+
+def _negated_governor(verb: Token) -> bool:
+    """Whether a verb that governs an act is negated, so the act is not done ("did not decide to
+    send troops"), unless the negation asserts it ("did not hesitate to strike")."""
+    return verb.lemma_.lower() not in load_cues().litotes and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _bare_conjunct_of(verb: Token) -> Token | None:

@@ -82,6 +82,14 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("Russia bombed Idlib in 2018, and Turkey asked: why?", "ASSAULT", "asserted"),
         # a verb joined to the first with no subject or auxiliary of its own shares its plan
         ("Turkey will close the border and expel the Syrian diplomats.", "SANCTION", "planned"),
+        # the governing verb's negation or condition is the act's
+        ("Britain did not decide to send troops to Mali.", "MOBILIZE", "negated"),
+        ("Britain will not decide to send troops to Mali before the vote.", "MOBILIZE", "negated"),
+        ("If Washington sought to bomb Iran, Moscow would respond, the general said.", "ASSAULT", "hypothetical"),
+        # ... unless the negation asserts it
+        ("Iran did not hesitate to arm the Houthis in 2015.", "AID", "asserted"),
+        ("Britain decided to send troops to Mali.", "MOBILIZE", "planned"),
+        ("France sought to bomb the rebels in Mali.", "ASSAULT", "planned"),
     ],
 )
 def test_modality(code, text: str, kind: str, modality: str) -> None:
