@@ -358,6 +358,8 @@ class EventCoder:
             token.left_edge.i <= args.mentions[m].start and args.mentions[m].end <= token.i for m in sources
         ):
             return None  # "the Iran deal", "a Russian truce": a name for a known thing, not a report of an act
+        if trigger.not_with_clause and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children):
+            return None  # "denied carrying out the attack": a statement about an act
         if trigger.not_with_clause and any(c.dep_ == "ccomp" for c in token.children) and not (
             args.target(token, ("dobj",), sources)  # "warned Syria that it risked war" is a threat
         ):

@@ -228,3 +228,29 @@ def test_a_phrase_after_the_object_is_no_particle_of_the_verb(code) -> None:
     # "called Erdogan on Tuesday" is a call, not "call on Erdogan"
     assert kinds(code("Putin called Erdogan on Tuesday.")) == ["CONSULT"]
     assert kinds(code("Britain kicked two Russian diplomats out of the country.")) == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran denies the allegations, but its ties with Hamas remain close.",
+        "Moscow denied on Friday that its jets had bombed the hospital.",
+        "Hamas denied responsibility for the bombing in Jerusalem.",
+        "Pakistan has denied sheltering the Taliban leaders near Quetta.",
+        "Qatar rejected the accusations made by Saudi Arabia.",
+    ],
+)
+def test_denying_a_charge_is_no_rejection(code, text: str) -> None:
+    # a denial is a statement about an act (CAMEO 016), no refusal of a request
+    assert "REJECT" not in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Turkey denied Iran's request for overflight rights.", "REJECT"),
+        ("Egypt denied the Hamas delegation entry.", "COERCE"),
+    ],
+)
+def test_denying_a_request_or_access_is_still_coded(code, text: str, kind: str) -> None:
+    assert kind in kinds(code(text))
