@@ -380,8 +380,13 @@ class EventCoder:
             )), None)
             if complement is not None:
                 targets = [m for m in args.subject(complement) if m not in sources]
-        if not targets and trigger.rule == "blame":
-            return None  # blaming no actor is no accusation: "analysts said the plan was criminal"
+        if not targets and trigger.rule == "demand":
+            # "told Netanyahu that the settlements must stop": asked of whom the saying addresses
+            targets = args.target(token, ("dobj", "iobj", "to"), sources)
+        if not targets and trigger.rule in ("blame", "demand"):
+            # blaming no actor is no accusation ("analysts said the plan was criminal"), saying
+            # what should happen with no one to do it no demand ("said reason must prevail")
+            return None
         destination = args.direct_object(token)
         if not targets and not placed and token.pos_ == "VERB" and trigger.target != () and not (
             destination is not None and destination.ent_type_ in ("GPE", "LOC", "FAC")

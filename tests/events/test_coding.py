@@ -510,6 +510,22 @@ def test_a_phrase_split_by_its_verbs_object_is_found(code, text: str, kind: str,
     assert event.rule.startswith("phrase:") and countries(event.target) == {target}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We think that reason should win in the end,” the French foreign minister said.",
+        "Erdogan said on Monday that the region must not slide into another war.",
+    ],
+)
+def test_saying_what_should_happen_with_no_one_to_act_is_no_demand(code, text: str) -> None:
+    assert "REQUEST" not in [e.type for e in code(text)]
+
+
+def test_saying_a_named_party_should_act_is_still_a_demand(code) -> None:
+    event = one(code("Obama told Netanyahu that the settlements should stop."), "REQUEST")
+    assert countries(event.target) == {"ISR"}
+
+
 def test_forcing_an_agency_out_is_an_expulsion_and_forcing_fighters_out_is_not(code) -> None:
     event = one(code("Khartoum forced the UN refugee agency, the UNHCR, out of Darfur last year."), "SANCTION")
     assert (event.mode, event.rule, countries(event.source)) == ("expel", "phrase:force out of", {"SDN"})
