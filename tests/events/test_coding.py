@@ -659,6 +659,31 @@ def test_a_person_named_beside_an_international_office_speaks_for_that_organisat
     assert countries(event.target) == {"TUR"}
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Washington froze the assets of the al-Shabaab financier Ahmed Warsame in 2012.", "al-shabaab"),
+        ("Israel killed Samir Haddad, a Hezbollah commander, in an air strike in 2015.", "hezbollah"),
+        ("Pakistan arrested Abdul Karim, the spokesman of the Taliban, in 2011.", "taliban"),
+    ],
+)
+def test_a_person_named_by_a_role_in_a_group_acts_for_the_group(code, text: str, group: str) -> None:
+    (event,) = [e for e in code(text) if e.target]
+    assert [a.affiliation for a in event.target] == [group]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel arrested Samir Haddad, a Hamas critic, in 2008.",  # no member role
+        "Russia sanctioned Ahmed Warsame, a Turkish official, in 2012.",  # a state's official
+    ],
+)
+def test_a_person_named_beside_a_group_without_a_member_role_is_not_its_member(code, text: str) -> None:
+    (event,) = [e for e in code(text) if e.target]
+    assert [a.affiliation for a in event.target] == [None]
+
+
 def test_a_partitive_object_is_what_it_is_a_part_of(code) -> None:
     event = one(code("Turkey has positioned some of its forces in small bases in Syria."), "MOBILIZE")
     assert countries(event.source) == {"TUR"} and event.mode == "troops"
