@@ -684,6 +684,12 @@ def test_a_person_named_beside_a_group_without_a_member_role_is_not_its_member(c
     assert [a.affiliation for a in event.target] == [None]
 
 
+def test_a_phrase_hung_on_the_agent_of_a_nominal_attack_names_its_target(code) -> None:
+    # the small model hangs "on Hezbollah" on "Army", the object of "by"
+    event = one(code("The camp was a base for attacks by the Free Syrian Army on Hezbollah until 2016."), "ASSAULT")
+    assert [a.name for a in event.source] == ["Free Syrian Army"] and countries(event.target) == {"LBN"}
+
+
 def test_a_partitive_object_is_what_it_is_a_part_of(code) -> None:
     event = one(code("Turkey has positioned some of its forces in small bases in Syria."), "MOBILIZE")
     assert countries(event.source) == {"TUR"} and event.mode == "troops"
