@@ -502,7 +502,11 @@ class EventCoder:
             start=start,
             end=end,
             extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES,
-                   **({"host": host, "placed": True} if placed and not targets else {})},
+                   **({"host": host, "placed": True} if placed and not targets else {}),
+                   # "his regional tour", "Her request is that ...": with no recipient (its place
+                   # may still give one, see pipeline), a mention of an act, not a report of it
+                   **({"mentioned": True} if token.pos_ == "NOUN" and mood != "negated" and not _told(token)
+                      else {})},
         )
 
 
@@ -519,6 +523,17 @@ def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], l
         return [], []
     receivers = [m for m in args.subject(verb) if m not in givers]
     return (givers, receivers) if receivers else ([], [])
+
+
+def _told(noun: Token) -> bool:
+    """Whether a nominal event is told as an act: the object of a verb that carries it ("launched
+    an appeal", "made threats", "held talks"), the subject of its passive ("talks were held") or
+    of a verb saying what it did ("the campaign killed hundreds").
+    A nominal act named some other way and with no recipient ("his regional tour", "Obama's support
+    for the deal", "a history of mounting assaults") refers to an act more than it reports one."""
+    return (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")) or (
+        noun.dep_ == "nsubj" and noun.head.pos_ == "VERB"
+    )
 
 
 def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> bool:

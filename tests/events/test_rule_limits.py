@@ -254,3 +254,26 @@ def test_denying_a_charge_is_no_rejection(code, text: str) -> None:
 )
 def test_denying_a_request_or_access_is_still_coded(code, text: str, kind: str) -> None:
     assert kind in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During his tour, Blinken spoke about the climate crisis.",
+        "Moscow has a long record of mounting offensives while diplomats meet in Geneva.",
+    ],
+)
+def test_a_nominal_act_only_mentioned_with_no_recipient_is_no_event(code, text: str) -> None:
+    # a noun naming an act, not told by a verb that carries it, refers to the act
+    assert [e.rule for e in code(text) if e.rule.startswith("noun:")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Red Cross launched an appeal for $40m on Monday.", "REQUEST"),  # told by its verb
+        ("Erdogan's visit to Putin in May was a success.", "CONSULT"),  # a recipient named
+    ],
+)
+def test_a_nominal_act_told_or_with_a_recipient_is_an_event(code, text: str, kind: str) -> None:
+    assert kind in kinds(code(text))
