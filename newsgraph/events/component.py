@@ -137,6 +137,11 @@ class EventCoder:
         self.phrases = PhraseFinder(nlp.vocab, lexicon.phrases)
         self.cues = load_cues()
 
+    def _directed(self, kind: str) -> bool:
+        """Whether events of a type take place between parties (ontology ``directed``)."""
+        info = self.lexicon.types.get(kind)
+        return info is not None and info.directed
+
     # 1. Triggers ----------------------------------------------------------------------------
     def _word_triggers(self, token: Token) -> list[Trigger]:
         lemma = token.lemma_.lower()
@@ -506,7 +511,12 @@ class EventCoder:
                    # "his regional tour", "Her request is that ...": with no recipient (its place
                    # may still give one, see pipeline), a mention of an act, not a report of it
                    **({"mentioned": True} if token.pos_ == "NOUN" and mood != "negated" and not _told(token)
-                      else {})},
+                      else {}),
+                   # "the congress, meeting in Sochi": an act between parties with one alone
+                   # named (its place may still give another, see pipeline); "a summit of Turkey,
+                   # Iran and Russia" is held among its sources
+                   **({"directed": True} if self._directed(trigger.type) and mood != "negated"
+                      and len(set(_ids(args, sources))) < 2 else {})},
         )
 
 

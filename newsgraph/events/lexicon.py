@@ -57,6 +57,7 @@ class TypeInfo:
     goldstein: float
     modes: dict[str, tuple[str, float]] = field(default_factory=dict)
     requires_recipient: bool = False
+    directed: bool = False  # an act between parties: one alone, and no recipient found, is no event
 
 
 @dataclass
@@ -138,5 +139,6 @@ def load_lexicon() -> Lexicon:
             goldstein=float(info["goldstein"]),
             modes=modes,
             requires_recipient=bool(info.get("requires_recipient")),
+            directed=bool(info.get("directed")),
         )
     return Lexicon(verbs=verbs, nouns=nouns, phrases=phrases, types=types)

@@ -277,3 +277,28 @@ def test_a_nominal_act_only_mentioned_with_no_recipient_is_no_event(code, text: 
 )
 def test_a_nominal_act_told_or_with_a_recipient_is_an_event(code, text: str, kind: str) -> None:
     assert kind in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian opposition held a conference on Tuesday.",
+        "The Russian cabinet met on Friday to discuss the budget.",
+    ],
+)
+def test_a_consultation_of_one_party_alone_is_no_event(code, text: str) -> None:
+    # a consultation is between parties (ontology "directed"): a body meeting by itself is none
+    assert "CONSULT" not in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Erdogan visited Moscow in May.", {"TUR", "RUS"}),  # the host from the place
+        ("Russia, Turkey and Iran will hold a summit in Tehran on Friday.", {"RUS", "TUR", "IRN"}),
+        ("Putin, Erdogan and Rouhani met in Sochi on Friday.", {"RUS", "TUR", "IRN"}),
+    ],
+)
+def test_a_consultation_between_parties_named_or_placed_is_an_event(code, text: str, parties: set[str]) -> None:
+    (event,) = [e for e in code(text) if e.type == "CONSULT"]
+    assert {a.country for a in event.source + event.target} == parties
