@@ -438,8 +438,8 @@ class EventCoder:
         if reciprocal:
             # "Israel and Hezbollah fought": one side against the other.
             sources, targets = sources[:1], sources[1:]
-        if _same(args, sources, targets):
-            return None
+        if _same(args, sources, targets) or (not targets and _reflexive(token)):
+            return None  # "we are going to defend ourselves": the actor acts on no one else
         if trigger.armed_aid and _backs_a_side_abroad(args, sources, targets):
             # "Iran is backing the Houthis": the sides of a war are backed with arms, not words
             trigger = dataclasses.replace(trigger, type="AID", mode="military", cameo=None)
@@ -533,6 +533,12 @@ def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], l
         return [], []
     receivers = [m for m in args.subject(verb) if m not in givers]
     return (givers, receivers) if receivers else ([], [])
+
+
+def _reflexive(verb: Token) -> bool:
+    """Whether a verb's direct object is a reflexive pronoun ("defend ourselves", "armed
+    themselves"): its subject's act on itself."""
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
 
 
 def _told(noun: Token) -> bool:

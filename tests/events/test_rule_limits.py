@@ -302,3 +302,19 @@ def test_a_consultation_of_one_party_alone_is_no_event(code, text: str) -> None:
 def test_a_consultation_between_parties_named_or_placed_is_an_event(code, text: str, parties: set[str]) -> None:
     (event,) = [e for e in code(text) if e.type == "CONSULT"]
     assert {a.country for a in event.source + event.target} == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's army defended itself against the militants on Tuesday.",
+        "“We will defend ourselves,” the Ukrainian defence minister said on Monday.",
+    ],
+)
+def test_an_act_on_oneself_is_no_support(code, text: str) -> None:
+    assert "SUPPORT" not in kinds(code(text))
+
+
+def test_defending_another_is_still_support(code) -> None:
+    (event,) = [e for e in code("France defended Mali against the jihadists.") if e.type == "SUPPORT"]
+    assert [a.country for a in event.target] == ["MLI"]
