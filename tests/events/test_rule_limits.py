@@ -318,3 +318,9 @@ def test_an_act_on_oneself_is_no_support(code, text: str) -> None:
 def test_defending_another_is_still_support(code) -> None:
     (event,) = [e for e in code("France defended Mali against the jihadists.") if e.type == "SUPPORT"]
     assert [a.country for a in event.target] == ["MLI"]
+
+
+def test_advancing_a_plan_is_no_attack(code) -> None:
+    # transitive "advance" with a plan-like object moves a policy forward, not troops
+    assert "ASSAULT" not in kinds(code("Egypt is working to advance a reform of the Arab League."))
+    assert "ASSAULT" in kinds(code("Ethiopian troops advanced on the town, the army said."))
