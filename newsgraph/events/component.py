@@ -58,7 +58,7 @@ from newsgraph.events.phrases import PhraseFinder
 from newsgraph.events.recipients import condition_subject, defied, purpose_object, victims
 from newsgraph.models import STATE_KINDS, Attribution, Quantity
 from newsgraph.places import clause_place
-from newsgraph.syntax import clause_verb
+from newsgraph.syntax import clause_verb, infinitive
 
 if not Doc.has_extension("ng_events"):
     Doc.set_extension("ng_events", default=None)
@@ -97,6 +97,8 @@ ULTIMATUM_MODES: dict[str, str | None] = {
 CONTENT_CLAUSE_TYPES = {"REQUEST", "AGREE", "THREATEN"}
 # Verbal acts that, made by a protest staged for them, are the protest's own content.
 PROTEST_CONTENT_TYPES = {"REQUEST", "ACCUSE"}
+# Material help whose purpose clause of backing says why it is given ("sent advisers to support X").
+MATERIAL_HELP_TYPES = {"AID", "MOBILIZE", "COOPERATE"}
 # Acts whose place phrase says where they happen, never whom they address.
 PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
@@ -257,7 +259,7 @@ class EventCoder:
             kept = [event for index, event in sorted(coded.items())
                     if event is not None and not nested(doc[index], produced, contents)]
             for event in kept:
-                if _restated(args, event, kept) or _protest_content(args, event, kept):
+                if any(told(args, event, kept) for told in (_restated, _protest_content, _help_purpose)):
                     continue
                 event = _consequence(args, event, kept)
                 for made in (event, self._allegation(doc, args, names, event)):
@@ -565,6 +567,23 @@ def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> boo
         other.type == event.type and other.targets and other.modality == event.modality
         and set(_ids(args, other.sources)) == sources
         and told_together(doc[event.trigger], doc[other.trigger])
+        for other in sentence
+    )
+
+
+def _help_purpose(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> bool:
+    """Backing told as the purpose of material help from the same actors ("sent advisers to
+    support Assad", "deployed troops to back the army"): why the help was given, not another act."""
+    if event.type != "SUPPORT":
+        return False
+    doc = args.doc
+    verb = clause_verb(doc[event.trigger])
+    if verb.dep_ not in ("advcl", "xcomp") or not infinitive(verb):
+        return False
+    sources = set(_ids(args, event.sources))
+    return any(
+        other.type in MATERIAL_HELP_TYPES and set(_ids(args, other.sources)) == sources
+        and clause_verb(doc[other.trigger]).i == verb.head.i
         for other in sentence
     )
 

@@ -324,3 +324,10 @@ def test_advancing_a_plan_is_no_attack(code) -> None:
     # transitive "advance" with a plan-like object moves a policy forward, not troops
     assert "ASSAULT" not in kinds(code("Egypt is working to advance a reform of the Arab League."))
     assert "ASSAULT" in kinds(code("Ethiopian troops advanced on the town, the army said."))
+
+
+def test_backing_as_the_purpose_of_aid_is_the_aids_purpose(code) -> None:
+    # "sent advisers to support X": one act of aid, told with its purpose
+    assert kinds(code("Early in the war, Russia sent military advisers to support Bashar al-Assad.")) == ["AID"]
+    # backing told beside the aid is an act of its own
+    assert sorted(kinds(code("Russia sent advisers to Syria and backed Assad at the UN."))) == ["AID", "SUPPORT"]
