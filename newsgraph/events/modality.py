@@ -228,6 +228,11 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
         shared = modality(first, first, reported)
         if shared in ("planned", "hypothetical", "attempted"):
             return shared
+        # "will not stand by and watch an attack": the negation too, unless the verb is set
+        # against the first ("did not retreat and instead attacked")
+        if shared == "negated" and not any(c.dep_ == "advmod" and c.lower_ in ("instead", "rather")
+                                           for c in clause_verb.children):
+            return shared
     return "reported" if reported else "asserted"
 
 

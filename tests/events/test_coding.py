@@ -90,6 +90,10 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("Iran did not hesitate to arm the Houthis in 2015.", "AID", "asserted"),
         ("Britain decided to send troops to Mali.", "MOBILIZE", "planned"),
         ("France sought to bomb the rebels in Mali.", "ASSAULT", "planned"),
+        # a verb joined to a negated one with nothing of its own shares the negation ...
+        ("Russia did not invade and occupy Georgia in 2010.", "COERCE", "negated"),
+        # ... unless it is set against it
+        ("Russia did not retreat and instead attacked Georgia.", "ASSAULT", "asserted"),
     ],
 )
 def test_modality(code, text: str, kind: str, modality: str) -> None:
