@@ -199,6 +199,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool) -> str:
         governor = trigger.head
     if _refrained(trigger if trigger.pos_ == "NOUN" else clause_verb):
         return "negated"  # "persuaded Russia to hold off from an attack on Idlib"
+    if clause_verb.dep_ == "acl" and infinitive(clause_verb) and clause_verb.head.lemma_.lower() in cues.negating:
+        return "negated"  # "Russia's refusal to withdraw its troops", "the UN's failure to impose a truce"
     for _ in range(3):
         if governor is None:
             break

@@ -94,6 +94,9 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("Russia did not invade and occupy Georgia in 2010.", "COERCE", "negated"),
         # ... unless it is set against it
         ("Russia did not retreat and instead attacked Georgia.", "ASSAULT", "asserted"),
+        # the act a noun of refusal or failure spells out is not done
+        ("Russia's refusal to withdraw its troops angered Georgia.", "RETREAT", "negated"),
+        ("The Arab League's failure to deliver aid to Yemen was criticised.", "AID", "negated"),
     ],
 )
 def test_modality(code, text: str, kind: str, modality: str) -> None:
