@@ -204,8 +204,10 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
         targets = [_ref(known[place_country], place.text or place.name, day, known)]
     elif not targets and (home := _domestic(raw, sources, organs)) in known:
         targets = [_ref(known[home], known[home].name, day, known)]
-    if not targets and raw.extra.get("placed"):
-        return None  # a recipient it needs, neither named nor given by its place
+    if not targets and any(raw.extra.get(flag) for flag in ("placed", "mentioned", "directed")):
+        # a recipient it needs, a nominal act only mentioned ("his tour") or an act aimed at
+        # someone ("warned of an exodus"), with none named nor given by its place
+        return None
     span = doc[raw.start : raw.end]
     sent = doc[raw.sent_start : raw.sent_end]
     trigger = doc[raw.trigger]

@@ -464,6 +464,9 @@ class ActorResolver:
             while not subject and controller.dep_ == "xcomp" and controller.head.i != controller.i:
                 controller = controller.head  # "Tehran seeks to bolster the country": Tehran bolsters
                 subject = {t.i for c in controller.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            if not subject and controller.dep_ == "acl" and controller.head.pos_ == "NOUN":
+                # "Trump's decision to withdraw from the country": the possessor of the noun acts
+                subject = {t.i for c in controller.head.children if c.dep_ == "poss" for t in c.subtree}
             own: set[str | None] = set()
             if token.i not in subject:
                 # nor the subject's country named again ("Tehran entrenched its military in the

@@ -68,6 +68,7 @@ class KnowledgeBase:
     seat_sectors: dict[str, str] = field(default_factory=dict)  # "Pentagon" -> MIL
     agents: dict[str, Agent] = field(default_factory=dict)  # lower phrase -> Agent
     successors: dict[str, str] = field(default_factory=dict)  # historic state -> successor
+    member_roles: frozenset[str] = frozenset()  # "recruiter", "commander": a person's place in a group
 
     def add(self, actor: Actor) -> None:
         """Add (or replace) an actor and index its name and aliases."""
@@ -216,7 +217,11 @@ def _index_state_words(kb: KnowledgeBase, code: str, info: dict[str, Any]) -> No
         kb.seat_sectors[word] = sector
 
 
-def _add_agents(kb: KnowledgeBase, data: dict[str, Any]) -> None:
+def _add_agents(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
+    roles = (data or {}).get("member_roles") or []
+    if not isinstance(roles, list):
+        raise KnowledgeBaseError(f"{source}: 'member_roles' must be a list of words")
+    kb.member_roles = kb.member_roles | {str(word).lower() for word in roles}
     for item in (data or {}).get("agents") or []:
         agent = Agent(kind=item["kind"], sector=item["sector"], head=bool(item.get("head")))
         for word in item.get("words") or []:
@@ -239,8 +244,8 @@ def add_user_file(kb: KnowledgeBase, path: str | Path) -> int:
         raise KnowledgeBaseError(f"{path}: expected a mapping with a list under 'actors:' or 'agents:'")
     for entry in entries or []:
         kb.add(actor_from_entry(entry, str(path)))
-    if agents:
-        _add_agents(kb, data)
+    if isinstance(agents, list):
+        _add_agents(kb, data, str(path))
     return len(entries or []) + len(agents or [])
 
 
@@ -264,7 +269,7 @@ def _load_kb(actors_file: str | None) -> KnowledgeBase:
             kb.add(actor_from_entry(entry, name))
     agents = folder / "agents.yaml"
     if agents.is_file():
-        _add_agents(kb, read_yaml(agents))
+        _add_agents(kb, read_yaml(agents), "agents.yaml")
     if actors_file:
         add_user_file(kb, actors_file)
     log.info("knowledge base: %d actors, %d aliases", len(kb.actors), len(kb.aliases))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.kb import KnowledgeBase
-from newsgraph.models import Actor
+from newsgraph.models import STATE_KINDS, Actor
 from newsgraph.places import Gazetteer
 
 _NER_ACTOR_LABELS = {"PERSON", "ORG"}
@@ -162,7 +162,8 @@ class NameResolver:
 
     def appositions(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:
         """ "Russia's deputy foreign minister, Mikhail Bogdanov": the person takes the office's
-        country and sector, and the office mention becomes the person."""
+        country and sector, and the office mention becomes the person. "Imad Mughniyeh, a
+        Hezbollah commander", "the Isis recruiter Neil Prakash": the person acts for the group."""
         at = {t: m for m in mentions for t in range(m.start, m.end)}
         for mention in mentions:
             actor = actors.get(mention.actor_id)
@@ -171,6 +172,11 @@ class NameResolver:
             root = doc[mention.start : mention.end].root
             linked = [root.head] if root.dep_ == "appos" else []
             linked += [c for c in root.children if c.dep_ == "appos"]
+            if actor.affiliation is None and actor.country is None and (
+                group := self._member_of(root, linked, mention, at, actors)
+            ) is not None:
+                actor.affiliation, actor.sector = group.id, actor.sector or group.sector
+                continue
             for token in linked:
                 office = at.get(token.i)
                 other = actors.get(office.actor_id) if office else None
@@ -185,6 +191,30 @@ class NameResolver:
                     actor.country, actor.sector = other.country, other.sector
                 office.actor_id = actor.id
                 break
+
+    def _member_of(
+        self, root: Token, linked: list[Token], mention: MentionSpan, at: dict[int, MentionSpan],
+        actors: dict[str, Actor],
+    ) -> Actor | None:
+        """The organisation, no state, whose member a person is called: by a role word before the
+        name ("the Isis recruiter Neil Prakash") or in apposition ("X, a Hezbollah commander",
+        "X, the spokesman of the Taliban"), with the organisation as that word's modifier or
+        "of" object. None when no member role names one."""
+        roles = [c for c in root.children if c.dep_ == "compound" and not mention.start <= c.i < mention.end]
+        for token in [*roles, *linked]:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in self.kb.member_roles:
+                continue
+            words = [c for c in token.children if c.dep_ in ("compound", "nmod", "poss")]
+            words += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+            if token.dep_ == "compound":
+                # "the Isis recruiter Neil Prakash": the small model may hang "Isis" on the name
+                words += [c for c in root.children if c.dep_ == "compound" and c.i < token.i]
+            for word in words:
+                group = actors.get(at[word.i].actor_id) if word.i in at else None
+                if group is not None and group.kind not in (*STATE_KINDS, "person", "population"):
+                    return group
+        return None
 
     @staticmethod
     def _office_organisation(token: Token, at: dict[int, MentionSpan], actors: dict[str, Actor]) -> Actor | None:

@@ -439,8 +439,10 @@ class Arguments(Anaphora):
             if trigger.head.dep_ == "dobj" and trigger.head.head.pos_ == "VERB":
                 holders.append(trigger.head.head)
         if trigger.pos_ in ("NOUN", "PROPN"):
-            # "a suspension of air links with Serbia": the phrases of the noun's "of" object
-            holders += [pobj for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+            # "a suspension of air links with Serbia": the phrases of the noun's "of" object;
+            # "attacks by the Nusra Front on Hezbollah": of its "by" object, where the small
+            # model may hang the next phrase
+            holders += [pobj for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
                         for pobj in c.children if pobj.dep_ == "pobj"]
         for slot in slots:
             for holder in holders:

@@ -59,7 +59,7 @@ from newsgraph.events.phrases import PhraseFinder
 from newsgraph.events.recipients import condition_subject, defied, purpose_object, victims
 from newsgraph.models import STATE_KINDS, Attribution, Quantity
 from newsgraph.places import clause_place
-from newsgraph.syntax import clause_verb
+from newsgraph.syntax import clause_verb, infinitive
 
 if not Doc.has_extension("ng_events"):
     Doc.set_extension("ng_events", default=None)
@@ -98,6 +98,8 @@ ULTIMATUM_MODES: dict[str, str | None] = {
 CONTENT_CLAUSE_TYPES = {"REQUEST", "AGREE", "THREATEN"}
 # Verbal acts that, made by a protest staged for them, are the protest's own content.
 PROTEST_CONTENT_TYPES = {"REQUEST", "ACCUSE"}
+# Material help whose purpose clause of backing says why it is given ("sent advisers to support X").
+MATERIAL_HELP_TYPES = {"AID", "MOBILIZE", "COOPERATE"}
 # Acts whose place phrase says where they happen, never whom they address.
 PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
@@ -137,6 +139,11 @@ class EventCoder:
         self.lexicon = lexicon
         self.phrases = PhraseFinder(nlp.vocab, lexicon.phrases)
         self.cues = load_cues()
+
+    def _directed(self, kind: str) -> bool:
+        """Whether events of a type take place between parties (ontology ``directed``)."""
+        info = self.lexicon.types.get(kind)
+        return info is not None and info.directed
 
     # 1. Triggers ----------------------------------------------------------------------------
     def _word_triggers(self, token: Token) -> list[Trigger]:
@@ -253,7 +260,7 @@ class EventCoder:
             kept = [event for index, event in sorted(coded.items())
                     if event is not None and not nested(doc[index], produced, contents)]
             for event in kept:
-                if _restated(args, event, kept) or _protest_content(args, event, kept):
+                if any(told(args, event, kept) for told in (_restated, _protest_content, _help_purpose)):
                     continue
                 event = _consequence(args, event, kept)
                 for made in (event, self._allegation(doc, args, names, event)):
@@ -372,6 +379,8 @@ class EventCoder:
             token.left_edge.i <= args.mentions[m].start and args.mentions[m].end <= token.i for m in sources
         ):
             return None  # "the Iran deal", "a Russian truce": a name for a known thing, not a report of an act
+        if trigger.not_with_clause and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children):
+            return None  # "denied carrying out the attack": a statement about an act
         if trigger.not_with_clause and any(c.dep_ == "ccomp" for c in token.children) and not (
             args.target(token, ("dobj",), sources)  # "warned Syria that it risked war" is a threat
         ):
@@ -392,9 +401,13 @@ class EventCoder:
             )), None)
             if complement is not None:
                 targets = [m for m in args.subject(complement) if m not in sources]
-        if not targets and trigger.rule in ("blame", "appeal"):
-            # blaming no actor is no accusation: "analysts said the plan was criminal"; wanting
-            # no actor to act is no appeal: "wants the war to end"
+        if not targets and trigger.rule == "demand":
+            # "told Netanyahu that the settlements must stop": asked of whom the saying addresses
+            targets = args.target(token, ("dobj", "iobj", "to"), sources)
+        if not targets and trigger.rule in ("blame", "demand", "appeal"):
+            # blaming no actor is no accusation ("analysts said the plan was criminal"), saying
+            # what should happen with no one to do it no demand ("said reason must prevail"),
+            # wanting no actor to act no appeal ("wants the war to end")
             return None
         destination = args.direct_object(token)
         if not targets and not placed and token.pos_ == "VERB" and trigger.target != () and not (
@@ -442,8 +455,8 @@ class EventCoder:
         if reciprocal:
             # "Israel and Hezbollah fought": one side against the other.
             sources, targets = sources[:1], sources[1:]
-        if _same(args, sources, targets):
-            return None
+        if _same(args, sources, targets) or (not targets and _reflexive(token)):
+            return None  # "we are going to defend ourselves": the actor acts on no one else
         if trigger.armed_aid and _backs_a_side_abroad(args, sources, targets):
             # "Iran is backing the Houthis": the sides of a war are backed with arms, not words
             trigger = dataclasses.replace(trigger, type="AID", mode="military", cameo=None)
@@ -517,7 +530,16 @@ class EventCoder:
             extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES,
                    **({"parties": sources + targets} if (reciprocal or (sides and joint_noun))
                       and trigger.type not in MUTUAL_TYPES and len(sources) + len(targets) > 2 else {}),
-                   **({"host": host, "placed": True} if placed and not targets else {})},
+                   **({"host": host, "placed": True} if placed and not targets else {}),
+                   # "his regional tour", "Her request is that ...": with no recipient (its place
+                   # may still give one, see pipeline), a mention of an act, not a report of it
+                   **({"mentioned": True} if token.pos_ == "NOUN" and mood != "negated" and not _told(token)
+                      else {}),
+                   # "the congress, meeting in Sochi": an act between parties with one alone
+                   # named (its place may still give another, see pipeline); "a summit of Turkey,
+                   # Iran and Russia" is held among its sources
+                   **({"directed": True} if self._directed(trigger.type) and mood != "negated"
+                      and len(set(_ids(args, sources))) < 2 else {})},
         )
 
 
@@ -536,6 +558,23 @@ def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], l
     return (givers, receivers) if receivers else ([], [])
 
 
+def _reflexive(verb: Token) -> bool:
+    """Whether a verb's direct object is a reflexive pronoun ("defend ourselves", "armed
+    themselves"): its subject's act on itself."""
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
+
+
+def _told(noun: Token) -> bool:
+    """Whether a nominal event is told as an act: the object of a verb that carries it ("launched
+    an appeal", "made threats", "held talks"), the subject of its passive ("talks were held") or
+    of a verb saying what it did ("the campaign killed hundreds").
+    A nominal act named some other way and with no recipient ("his regional tour", "Obama's support
+    for the deal", "a history of mounting assaults") refers to an act more than it reports one."""
+    return (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")) or (
+        noun.dep_ == "nsubj" and noun.head.pos_ == "VERB"
+    )
+
+
 def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> bool:
     """An event with no recipient that an event of the same type, sources and modality tells
     with one, in a clause set out for the other or inside its words: "began a hunger strike to
@@ -549,6 +588,23 @@ def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> boo
         other.type == event.type and other.targets and other.modality == event.modality
         and set(_ids(args, other.sources)) == sources
         and told_together(doc[event.trigger], doc[other.trigger])
+        for other in sentence
+    )
+
+
+def _help_purpose(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> bool:
+    """Backing told as the purpose of material help from the same actors ("sent advisers to
+    support Assad", "deployed troops to back the army"): why the help was given, not another act."""
+    if event.type != "SUPPORT":
+        return False
+    doc = args.doc
+    verb = clause_verb(doc[event.trigger])
+    if verb.dep_ not in ("advcl", "xcomp") or not infinitive(verb):
+        return False
+    sources = set(_ids(args, event.sources))
+    return any(
+        other.type in MATERIAL_HELP_TYPES and set(_ids(args, other.sources)) == sources
+        and clause_verb(doc[other.trigger]).i == verb.head.i
         for other in sentence
     )
 

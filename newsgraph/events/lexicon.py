@@ -33,7 +33,7 @@ class Trigger:
     requires_object: bool = False  # fires only with a recipient or direct object ("entered Kabul")
     requires_target: bool = False  # fires only with a recipient actor
     armed_source: bool = False  # fires only when a military or armed group acts
-    not_with_clause: bool = False  # no event when the verb takes a that-clause ("warned that")
+    not_with_clause: bool = False  # no event when the verb takes a that-clause or gerund ("warned that")
     not_naming: bool = False  # no event when the verb names its object something ("calls them terrorists")
     converse: bool = False  # the subject receives, the target slot names the actor ("received arms from")
     armed_aid: bool = False  # backing an armed side is military aid ("Iran backs the Houthis")
@@ -57,6 +57,7 @@ class TypeInfo:
     goldstein: float
     modes: dict[str, tuple[str, float]] = field(default_factory=dict)
     requires_recipient: bool = False
+    directed: bool = False  # an act between parties: one alone, and no recipient found, is no event
 
 
 @dataclass
@@ -138,5 +139,6 @@ def load_lexicon() -> Lexicon:
             goldstein=float(info["goldstein"]),
             modes=modes,
             requires_recipient=bool(info.get("requires_recipient")),
+            directed=bool(info.get("directed")),
         )
     return Lexicon(verbs=verbs, nouns=nouns, phrases=phrases, types=types)

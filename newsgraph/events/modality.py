@@ -87,6 +87,7 @@ class Cues:
     proposals: frozenset[str]
     deciding: frozenset[str]
     summing_up: frozenset[str]
+    litotes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +188,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         # "would have been ineffective in repelling them": a gerund shares its clause's mood
         governing = next((t for t in clause_verb.ancestors if t.pos_ in ("VERB", "AUX")), governing)
     if (clause_verb.dep_ in ("xcomp", "ccomp", "pcomp") or purpose) and governing.pos_ in ("VERB", "AUX"):
+        if clause_verb.dep_ == "xcomp" and _negated_governor(governing):
+            return "negated"  # "will not decide to launch a strike"
         for child in governing.children:
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
                 return "hypothetical"
@@ -199,9 +202,17 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         governor = trigger.head
     if _refrained(trigger if trigger.pos_ == "NOUN" else clause_verb):
         return "negated"  # "persuaded Russia to hold off from an attack on Idlib"
+    if clause_verb.dep_ == "acl" and infinitive(clause_verb) and clause_verb.head.lemma_.lower() in cues.negating:
+        return "negated"  # "Russia's refusal to withdraw its troops", "the UN's failure to impose a truce"
     for _ in range(3):
         if governor is None:
             break
+        # the governing verb's own negation or condition is the act's: "did not decide to send
+        # troops" sends none, "if the US sought to strike Syria" strikes only in a hypothesis
+        if _negated_governor(governor):
+            return "negated"
+        if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in governor.children):
+            return "hypothetical"
         lemma = governor.lemma_.lower()
         if lemma in cues.negating:
             return "negated"
@@ -223,7 +234,18 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         shared = modality(first, first, reported, own_word=False)
         if shared in ("planned", "hypothetical", "attempted"):
             return shared
+        # "will not stand by and watch an attack": the negation too, unless the verb is set
+        # against the first ("did not retreat and instead attacked")
+        if shared == "negated" and not any(c.dep_ == "advmod" and c.lower_ in ("instead", "rather")
+                                           for c in clause_verb.children):
+            return shared
     return "reported" if reported else "asserted"
+
+
+def _negated_governor(verb: Token) -> bool:
+    """Whether a verb that governs an act is negated, so the act is not done ("did not decide to
+    send troops"), unless the negation asserts it ("did not hesitate to strike")."""
+    return verb.lemma_.lower() not in load_cues().litotes and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _bare_conjunct_of(verb: Token) -> Token | None:

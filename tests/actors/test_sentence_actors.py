@@ -184,3 +184,11 @@ def test_a_country_named_as_a_topic_gives_no_office_holder_its_country(pipeline)
     # Syria is what the stance is about, not the senator's country
     (sources,) = _sources(pipeline, "Senator McCain attacked the administration's stance on Syria in 2013.")
     assert [country for _, country in sources] == [None]
+
+
+def test_the_country_a_possessors_decision_acts_on_is_not_the_possessors(pipeline) -> None:
+    # "Putin's decision to withdraw from the country": Putin withdraws, so not from Russia
+    text = ("Russian troops have fought in Syria since 2015, and Putin's decision in March to withdraw "
+            "from the country surprised Washington.")
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "RETREAT"]
+    assert [a.country for a in event.target] == ["SYR"]

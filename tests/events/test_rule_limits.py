@@ -220,3 +220,107 @@ def test_a_phrase_after_the_object_is_no_particle_of_the_verb(code) -> None:
     # "called Erdogan on Tuesday" is a call, not "call on Erdogan"
     assert kinds(code("Putin called Erdogan on Tuesday.")) == ["CONSULT"]
     assert kinds(code("Britain kicked two Russian diplomats out of the country.")) == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran denies the allegations, but its ties with Hamas remain close.",
+        "Moscow denied on Friday that its jets had bombed the hospital.",
+        "Hamas denied responsibility for the bombing in Jerusalem.",
+        "Pakistan has denied sheltering the Taliban leaders near Quetta.",
+        "Qatar rejected the accusations made by Saudi Arabia.",
+    ],
+)
+def test_denying_a_charge_is_no_rejection(code, text: str) -> None:
+    # a denial is a statement about an act (CAMEO 016), no refusal of a request
+    assert "REJECT" not in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Turkey denied Iran's request for overflight rights.", "REJECT"),
+        ("Egypt denied the Hamas delegation entry.", "COERCE"),
+    ],
+)
+def test_denying_a_request_or_access_is_still_coded(code, text: str, kind: str) -> None:
+    assert kind in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During his tour, Blinken spoke about the climate crisis.",
+        "Moscow has a long record of mounting offensives while diplomats meet in Geneva.",
+    ],
+)
+def test_a_nominal_act_only_mentioned_with_no_recipient_is_no_event(code, text: str) -> None:
+    # a noun naming an act, not told by a verb that carries it, refers to the act
+    assert [e.rule for e in code(text) if e.rule.startswith("noun:")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Red Cross launched an appeal for $40m on Monday.", "REQUEST"),  # told by its verb
+        ("Erdogan's visit to Putin in May was a success.", "CONSULT"),  # a recipient named
+    ],
+)
+def test_a_nominal_act_told_or_with_a_recipient_is_an_event(code, text: str, kind: str) -> None:
+    assert kind in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian opposition held a conference on Tuesday.",
+        "The Russian cabinet met on Friday to discuss the budget.",
+    ],
+)
+def test_a_consultation_of_one_party_alone_is_no_event(code, text: str) -> None:
+    # a consultation is between parties (ontology "directed"): a body meeting by itself is none
+    assert "CONSULT" not in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Erdogan visited Moscow in May.", {"TUR", "RUS"}),  # the host from the place
+        ("Russia, Turkey and Iran will hold a summit in Tehran on Friday.", {"RUS", "TUR", "IRN"}),
+        ("Putin, Erdogan and Rouhani met in Sochi on Friday.", {"RUS", "TUR", "IRN"}),
+    ],
+)
+def test_a_consultation_between_parties_named_or_placed_is_an_event(code, text: str, parties: set[str]) -> None:
+    # a meeting of three is one event per pair of parties (each meets the others)
+    events = [e for e in code(text) if e.type == "CONSULT"]
+    assert events and {a.country for e in events for a in e.source + e.target} == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's army defended itself against the militants on Tuesday.",
+        "“We will defend ourselves,” the Ukrainian defence minister said on Monday.",
+    ],
+)
+def test_an_act_on_oneself_is_no_support(code, text: str) -> None:
+    assert "SUPPORT" not in kinds(code(text))
+
+
+def test_defending_another_is_still_support(code) -> None:
+    (event,) = [e for e in code("France defended Mali against the jihadists.") if e.type == "SUPPORT"]
+    assert [a.country for a in event.target] == ["MLI"]
+
+
+def test_advancing_a_plan_is_no_attack(code) -> None:
+    # transitive "advance" with a plan-like object moves a policy forward, not troops
+    assert "ASSAULT" not in kinds(code("Egypt is working to advance a reform of the Arab League."))
+    assert "ASSAULT" in kinds(code("Ethiopian troops advanced on the town, the army said."))
+
+
+def test_backing_as_the_purpose_of_aid_is_the_aids_purpose(code) -> None:
+    # "sent advisers to support X": one act of aid, told with its purpose
+    assert kinds(code("Early in the war, Russia sent military advisers to support Bashar al-Assad.")) == ["AID"]
+    # backing told beside the aid is an act of its own
+    assert sorted(kinds(code("Russia sent advisers to Syria and backed Assad at the UN."))) == ["AID", "SUPPORT"]

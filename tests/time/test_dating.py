@@ -27,8 +27,9 @@ def dated(pipeline):  # type: ignore[no-untyped-def]
 
 def test_the_weekday_of_publication_is_that_day(dated) -> None:
     # a Thursday paper's "on Thursday" is that Thursday, not the one a week before
-    event = dated("The British cabinet met on Thursday to discuss a military response to the attack in Douma.",
-                  D(2018, 4, 12), "met")
+    # (the cabinet meets an envoy: a body meeting alone is no consultation)
+    event = dated("The British cabinet met the French envoy on Thursday to discuss a military response to "
+                  "the attack in Douma.", D(2018, 4, 12), "met")
     assert (event.date.start, event.date.basis) == (D(2018, 4, 12), "relative")
 
 
@@ -71,7 +72,7 @@ def test_a_weekday_a_plan_expects_is_the_next_one(dated) -> None:
         ),
         pytest.param(
             "The chlorine attack on Douma last Saturday was a war crime. Britain's ambassador said London "
-            "had played no part in it, rejecting an accusation by Russia.", D(2018, 4, 13), "rejecting",
+            "had played no part in it, rejecting a Russian proposal for a joint inquiry.", D(2018, 4, 13), "rejecting",
             id="a statement does not take the date of what it is about",
         ),
     ],
@@ -143,7 +144,7 @@ def test_a_date_of_the_main_clause_does_not_date_a_relative_clause(dated) -> Non
 def test_a_relative_phrase_the_ner_cuts_short(dated) -> None:
     # the small model tags only "the week" of "earlier in the week"
     event = dated("Velayati, an adviser to Ayatollah Khamenei, toured the Ghouta region earlier in the week and "
-                  "flatly rejected the charge that Damascus had ordered Saturday's gas attack in Douma.",
+                  "flatly rejected the demand that Damascus open the Douma district to outside inspectors.",
                   D(2018, 4, 12), "rejected")
     assert (event.date.start, event.date.end, event.date.text) == (D(2018, 4, 9), D(2018, 4, 15), "earlier in the week")
 
