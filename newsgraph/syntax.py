@@ -1,9 +1,16 @@
-"""Parse-tree helpers every stage reads the same way: which verb a word's clause hangs on, and
-whether a verb is an infinitive."""
+"""Parse-tree helpers every stage reads the same way: which verb a word's clause hangs on,
+whether a verb is an infinitive, whether a month name is used as a name."""
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Span, Token
+
+# Words before a month name that make it a time ("in May", "until May", "last May", "mid-May").
+_MONTH_CUES = {"in", "on", "since", "until", "till", "by", "from", "through", "during", "before", "after",
+               "last", "next", "this", "early", "late", "mid", "mid-", "of", "and", "or", "-", "–"}
+MONTH_NAMES = {name.lower() for name in calendar.month_name if name}
 
 
 def clause_verb(token: Token) -> Token:
@@ -25,3 +32,17 @@ def sentences_back(sent: Span, count: int) -> Span:
 def infinitive(verb: Token) -> bool:
     """Whether a verb is a to-infinitive ("to drive out", "to be held")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def bare_month(ent: Span) -> bool:
+    """A month name standing alone, with no word that makes it a time: "a letter to May", "talks
+    with May" may name a person (the small NER model tags them DATE); "in May", "last May", "from
+    March to May" and "May 2018" are times."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ not in MONTH_NAMES:
+        return False
+    before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
+    if before and (before[-1] in _MONTH_CUES or (before[-1] == "to" and len(before) == 2 and (
+            before[0] in MONTH_NAMES or before[0].isdigit()))):
+        return False
+    return not (ent.end < len(doc) and doc[ent.end].like_num)

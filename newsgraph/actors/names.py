@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.actors.kb import KnowledgeBase
 from newsgraph.models import STATE_KINDS, Actor
 from newsgraph.places import Gazetteer
+from newsgraph.syntax import bare_month
 
 _NER_ACTOR_LABELS = {"PERSON", "ORG"}
 _HUMPS = re.compile(r"[a-z][A-Z]")
@@ -70,7 +71,9 @@ class NameResolver:
         for ent in doc.ents:
             text = ent.text.strip()
             # (the small model may tag the surname a place: "Yıldırım" GPE)
-            named_before = len(ent) == 1 and ent.label_ in ("PERSON", "GPE", "ORG") and surname.get(text) in actors
+            # (and a DATE when the surname is a month name: "talks with May" after "Theresa May")
+            named_before = len(ent) == 1 and surname.get(text) in actors and (
+                ent.label_ in ("PERSON", "GPE", "ORG") or (ent.label_ == "DATE" and bare_month(ent)))
             if (ent.label_ not in _NER_ACTOR_LABELS and not named_before) or any(t.i in taken for t in ent):
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)

@@ -3,7 +3,6 @@ package docstring, numbered as the comments use it)."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
-from newsgraph.syntax import clause_verb, infinitive, sentences_back
+from newsgraph.syntax import bare_month, clause_verb, infinitive, sentences_back
 from newsgraph.time.conflicts import conflict_between
 from newsgraph.time.named_events import named_event_phrases
 from newsgraph.time.normalise import (
@@ -150,23 +149,11 @@ _RELATIVE_PHRASE = re.compile(
 )
 
 
-# Words before a month name that make it a time ("in May", "until May", "last May", "mid-May").
-_MONTH_CUES = {"in", "on", "since", "until", "till", "by", "from", "through", "during", "before", "after",
-               "last", "next", "this", "early", "late", "mid", "mid-", "of", "and", "or", "-", "–"}
-_MONTH_NAMES = {name.lower() for name in calendar.month_name if name}
-
-
 def _surname(doc: Doc, ent: Span) -> bool:
     """A bare month name that is a person's surname the text uses ("a letter to May", "talks with
     May" in a story about Theresa May): the small NER model tags it DATE. "in May", "last May",
     "from March to May" and "May 2018" stay dates."""
-    if len(ent) != 1 or ent[0].lower_ not in _MONTH_NAMES:
-        return False
-    before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
-    if before and (before[-1] in _MONTH_CUES or (before[-1] == "to" and len(before) == 2 and (
-            before[0] in _MONTH_NAMES or before[0].isdigit()))):
-        return False
-    if ent.end < len(doc) and doc[ent.end].like_num:
+    if not bare_month(ent):
         return False
     people = [e for e in doc.ents if e.label_ == "PERSON"] + [m.span(doc) for m in doc._.ng_mentions or []]
     return any(len(name) > 1 and name[-1].text == ent.text for name in people)

@@ -1567,3 +1567,12 @@ def test_talks_between_three_parties_are_each_partys_talks_with_the_others(code)
     # two sides stay one event
     assert len([e for e in code("Talks between Iran and the US ended on Friday.") if e.type == "CONSULT"]) == 1
 
+
+def test_a_month_name_that_is_a_surname_named_before_is_that_person(code) -> None:
+    """The small NER model tags "May" a DATE; after "Theresa May" it is her, unless a word
+    makes it a time."""
+    events = code("Theresa May spoke to Macron in London. Erdogan held talks with May in Downing Street.")
+    talks = one([e for e in events if e.evidence.trigger == "held"], "CONSULT")
+    assert [a.name for a in talks.target] == ["Theresa May"]
+    timed = code("Theresa May spoke to Macron in London. Erdogan held talks with Merkel in May.")
+    assert "Theresa May" not in {a.name for e in timed for a in e.source + e.target if e.evidence.trigger == "held"}
