@@ -137,8 +137,11 @@ class NameResolver:
                 if agent is not None:
                     sector = agent.sector
                     before = window.split()[: -size]
-                    if org := self._title_organisation(before):
-                        # "Arab League Secretary-General X": the office is the organisation's
+                    # "Arab League Secretary-General X": the office is the organisation's; a
+                    # population word is what the organisation holds or harms ("the Isis hostage
+                    # X"), unless it names a member ("a Hamas activist")
+                    member = agent.kind != "population" or phrase.lower() in self.kb.member_roles
+                    if member and (org := self._title_organisation(before)):
                         country, sector, affiliation = org.country, org.sector, org.id
                         break
                     for word in reversed(before):

@@ -671,6 +671,7 @@ def test_a_person_named_by_a_role_in_a_group_acts_for_the_group(code, text: str,
     [
         "Israel arrested Samir Haddad, a Hamas critic, in 2008.",  # no member role
         "Russia sanctioned Ahmed Warsame, a Turkish official, in 2012.",  # a state's official
+        "The US demanded the release of the Taliban hostage Bowe Bergdahl in 2013.",  # held, not a member
     ],
 )
 def test_a_person_named_beside_a_group_without_a_member_role_is_not_its_member(code, text: str) -> None:
