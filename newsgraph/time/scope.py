@@ -59,6 +59,17 @@ def _is_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ in ("had", "was", "were") for c in verb.children)
 
 
+def _past_below(trigger: Token, governor: Token) -> bool:
+    """Whether a clause between the trigger and a governing verb is told in the past ("will meet
+    on Tuesday, after Erdogan rejected his demands": the rejection is done, not on Tuesday)."""
+    node = trigger
+    while node.i != governor.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and _is_past(node):
+            return True
+        node = node.head
+    return False
+
+
 def _is_future(verb: Token) -> bool:
     """Whether a clause speaks of what is still to come: "will meet", "a summit to be held",
     "are expected to start" (the cue words are the event stage's ``planned`` cues)."""
@@ -436,6 +447,8 @@ class EventDater:
             if (not inside and (dated.fronted or ent.start > governor.i) and _conjunct_below(trigger, governor)
                     and _is_past(governor) != _is_past(clause_verb(trigger))):
                 continue  # "fought a war in 2006, and officials have warned ...": another tense
+            if not inside and _is_future(governor) and _past_below(trigger, governor):
+                continue  # "will hold talks on Tuesday, after he placed conditions on ...": told as done
             if governor.i in above_relative and not dated.fronted and not inside:
                 continue
             if inside or governor.i in ancestors:

@@ -335,3 +335,18 @@ def test_a_shift_later_than_nothing_told_dates_nothing(dated) -> None:
 )
 def test_a_month_that_names_a_person_of_the_story_is_no_date(dated, text: str, trigger: str, basis: str) -> None:
     assert dated(text, D(2018, 4, 13), trigger).date.basis == basis
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "start"),
+    [
+        pytest.param("Turkish officials are expected to meet Bolton on Tuesday, after Erdogan rejected his demands.",
+                     "rejected", D(2019, 1, 7), id="a past clause under a planned one is not on its day"),
+        pytest.param("Turkish officials are expected to meet Bolton on Tuesday, after Erdogan rejected his demands.",
+                     "meet", D(2019, 1, 8), id="the planned clause keeps its day"),
+        pytest.param("Merkel will visit Ankara on Friday to sign a trade deal.", "sign", D(2019, 1, 11),
+                     id="a planned clause under a planned one takes its day"),
+    ],
+)
+def test_a_past_clause_does_not_take_the_day_of_a_planned_one(dated, text: str, trigger: str, start: dt.date) -> None:
+    assert dated(text, D(2019, 1, 7), trigger).date.start == start
