@@ -17,7 +17,7 @@ from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
 from newsgraph.syntax import clause_verb, infinitive, sentences_back
 from newsgraph.time.conflicts import conflict_between
-from newsgraph.time.named_events import named_event_phrases
+from newsgraph.time.named_events import named_event_of, named_event_phrases
 from newsgraph.time.normalise import (
     MAX_YEARS_BACK,
     YEAR,
@@ -455,6 +455,12 @@ class EventDater:
                 distance = 0 if inside else len(list(trigger.ancestors)) - len(list(governor.ancestors))
                 if best is None or distance < best[0]:
                     best = (distance, dated.span)
+        if best is not None and best[0] == 0:
+            return best[1]
+        # a noun that names a known event ("the 9/11 attacks") is dated by it, unless a date
+        # phrase of its own says otherwise
+        if trigger.pos_ == "NOUN" and (known := named_event_of(trigger, published)) is not None:
+            return known
         if best is not None:
             return best[1]
         # 2. Narrative carry-over for past-tense events: the latest date of the last few
