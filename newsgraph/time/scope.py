@@ -84,6 +84,8 @@ def _is_future(verb: Token) -> bool:
     if _is_past(head) or any(c.lower_ in ("had", "was", "were") for c in head.children):
         return False  # "was expected to arrive on Friday": a plan told in the past
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in cues.planned for c in head.children):
+        return True  # "her aim is to report to the council on 20 September": the plan's time
     return passive or head.lemma_.lower() in cues.planned | cues.readiness
 
 

@@ -43,6 +43,12 @@ def test_a_weekday_in_a_future_clause_is_the_next_one(dated, text: str, trigger:
     assert event.date.start == day
 
 
+def test_a_day_a_plan_is_to_take_is_the_next_one(dated) -> None:
+    # "the plan is to meet on 20 September", read on 4 September: this September, not last
+    event = dated("De Mistura's plan is to meet Lavrov in Moscow on 20 September.", D(2018, 9, 4), "meet")
+    assert event.date.start == D(2018, 9, 20)
+
+
 def test_a_weekday_a_plan_expects_is_the_next_one(dated) -> None:
     event = dated("Inspectors of the chemical weapons watchdog are expected to begin their investigation in "
                   "Douma on Saturday.", D(2018, 4, 12), "investigation")
