@@ -15,7 +15,8 @@ A fight the text tells as lasting ("has waged an insurgency for three decades") 
 sides of a conflict in ``data/conflicts.yaml`` spans that conflict, from its start up to publication
 (basis background; ``conflicts.py``). A phrase of time naming a well-known event of
 ``data/named_events.yaml`` ("after the failed coup", "since 9/11") is a date phrase of that event's
-date, for step 1 and 2 alike (basis background; ``named_events.py``).
+date, for step 1 and 2 alike, and an event noun that names one ("the 9/11 attacks") takes its date
+unless a date phrase of its own says otherwise (basis background; ``named_events.py``).
 """
 
 from __future__ import annotations

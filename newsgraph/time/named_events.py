@@ -171,3 +171,18 @@ def named_event_phrases(doc: Doc, published: dt.date | None) -> list[tuple[Span,
                 found.append((whole, TimeSpan(event.start, max(end, event.end), "year", whole.text, "background")))
                 break
     return found
+
+
+def named_event_of(noun: Token, published: dt.date | None) -> TimeSpan | None:
+    """The time of a known event an event noun names itself ("the 9/11 attacks", "Russia's
+    annexation of Crimea"), with basis ``background``; None for any other noun."""
+    doc = noun.doc
+    phrase = doc[noun.left_edge.i : noun.right_edge.i + 1]
+    if phrase.end < len(doc) and doc[phrase.end].ent_type_ == "DATE":
+        return None  # "the Douma attack last month": a date of its own, whatever the parser says
+    text = phrase.text.lower().replace("’", "'")
+    for event in load_named_events().events:
+        if (published is None or event.start <= published) and _match(event, doc, phrase, text, noun) is not None:
+            precision = "day" if event.start == event.end else "year"
+            return TimeSpan(event.start, event.end, precision, event.name, "background")
+    return None

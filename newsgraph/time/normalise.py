@@ -47,6 +47,18 @@ _AGE = re.compile(r"^(?:early|mid|late)?[- ]?\d0s$")
 _SEASON = re.compile(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR}")
 _MONTH_YEAR = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?P<month>[a-z]+)\.?,?\s+{YEAR}$")
 _YEAR_ONLY = re.compile(rf"^(?:in\s+|the\s+year\s+|since\s+|by\s+|early\s+|late\s+|mid-?)?{YEAR}$")
+# "late last year", "the end of this year", "August last year": a part or a month of a year named
+# relative to publication
+_YEAR_SHIFTS = {"last": -1, "previous": -1, "this": 0, "next": 1}
+_PART_OF_RELATIVE_YEAR = re.compile(
+    r"^(?:the\s+)?(?P<part>early|mid|late|start|beginning|middle|end)(?:\s+of)?[- ]?\s*"
+    r"(?P<rel>last|this|next|previous)\s+year$"
+)
+_PARTS = {"early": (1, 4), "start": (1, 4), "beginning": (1, 4), "mid": (5, 8), "middle": (5, 8),
+          "late": (9, 12), "end": (9, 12)}
+_MONTH_OF_RELATIVE_YEAR = re.compile(r"^(?P<month>[a-z]+)\.?\s+(?:of\s+)?(?P<rel>last|this|next|previous)\s+year$")
+# "the past year", "over the past month": the stretch up to publication, not the calendar unit before
+_PAST_UNIT = re.compile(r"^(?:over\s+)?the\s+(?:past|last)\s+(?P<unit>year|month)$")
 _THIS_YEAR = re.compile(r"\b(?P<rel>earlier|later|this|last|next|previous|past)\s+(?:this\s+)?year\b")
 _THIS_MONTH = re.compile(r"\b(?P<rel>earlier this|later this|this|last|next|previous|past)\s+month\b")
 _THIS_WEEK = re.compile(r"\b(?P<rel>earlier this|later this|this|last|next|previous|past)\s+week\b")
@@ -158,6 +170,8 @@ def _relative(text: str, published: dt.date) -> TimeSpan | None:
         return TimeSpan(dt.date(year, m1, 1), _month_span(end_year, m2)[1], "season", text, "relative")
     if match := _PAST_SPAN.match(text):
         return _past_span(match["n"], match["unit"], text, published)
+    if match := _PAST_UNIT.match(text):
+        return _past_span("1", match["unit"] + "s", text, published)
     if match := _THIS_DECADE.match(text):
         if match["rel"] == "this":
             first = published.year // 10 * 10
@@ -172,6 +186,13 @@ def _relative(text: str, published: dt.date) -> TimeSpan | None:
         shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(match["rel"], 0)
         month_index = published.year * 12 + published.month - 1 + shift
         start, end = _month_span(month_index // 12, month_index % 12 + 1)
+        return TimeSpan(start, end, "month", text, "relative")
+    if match := _PART_OF_RELATIVE_YEAR.match(text):
+        year = published.year + _YEAR_SHIFTS[match["rel"]]
+        first, last = _PARTS[match["part"]]
+        return TimeSpan(dt.date(year, first, 1), _month_span(year, last)[1], "year", text, "relative")
+    if (match := _MONTH_OF_RELATIVE_YEAR.match(text)) and match["month"] in _MONTHS:
+        start, end = _month_span(published.year + _YEAR_SHIFTS[match["rel"]], _MONTHS[match["month"]])
         return TimeSpan(start, end, "month", text, "relative")
     if match := _THIS_YEAR.search(text):
         shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(match["rel"], 0)

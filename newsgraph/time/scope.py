@@ -16,7 +16,7 @@ from newsgraph.events.modality import load_cues, quotations, quoted_in
 from newsgraph.models import TimeSpan
 from newsgraph.syntax import bare_month, clause_verb, infinitive, sentences_back
 from newsgraph.time.conflicts import conflict_between
-from newsgraph.time.named_events import named_event_phrases
+from newsgraph.time.named_events import named_event_of, named_event_phrases
 from newsgraph.time.normalise import (
     MAX_YEARS_BACK,
     YEAR,
@@ -58,6 +58,17 @@ def _is_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ in ("had", "was", "were") for c in verb.children)
 
 
+def _past_below(trigger: Token, governor: Token) -> bool:
+    """Whether a clause between the trigger and a governing verb is told in the past ("will meet
+    on Tuesday, after Erdogan rejected his demands": the rejection is done, not on Tuesday)."""
+    node = trigger
+    while node.i != governor.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and _is_past(node):
+            return True
+        node = node.head
+    return False
+
+
 def _is_future(verb: Token) -> bool:
     """Whether a clause speaks of what is still to come: "will meet", "a summit to be held",
     "are expected to start" (the cue words are the event stage's ``planned`` cues)."""
@@ -72,6 +83,8 @@ def _is_future(verb: Token) -> bool:
     if _is_past(head) or any(c.lower_ in ("had", "was", "were") for c in head.children):
         return False  # "was expected to arrive on Friday": a plan told in the past
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in cues.planned for c in head.children):
+        return True  # "her aim is to report to the council on 20 September": the plan's time
     return passive or head.lemma_.lower() in cues.planned | cues.readiness
 
 
@@ -423,12 +436,20 @@ class EventDater:
             if (not inside and (dated.fronted or ent.start > governor.i) and _conjunct_below(trigger, governor)
                     and _is_past(governor) != _is_past(clause_verb(trigger))):
                 continue  # "fought a war in 2006, and officials have warned ...": another tense
+            if not inside and _is_future(governor) and _past_below(trigger, governor):
+                continue  # "will hold talks on Tuesday, after he placed conditions on ...": told as done
             if governor.i in above_relative and not dated.fronted and not inside:
                 continue
             if inside or governor.i in ancestors:
                 distance = 0 if inside else len(list(trigger.ancestors)) - len(list(governor.ancestors))
                 if best is None or distance < best[0]:
                     best = (distance, dated.span)
+        if best is not None and best[0] == 0:
+            return best[1]
+        # a noun that names a known event ("the 9/11 attacks") is dated by it, unless a date
+        # phrase of its own says otherwise
+        if trigger.pos_ == "NOUN" and (known := named_event_of(trigger, published)) is not None:
+            return known
         if best is not None:
             return best[1]
         # 2. Narrative carry-over for past-tense events: the latest date of the last few

@@ -46,6 +46,12 @@ def test_a_weekday_in_a_future_clause_is_the_next_one(dated, text: str, trigger:
     assert event.date.start == day
 
 
+def test_a_day_a_plan_is_to_take_is_the_next_one(dated) -> None:
+    # "the plan is to meet on 20 September", read on 4 September: this September, not last
+    event = dated("De Mistura's plan is to meet Lavrov in Moscow on 20 September.", D(2018, 9, 4), "meet")
+    assert event.date.start == D(2018, 9, 20)
+
+
 def test_a_weekday_a_plan_expects_is_the_next_one(dated) -> None:
     event = dated("Inspectors of the chemical weapons watchdog are expected to begin their investigation in "
                   "Douma on Saturday.", D(2018, 4, 12), "investigation")
@@ -338,3 +344,18 @@ def test_a_shift_later_than_nothing_told_dates_nothing(dated) -> None:
 )
 def test_a_month_that_names_a_person_of_the_story_is_no_date(dated, text: str, trigger: str, basis: str) -> None:
     assert dated(text, D(2018, 4, 13), trigger).date.basis == basis
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "start"),
+    [
+        pytest.param("Turkish officials are expected to meet Bolton on Tuesday, after Erdogan rejected his demands.",
+                     "rejected", D(2019, 1, 7), id="a past clause under a planned one is not on its day"),
+        pytest.param("Turkish officials are expected to meet Bolton on Tuesday, after Erdogan rejected his demands.",
+                     "meet", D(2019, 1, 8), id="the planned clause keeps its day"),
+        pytest.param("Merkel will visit Ankara on Friday to sign a trade deal.", "sign", D(2019, 1, 11),
+                     id="a planned clause under a planned one takes its day"),
+    ],
+)
+def test_a_past_clause_does_not_take_the_day_of_a_planned_one(dated, text: str, trigger: str, start: dt.date) -> None:
+    assert dated(text, D(2019, 1, 7), trigger).date.start == start

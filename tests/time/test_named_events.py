@@ -100,3 +100,22 @@ def test_a_malformed_entry_is_one_line_naming_the_file_and_entry(entry: dict, me
         _event(entry)
     text = str(error.value)
     assert text.startswith("named_events.yaml: ") and message in text and "\n" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "start"),
+    [
+        pytest.param("Paris says it can show that Syrian forces were behind the Douma attack.", "attack",
+                     D(2018, 4, 7), id="an event noun naming a known event"),
+        pytest.param("Paris says Russian forces were behind the annexation of Crimea.", "annexation",
+                     D(2014, 3, 18), id="a known event named by an of-phrase"),
+        pytest.param("Paris says it can show that Syrian forces were behind the Douma attack of 2016.", "attack",
+                     D(2016, 1, 1), id="a year of its own wins"),
+        pytest.param("Paris says it can show that Syrian forces were behind the Douma attack last month.", "attack",
+                     D(2018, 5, 1), id="a date right after it wins"),
+    ],
+)
+def test_an_event_noun_that_names_a_known_event_takes_its_date(
+    dated, text: str, trigger: str, start: dt.date
+) -> None:
+    assert dated(text, D(2018, 6, 1), trigger).date.start == start

@@ -90,6 +90,12 @@ CASES = [
     ("a decade ago", D(2005, 1, 1), D(2005, 12, 31), "year", "relative"),
     ("last autumn", D(2014, 9, 1), D(2014, 11, 30), "season", "relative"),
     ("the past decade", D(2005, 1, 1), D(2015, 6, 23), "decade", "relative"),
+    ("late last year", D(2014, 9, 1), D(2014, 12, 31), "year", "relative"),
+    ("early this year", D(2015, 1, 1), D(2015, 4, 30), "year", "relative"),
+    ("the end of next year", D(2016, 9, 1), D(2016, 12, 31), "year", "relative"),
+    ("mid-last year", D(2014, 5, 1), D(2014, 8, 31), "year", "relative"),
+    ("August last year", D(2014, 8, 1), D(2014, 8, 31), "month", "relative"),
+    ("in March this year", D(2015, 3, 1), D(2015, 3, 31), "month", "relative"),
     # Stretches up to the publication date.
     ("over the past 18 months", D(2013, 12, 1), D(2015, 6, 23), "month", "relative"),
     ("the past few months", D(2015, 3, 1), D(2015, 6, 23), "month", "relative"),
@@ -97,6 +103,8 @@ CASES = [
     ("the past two decades", D(1995, 1, 1), D(2015, 6, 23), "decade", "relative"),
     ("the past three weeks", D(2015, 6, 2), D(2015, 6, 23), "week", "relative"),
     ("in the last 10 days", D(2015, 6, 13), D(2015, 6, 23), "day", "relative"),
+    ("over the past year", D(2014, 1, 1), D(2015, 6, 23), "year", "relative"),
+    ("the past month", D(2015, 5, 1), D(2015, 6, 23), "month", "relative"),
 ]
 
 
