@@ -569,9 +569,13 @@ def _told(noun: Token) -> bool:
     an appeal", "made threats", "held talks"), the subject of its passive ("talks were held") or
     of a verb saying what it did ("the campaign killed hundreds").
     A nominal act named some other way and with no recipient ("his regional tour", "Obama's support
-    for the deal", "a history of mounting assaults") refers to an act more than it reports one."""
-    return (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")) or (
-        noun.dep_ == "nsubj" and noun.head.pos_ == "VERB"
+    for the deal", "a history of mounting assaults") refers to an act more than it reports one.
+    Saying who was behind an act tells it too ("forces were behind the attack")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "behind" and head.head.lemma_ == "be":
+        return True
+    return (noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")) or (
+        noun.dep_ == "nsubj" and head.pos_ == "VERB"
     )
 
 
