@@ -76,6 +76,8 @@ REFUSED_MODES: dict[str, str | None] = {
     "CONCEDE": "yield", "RETREAT": "yield",
 }
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
+# Kinds that wage a fight as one side of it ("fought a war with the FARC"; see _fought_with).
+FIGHTING_KINDS = {"state", "government", "military", "armed_group"}
 # Nominal acts whose "from" phrase names the giver ("backing from Iran").
 GIVING_TYPES = {"SUPPORT", "AID"}
 # Acts (and threats of acts) against someone, whose purpose clause may name whom ("to drive out
@@ -494,9 +496,33 @@ class EventCoder:
             sent_end=sent.end,
             start=start,
             end=end,
-            extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES,
+            extra={"mutual": (reciprocal or (sides and joint_noun) or self._fought_with(args, token, sources, targets))
+                   and trigger.type in MUTUAL_TYPES,
                    **({"host": host, "placed": True} if placed and not targets else {})},
         )
+
+    def _fought_with(self, args: Arguments, token: Token, sources: list[int], targets: list[int]) -> bool:
+        """Whether the act is a fight held with its recipients, which both sides wage: "fought a
+        war with the FARC", "clashed with Hezbollah", "the FARC, with whom Bogota fought a war"
+        (a fight, by its word or its object, whose recipients stand in its "with" phrase).
+        Rioters who clash with the police riot; they do not wage a fight, so both sides must be
+        states or armed forces."""
+        fights, lemma = self.cues.fights, token.lemma_.lower()
+        obj = args.direct_object(token)
+        # the act names the fight ("clashed with", "their war with") or its object does ("fought a war
+        # with"); a bare "fought with X" may be fighting at X's side
+        named = lemma in self.cues.foes_with or (token.pos_ == "NOUN" and lemma in fights)
+        if not targets or not (named or (obj is not None and obj.lemma_.lower() in fights)):
+            return False
+        if not _kinds(args, sources) | _kinds(args, targets) <= FIGHTING_KINDS:
+            return False
+        if any(t.dep_ == "prep" and t.lower_ == "against" for t in token.subtree):
+            return False  # "fought with the coalition against Isis": the coalition is an ally
+        # ("a war with the FARC" may hang the phrase on the object, "war with the PKK" on the verb)
+        holders = [token, *([token.head] if token.dep_ == "dobj" else []), *([obj] if obj is not None else [])]
+        sides = {m for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for m in args.pobj_actors(c)}
+        return set(targets) <= sides
 
 
 def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], list[int]]:

@@ -51,6 +51,8 @@ class Cues:
     light_verbs: frozenset[str]
     carriers: frozenset[str]
     joint_acts: frozenset[str]
+    foes_with: frozenset[str]
+    fights: frozenset[str]
     joint_manner: frozenset[str]
     purpose_nouns: frozenset[str]
     ousting: frozenset[str]

@@ -856,7 +856,9 @@ def test_the_country_is_not_a_state_named_as_a_place_in_its_sentence(code) -> No
 
 
 def test_a_relative_pronoun_after_a_preposition_stands_for_the_noun_before(code) -> None:
-    event = one(code("Turkey distrusts the PKK, with whom Ankara has been fighting a long war."), "ASSAULT")
+    # (a war fought with someone is waged by both: the PKK's side is the other event)
+    events = code("Turkey distrusts the PKK, with whom Ankara has been fighting a long war.")
+    event = one([e for e in events if [a.kind for a in e.source] != ["armed_group"]], "ASSAULT")
     assert countries(event.source) == {"TUR"} and [a.name for a in event.target] == ["Kurdistan Workers' Party"]
 
 

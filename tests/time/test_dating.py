@@ -17,6 +17,9 @@ def dated(pipeline):  # type: ignore[no-untyped-def]
     def run(text: str, published: dt.date, trigger: str) -> Event:
         events = pipeline.extract(Article(text=text, published=published)).events
         found = [e for e in events if e.evidence.trigger == trigger]
+        # (a fight both sides wage is two events of one word: they share its date)
+        if len(found) == 2 and (found[1].source, found[1].target) == (found[0].target, found[0].source):
+            found = found[:1]
         assert len(found) == 1, [(e.type, e.evidence.trigger) for e in events]
         return found[0]
 
