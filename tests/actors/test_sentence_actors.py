@@ -184,3 +184,15 @@ def test_a_country_named_as_a_topic_gives_no_office_holder_its_country(pipeline)
     # Syria is what the stance is about, not the senator's country
     (sources,) = _sources(pipeline, "Senator McCain attacked the administration's stance on Syria in 2013.")
     assert [country for _, country in sources] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The New Zealand foreign affairs minister flew to Canberra for talks in March 2019.", "NZL"),
+        ("The Irish minister for foreign affairs condemned the shelling of Gaza in 2014.", "IRL"),
+    ],
+)
+def test_a_foreign_affairs_minister_acts_for_the_state_named_before_the_title(pipeline, text: str,
+                                                                              country: str) -> None:  # fmt: skip
+    assert {a.country for event in pipeline.extract(Article(text=text)).events for a in event.source} == {country}
