@@ -320,8 +320,10 @@ class EventDater:
             governor = _date_governor(ent, fronted)
             span = conflict[1] if conflict else normalise(text, published, _is_future(governor))
             lasted = conflict is not None
-            if span is None and ent.root.head.lower_ == "for" and _present_perfect(governor):
-                span, lasted = lasting(text, published), True  # "has waged it for three decades"
+            if span is None and ent.root.head.lower_ in ("for", "in") and _present_perfect(governor):
+                # "has waged it for three decades", "have been killed in eight days of bombing": the
+                # stretch up to now
+                span, lasted = lasting(text, published), True
             if span is not None:
                 quote = quoted_in(quotes, ent.start_char)
                 dates.append(_Dated(ent, span, governor, fronted, _when_clause(doc, ent), quote, lasted))

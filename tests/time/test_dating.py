@@ -274,6 +274,19 @@ def test_a_short_measured_fight_is_not_the_whole_conflict(dated) -> None:
     assert (event.date.start, event.date.basis) == (D(2015, 6, 21), "relative")
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a length the perfect has taken up to now: the last ten days, not the war it is part of
+        ("Ethiopian jets have bombed Tigrayan towns in ten days of raids during the two-year war.", D(2022, 11, 8)),
+        # a past act told with the war it happened in keeps the war's time
+        ("Ethiopian jets bombed Tigrayan towns in ten days of raids during the two-year war.", D(2020, 1, 1)),
+    ],
+)
+def test_a_length_in_which_a_perfect_act_happened_runs_up_to_now(dated, text: str, start: dt.date) -> None:
+    assert dated(text, D(2022, 11, 18), "bombed").date.start == start
+
+
 def test_a_conflicts_length_does_not_carry_over_to_the_next_sentence(dated) -> None:
     event = dated("The PKK has fought Turkish forces for three decades. Its fighters killed two Turkish soldiers "
                   "in Diyarbakir.", D(2015, 6, 23), "killed")
