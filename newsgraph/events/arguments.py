@@ -216,6 +216,21 @@ class Arguments(Anaphora):
                         return found
         return []
 
+    def _of_phrases(self, noun: Token) -> list[Token]:
+        """The objects of a noun's "of" phrases, and of theirs past a quantity: "ten days of one
+        of the campaigns" gives "one" and "campaigns"."""
+        quantifiers = load_cues().quantifiers
+        found: list[Token] = []
+        holders = [noun]
+        while holders and len(found) < 4:
+            holder = holders.pop(0)
+            for pobj in (p for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"):
+                found.append(pobj)
+                if pobj.lemma_.lower() in quantifiers:
+                    holders.append(pobj)
+        return found
+
     def between(self, trigger: Token) -> list[int]:
         """Actors of a "between X and Y" phrase on a trigger, or on a clause describing it
         ("talks that started last year between Baghdad and Damascus"), in text order."""
@@ -243,6 +258,9 @@ class Arguments(Anaphora):
                 # "were killed in Israeli shelling": the act named in the adjunct has the actor
                 if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
                     for pobj in child.children:
+                        if pobj.lemma_.lower() in load_cues().quantifiers:
+                            # "killed in one of the deadliest attacks by the Taliban": the act it counts
+                            pobj = next(iter(self._of_phrases(pobj)), pobj)
                         if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and (
                             found := self.noun_source(pobj, within=verb.i)
                         ):
@@ -362,8 +380,9 @@ class Arguments(Anaphora):
             agentive = ("by",) if patient_of else ("of", "by")
             if child.dep_ in ("prep", "agent") and child.lower_ in agentive and (found := self.pobj_actors(child)):
                 return found
-        for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+        for pobj in self._of_phrases(noun):
             # "the bombardment of the town by Syrian planes": the small model hangs "by" on the town
+            # ("in days of one of the heaviest campaigns by the army": on the act a quantity is of)
             for child in pobj.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ == "by" and (found := self.pobj_actors(child)):
                     return found

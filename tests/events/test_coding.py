@@ -1399,3 +1399,20 @@ def test_an_attack_declared_against_someone_elses_act_is_a_threat(code) -> None:
     # an outsider's guess at what Iran would do threatens no one
     events = code("Analysts said Iran would shell the ports if Saudi Arabia blocked its oil exports.")
     assert "THREATEN" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of villagers were killed in one of the deadliest attacks by the Taliban.",
+        "More than 300 people have been killed in ten days of one of the heaviest raids by the Taliban.",
+    ],
+)
+def test_the_killer_is_found_past_a_quantity_of_the_act_the_killed_died_in(code, text: str) -> None:
+    event = next(e for e in code(text) if e.type == "ASSAULT")
+    assert [a.id for a in event.source] == ["taliban"] and {a.kind for a in event.target} == {"population"}
+
+
+
+def test_who_runs_the_place_the_killed_died_in_did_not_kill_them(code) -> None:
+    assert not code("Five tourists were killed in one of the hotels run by the Kenyan government.")
