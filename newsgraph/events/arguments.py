@@ -514,7 +514,8 @@ class Arguments(Anaphora):
         return found
 
     def complement_actors(
-        self, verb: Token, exclude: Iterable[int] = (), places: bool = True, content: bool = False
+        self, verb: Token, exclude: Iterable[int] = (), places: bool = True, content: bool = False,
+        owned: bool = False,
     ) -> list[int]:
         """The first actors inside a verb's object or infinitive complement (not its subject,
         nor nested finite clauses), in text order: the recipient of "offered to hand over X to
@@ -522,7 +523,10 @@ class Arguments(Anaphora):
         excluded mentions' actors named again are no recipients ("Russia, Iran and Turkey will
         meet in the Russian resort of Sochi"). ``content``: whether the infinitive describing
         the object counts (what a rejected invitation or call is to do), as it does for acts
-        whose object is a proposal rather than a thing."""
+        whose object is a proposal rather than a thing. ``owned``: the object is the subject's
+        own means (forces deployed), so whoever its "of" or "from" phrase names owns or supplies
+        them and is no recipient ("deployed fighters from the Wagner group"), nor is the place
+        they come from ("deployed troops from Kuwait")."""
         skip = set(exclude)
         skip_ids = {self.mentions[m].actor_id for m in skip}
 
@@ -531,6 +535,8 @@ class Arguments(Anaphora):
 
         def descends(token: Token) -> bool:
             if not inside(token):
+                return False
+            if owned and not supplied(token):
                 return False
             if token.dep_ not in _NO_DESCENT:
                 return True
@@ -545,11 +551,18 @@ class Arguments(Anaphora):
             # read as a relative clause: "a call for its troops to be deployed in Haiti")
             return content and token.dep_ in ("acl", "relcl") and infinitive(token)
 
+        def supplied(token: Token) -> bool:
+            # ("deployed fighters from the Wagner group", "deployed the troops of its 5th division")
+            if token.dep_ != "prep":
+                return True
+            return token.lower_ != "from" and not (token.lower_ == "of" and token.head.dep_ in ("dobj", "conj"))
+
         def place(token: Token) -> bool:
             return not places and as_place(token) and token.ent_type_ in ("GPE", "LOC", "FAC")
 
         stack = [c for c in verb.children
-                 if c.dep_ in ("xcomp", "dobj", "prep", "dative", "attr", "oprd") and inside(c)]
+                 if c.dep_ in ("xcomp", "dobj", "prep", "dative", "attr", "oprd") and inside(c)
+                 and (not owned or supplied(c))]
         seen: list[Token] = []
         while stack:
             token = stack.pop()

@@ -392,7 +392,8 @@ class EventCoder:
             # Hong Kong in defiance of the Chinese authorities")
             places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
             content = trigger.type in CLAUSE_TARGET_TYPES
-            targets = args.complement_actors(token, exclude=sources, places=places, content=content)
+            targets = args.complement_actors(token, exclude=sources, places=places, content=content,
+                                             owned=trigger.type == "MOBILIZE")
         if not targets and trigger.type == "REJECT":
             targets = defied(args, own_verb, exclude=sources)  # "refused despite US pressure"
         if not targets and trigger.type == "ASSAULT":

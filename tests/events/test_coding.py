@@ -1416,3 +1416,15 @@ def test_the_killer_is_found_past_a_quantity_of_the_act_the_killed_died_in(code,
 
 def test_who_runs_the_place_the_killed_died_in_did_not_kill_them(code) -> None:
     assert not code("Five tourists were killed in one of the hotels run by the Kenyan government.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Moscow has deployed fighters from the Wagner group.", set()),  # who supplies them
+        ("Washington deployed troops from Kuwait.", set()),  # where they come from
+        ("Washington deployed the soldiers of its 5th division to the border of Iran.", {"IRN"}),
+    ],
+)
+def test_whose_forces_are_deployed_is_not_whom_they_are_deployed_against(code, text: str, target: set) -> None:
+    assert countries(one(code(text), "MOBILIZE").target) == target
