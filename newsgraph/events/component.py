@@ -33,6 +33,7 @@ from newsgraph.events.clauses import (
     object_lemma,
     object_modifier,
     predicative,
+    set_off,
     that_clause,
     told_together,
 )
@@ -380,6 +381,10 @@ class EventCoder:
             )), None)
             if complement is not None:
                 targets = [m for m in args.subject(complement) if m not in sources]
+        if not targets and trigger.type not in HOSTILE_TYPES and token.dep_ == "acl" and token.tag_ == "VBN" and (
+            set_off(token)
+        ):  # "Arab tribes, backed by a US-led coalition,": backing told of no actor is no event
+            return None  # (a town "captured by Isis" is still an attack on its state)
         if not targets and trigger.rule == "blame":
             return None  # blaming no actor is no accusation: "analysts said the plan was criminal"
         destination = args.direct_object(token)

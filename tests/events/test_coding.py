@@ -1428,3 +1428,20 @@ def test_who_runs_the_place_the_killed_died_in_did_not_kill_them(code) -> None:
 )
 def test_whose_forces_are_deployed_is_not_whom_they_are_deployed_against(code, text: str, target: set) -> None:
     assert countries(one(code(text), "MOBILIZE").target) == target
+
+
+def test_an_aside_on_an_actor_tells_a_fact_of_its_own(code) -> None:
+    text = "The Saudi-led coalition, supported by the US and Britain, has bombed Houthi positions in Yemen."
+    event = one(code(text), "SUPPORT")
+    assert countries(event.source) == {"USA", "GBR"} and countries(event.target) == {"SAU"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local Arab tribes, backed by a US-led coalition, are fighting Isis near Hajin.",  # no actor backed
+        "The YPG backed by the US captured Raqqa in 2017.",  # no aside: the words only say which YPG
+    ],
+)
+def test_a_participle_that_is_no_aside_on_an_actor_is_no_event(code, text: str) -> None:
+    assert "SUPPORT" not in {e.type for e in code(text)} and "AID" not in {e.type for e in code(text)}
