@@ -340,7 +340,11 @@ class EventCoder:
             targets = args.target(carrier, ("dobj",), sources)
         if trigger.requires_object and not targets and args.direct_object(token) is None:
             return None
-        if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS:
+        if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS and not (
+            # "Turkey said it had neutralised 300 PKK militants": a state's act against an armed
+            # group is its forces' (not "residents drove out the militants")
+            targets and _kinds(args, sources) & set(STATE_KINDS) and _kinds(args, targets) <= {"armed_group"}
+        ):
             return None
         info = self.lexicon.types.get(trigger.type)
         if not targets and trigger.type == "AID":

@@ -164,3 +164,19 @@ def test_a_fight_not_held_between_two_armed_sides_is_coded_once(code, text: str)
 def test_a_side_fought_with_against_a_third_is_an_ally(code) -> None:
     event = one(code("Peshmerga units that fought with the US against Isis in 2016 were disbanded."), "ASSAULT")
     assert [a.name for a in event.target] == ["Islamic State"]
+
+
+def test_a_state_acting_against_an_armed_group_acts_with_its_forces(code) -> None:
+    event = one(code("Turkey said it had neutralised 300 PKK militants."), "ASSAULT")
+    assert [a.country for a in event.source] == ["TUR"] and [a.kind for a in event.target] == ["armed_group"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers drove out the Taliban fighters.",  # no state, no army: not an armed act
+        "A Turkish suspect entered Syria in 2014.",  # a person entering a state
+    ],
+)
+def test_an_act_only_forces_make_needs_forces_or_a_state_against_armed_men(code, text: str) -> None:
+    assert "ASSAULT" not in types(code(text))
