@@ -506,10 +506,30 @@ class EventCoder:
             sent_end=sent.end,
             start=start,
             end=end,
-            extra={"mutual": (reciprocal or (sides and joint_noun) or self._fought_with(args, token, sources, targets))
+            extra={"mutual": (reciprocal or (sides and joint_noun) or self._fought_with(args, token, sources, targets)
+                              or self._answered_attack(args, token, targets))
                    and trigger.type in MUTUAL_TYPES,
                    **({"host": host, "placed": True} if placed and not targets else {})},
         )
+
+    def _answered_attack(self, args: Arguments, token: Token, targets: list[int]) -> bool:
+        """Whether the act answers an attack its recipients made, which is coded too: "repelled an
+        attack by Isis", "were fighting against an incursion by the Turkish army" (the recipients
+        are the agents of an attack noun in its object or "against" phrase)."""
+        if not targets or token.pos_ != "VERB":
+            return False
+        acts = [c for c in token.children if c.dep_ == "dobj"] + [
+            p for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for act in acts:
+            if not any(t.type == "ASSAULT" for t in self.lexicon.nouns.get(act.lemma_.lower(), ())):
+                continue
+            agents = {m for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                      for m in args.pobj_actors(c)}
+            if agents and set(targets) <= agents:
+                return True
+        return False
 
     def _fought_with(self, args: Arguments, token: Token, sources: list[int], targets: list[int]) -> bool:
         """Whether the act is a fight held with its recipients, which both sides wage: "fought a

@@ -180,3 +180,20 @@ def test_a_state_acting_against_an_armed_group_acts_with_its_forces(code) -> Non
 )
 def test_an_act_only_forces_make_needs_forces_or_a_state_against_armed_men(code, text: str) -> None:
     assert "ASSAULT" not in types(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peshmerga fighters repelled an attack by Isis near Kirkuk.",
+        "The Afghan army is fighting against an offensive by the Taliban in Kunduz.",
+    ],
+)
+def test_an_attack_answered_by_force_is_coded_too(code, text: str) -> None:
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    sides = {(tuple(a.id for a in e.source), tuple(a.id for a in e.target)) for e in events}
+    assert len(sides) == 2 and {(t, s) for s, t in sides} == sides, [(e.rule, sides) for e in events]
+
+
+def test_condemning_an_attack_is_no_attack_on_the_condemner(code) -> None:
+    assert types(code("The UN condemned an attack by Isis on Kirkuk.")) == {"ACCUSE"}
