@@ -100,8 +100,9 @@ ULTIMATUM_MODES: dict[str, str | None] = {
 CONTENT_CLAUSE_TYPES = {"REQUEST", "AGREE", "THREATEN"}
 # Verbal acts that, made by a protest staged for them, are the protest's own content.
 PROTEST_CONTENT_TYPES = {"REQUEST", "ACCUSE"}
-# Acts whose place phrase says where they happen, never whom they address.
-PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
+# Acts whose place phrase says where they happen, never whom they address ("accused its rival of
+# building a foothold in Syria" does not blame Syria).
+PLACE_NOT_RECIPIENT_TYPES = {"PROTEST", "ACCUSE"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 

@@ -1445,3 +1445,15 @@ def test_an_aside_on_an_actor_tells_a_fact_of_its_own(code) -> None:
 )
 def test_a_participle_that_is_no_aside_on_an_actor_is_no_event(code, text: str) -> None:
     assert "SUPPORT" not in {e.type for e in code(text)} and "AID" not in {e.type for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the place where the blamed act happened is not the one blamed
+        ("The Israeli prime minister accused his arch-rival of building a military foothold in Lebanon.", set()),
+        ("The Israeli prime minister accused Iran of building a military foothold in Lebanon.", {"IRN"}),
+    ],
+)
+def test_whom_an_accusation_blames_is_no_place_its_charge_names(code, text: str, target: set) -> None:
+    assert countries(one(code(text), "ACCUSE").target) == target
