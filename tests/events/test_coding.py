@@ -1457,3 +1457,17 @@ def test_a_participle_that_is_no_aside_on_an_actor_is_no_event(code, text: str) 
 )
 def test_whom_an_accusation_blames_is_no_place_its_charge_names(code, text: str, target: set) -> None:
     assert countries(one(code(text), "ACCUSE").target) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The Greek government came under pressure from Germany to cut spending.", {"REQUEST"}),
+        ("The UN envoy is under heavy pressure from Russia to accept the plan.", {"REQUEST"}),
+        ("The Greek government is under pressure from falling revenues.", set()),  # no one presses
+    ],
+)
+def test_pressure_someone_is_under_from_another_is_their_demand(code, text: str, kinds: set) -> None:
+    events = code(text)
+    assert {e.type for e in events} == kinds
+    assert all([a.country for a in e.source] in (["DEU"], ["RUS"]) for e in events)
