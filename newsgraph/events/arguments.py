@@ -231,6 +231,23 @@ class Arguments(Anaphora):
                     holders.append(pobj)
         return found
 
+    def _companions(self, subject: Token, verb: Token) -> list[int]:
+        """Actors a subject acts together with, named in an aside set off by a comma: "France,
+        along with Britain,", "Turkey, together with Russia," (on the subject or on the verb)."""
+        found: list[int] = []
+        for holder in (subject, verb):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.i == 0 or self.doc[prep.left_edge.i - 1].text != ",":
+                    continue
+                if prep.lower_ == "along":
+                    withs = [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
+                elif prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children):
+                    withs = [prep]
+                else:
+                    continue
+                found.extend(m for w in withs for m in self.pobj_actors(w) if m not in found)
+        return found
+
     def between(self, trigger: Token) -> list[int]:
         """Actors of a "between X and Y" phrase on a trigger, or on a clause describing it
         ("talks that started last year between Baghdad and Damascus"), in text order."""
@@ -252,7 +269,9 @@ class Arguments(Anaphora):
             if passive and child.dep_ == "agent":
                 return self.pobj_actors(child)
             if not passive and child.dep_ in SUBJ:
-                return self.actors_of(child)
+                found = self.actors_of(child)
+                # "France, along with Britain, has sent warships": both send them
+                return found + [m for m in self._companions(child, verb) if m not in found] if found else found
         if passive:
             for child in verb.children:
                 # "were killed in Israeli shelling": the act named in the adjunct has the actor

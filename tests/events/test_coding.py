@@ -1471,3 +1471,22 @@ def test_pressure_someone_is_under_from_another_is_their_demand(code, text: str,
     events = code(text)
     assert {e.type for e in events} == kinds
     assert all([a.country for a in e.source] in (["DEU"], ["RUS"]) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sources", "target"),
+    [
+        ("France, along with Britain, has sent warships to the Gulf.", "MOBILIZE", {"FRA", "GBR"}, set()),
+        ("France, together with Britain, imposed sanctions on Iran.", "SANCTION", {"FRA", "GBR"}, {"IRN"}),
+    ],
+)
+def test_one_named_in_an_aside_as_acting_along_with_the_subject_acts_too(
+    code, text: str, kind: str, sources: set, target: set
+) -> None:
+    event = one(code(text), kind)
+    assert (countries(event.source), countries(event.target)) == (sources, target)
+
+
+def test_along_with_outside_an_aside_adds_no_actor(code) -> None:
+    # (no commas: the phrase may name whom the ships go with, not who sends them)
+    assert countries(one(code("France sent warships along with Britain."), "MOBILIZE").source) == {"FRA"}
