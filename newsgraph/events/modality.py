@@ -53,6 +53,7 @@ class Cues:
     joint_acts: frozenset[str]
     foes_with: frozenset[str]
     fights: frozenset[str]
+    presupposing: frozenset[str]
     joint_manner: frozenset[str]
     purpose_nouns: frozenset[str]
     ousting: frozenset[str]

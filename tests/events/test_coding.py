@@ -1490,3 +1490,26 @@ def test_one_named_in_an_aside_as_acting_along_with_the_subject_acts_too(
 def test_along_with_outside_an_aside_adds_no_actor(code) -> None:
     # (no commas: the phrase may name whom the ships go with, not who sends them)
     assert countries(one(code("France sent warships along with Britain."), "MOBILIZE").source) == {"FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Blinken lauded Oman's recognition of Israel.", "SUPPORT", {"OMN"}, {"ISR"}),
+        ("The EU condemned Russia's invasion of Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ],
+)
+def test_an_act_a_judgement_is_passed_on_is_told_as_done(code, text: str, kind: str, source: set, target: set) -> None:
+    event = next(e for e in code(text) if e.type == kind and countries(e.source) == source)
+    assert countries(event.target) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo rejected Washington's offer of talks.",  # rejected, not judged: no CONSULT
+        "The envoy deplored the council's failure to end the killing.",  # only named in the judged noun
+    ],
+)
+def test_an_act_only_named_in_what_is_judged_is_no_event(code, text: str) -> None:
+    assert {e.type for e in code(text)} <= {"REJECT", "ACCUSE"}
