@@ -350,7 +350,7 @@ class EventCoder:
         info = self.lexicon.types.get(trigger.type)
         if not targets and trigger.type == "AID":
             # "sent advisers to support Assad": aid goes to whom its purpose names
-            targets = purpose_object(args, own_verb, exclude=sources, ousting=False)
+            targets = purpose_object(args, own_verb, exclude=sources, ousting=False, foes=False)
         if not targets and trigger.requires_target:
             return None
         # PLOVER codes no aid, cooperation or sanction without a recipient; one the text does not

@@ -1513,3 +1513,11 @@ def test_an_act_a_judgement_is_passed_on_is_told_as_done(code, text: str, kind: 
 )
 def test_an_act_only_named_in_what_is_judged_is_no_event(code, text: str) -> None:
     assert {e.type for e in code(text)} <= {"REJECT", "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britain sent military advisers to fight Isis.", "The US provided weapons to fight Isis."],
+)
+def test_whom_aid_is_given_to_fight_is_not_its_recipient(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "AID" and any(a.name == "Islamic State" for a in e.target)]
