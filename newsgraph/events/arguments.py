@@ -216,6 +216,38 @@ class Arguments(Anaphora):
                         return found
         return []
 
+    def _of_phrases(self, noun: Token) -> list[Token]:
+        """The objects of a noun's "of" phrases, and of theirs past a quantity: "ten days of one
+        of the campaigns" gives "one" and "campaigns"."""
+        quantifiers = load_cues().quantifiers
+        found: list[Token] = []
+        holders = [noun]
+        while holders and len(found) < 4:
+            holder = holders.pop(0)
+            for pobj in (p for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"):
+                found.append(pobj)
+                if pobj.lemma_.lower() in quantifiers:
+                    holders.append(pobj)
+        return found
+
+    def _companions(self, subject: Token, verb: Token) -> list[int]:
+        """Actors a subject acts together with, named in an aside set off by a comma: "France,
+        along with Britain,", "Turkey, together with Russia," (on the subject or on the verb)."""
+        found: list[int] = []
+        for holder in (subject, verb):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.i == 0 or self.doc[prep.left_edge.i - 1].text != ",":
+                    continue
+                if prep.lower_ == "along":
+                    withs = [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
+                elif prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children):
+                    withs = [prep]
+                else:
+                    continue
+                found.extend(m for w in withs for m in self.pobj_actors(w) if m not in found)
+        return found
+
     def between(self, trigger: Token) -> list[int]:
         """Actors of a "between X and Y" phrase on a trigger, or on a clause describing it
         ("talks that started last year between Baghdad and Damascus"), in text order."""
@@ -237,12 +269,17 @@ class Arguments(Anaphora):
             if passive and child.dep_ == "agent":
                 return self.pobj_actors(child)
             if not passive and child.dep_ in SUBJ:
-                return self.actors_of(child)
+                found = self.actors_of(child)
+                # "France, along with Britain, has sent warships": both send them
+                return found + [m for m in self._companions(child, verb) if m not in found] if found else found
         if passive:
             for child in verb.children:
                 # "were killed in Israeli shelling": the act named in the adjunct has the actor
                 if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
                     for pobj in child.children:
+                        if pobj.lemma_.lower() in load_cues().quantifiers:
+                            # "killed in one of the deadliest attacks by the Taliban": the act it counts
+                            pobj = next(iter(self._of_phrases(pobj)), pobj)
                         if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and (
                             found := self.noun_source(pobj, within=verb.i)
                         ):
@@ -362,8 +399,9 @@ class Arguments(Anaphora):
             agentive = ("by",) if patient_of else ("of", "by")
             if child.dep_ in ("prep", "agent") and child.lower_ in agentive and (found := self.pobj_actors(child)):
                 return found
-        for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+        for pobj in self._of_phrases(noun):
             # "the bombardment of the town by Syrian planes": the small model hangs "by" on the town
+            # ("in days of one of the heaviest campaigns by the army": on the act a quantity is of)
             for child in pobj.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ == "by" and (found := self.pobj_actors(child)):
                     return found
@@ -512,7 +550,8 @@ class Arguments(Anaphora):
         return found
 
     def complement_actors(
-        self, verb: Token, exclude: Iterable[int] = (), places: bool = True, content: bool = False
+        self, verb: Token, exclude: Iterable[int] = (), places: bool = True, content: bool = False,
+        owned: bool = False,
     ) -> list[int]:
         """The first actors inside a verb's object or infinitive complement (not its subject,
         nor nested finite clauses), in text order: the recipient of "offered to hand over X to
@@ -520,7 +559,10 @@ class Arguments(Anaphora):
         excluded mentions' actors named again are no recipients ("Russia, Iran and Turkey will
         meet in the Russian resort of Sochi"). ``content``: whether the infinitive describing
         the object counts (what a rejected invitation or call is to do), as it does for acts
-        whose object is a proposal rather than a thing."""
+        whose object is a proposal rather than a thing. ``owned``: the object is the subject's
+        own means (forces deployed), so whoever its "of" or "from" phrase names owns or supplies
+        them and is no recipient ("deployed fighters from the Wagner group"), nor is the place
+        they come from ("deployed troops from Kuwait")."""
         skip = set(exclude)
         skip_ids = {self.mentions[m].actor_id for m in skip}
 
@@ -529,6 +571,8 @@ class Arguments(Anaphora):
 
         def descends(token: Token) -> bool:
             if not inside(token):
+                return False
+            if owned and not supplied(token):
                 return False
             if token.dep_ not in _NO_DESCENT:
                 return True
@@ -543,11 +587,18 @@ class Arguments(Anaphora):
             # read as a relative clause: "a call for its troops to be deployed in Haiti")
             return content and token.dep_ in ("acl", "relcl") and infinitive(token)
 
+        def supplied(token: Token) -> bool:
+            # ("deployed fighters from the Wagner group", "deployed the troops of its 5th division")
+            if token.dep_ != "prep":
+                return True
+            return token.lower_ != "from" and not (token.lower_ == "of" and token.head.dep_ in ("dobj", "conj"))
+
         def place(token: Token) -> bool:
             return not places and as_place(token) and token.ent_type_ in ("GPE", "LOC", "FAC")
 
         stack = [c for c in verb.children
-                 if c.dep_ in ("xcomp", "dobj", "prep", "dative", "attr", "oprd") and inside(c)]
+                 if c.dep_ in ("xcomp", "dobj", "prep", "dative", "attr", "oprd") and inside(c)
+                 and (not owned or supplied(c))]
         seen: list[Token] = []
         while stack:
             token = stack.pop()

@@ -102,10 +102,25 @@ def nested(token: Token, produced: set[int], contents: set[int]) -> bool:
             return False
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.pos_ == "VERB" and _names_actor(node.head):
             return False  # "dispersed demonstrators protesting the results": the protest is theirs
+        if node is token and node.dep_ == "dobj" and node.pos_ == "NOUN" and (
+            node.head.lemma_.lower() in load_cues().presupposing
+        ) and any(c.dep_ == "poss" and _names_actor(c) for c in node.children):
+            # "lauded the UAE's recognition of Israel": the recognition is told as done (not what a
+            # judged noun only mentions: "deplored the council's failure to end the killing")
+            return False
+        if node.dep_ == "acl" and node.tag_ == "VBN" and set_off(node):
+            return False  # "the YPG, backed by the US, took Raqqa": an aside that tells a fact of its own
         node = node.head
         if node.i in produced:
             return True
     return False
+
+
+def set_off(clause: Token) -> bool:
+    """Whether a participle clause stands between commas after its noun ("the YPG, backed by
+    the US,"): an aside telling a fact of its own about the noun."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == "," and clause.doc[start - 1].head.i == clause.head.i
 
 
 def _names_actor(token: Token) -> bool:

@@ -33,6 +33,7 @@ from newsgraph.events.clauses import (
     object_lemma,
     object_modifier,
     predicative,
+    set_off,
     that_clause,
     told_together,
 )
@@ -77,6 +78,8 @@ REFUSED_MODES: dict[str, str | None] = {
     "CONCEDE": "yield", "RETREAT": "yield",
 }
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
+# Kinds that wage a fight as one side of it ("fought a war with the FARC"; see _fought_with).
+FIGHTING_KINDS = {"state", "government", "military", "armed_group"}
 # Nominal acts whose "from" phrase names the giver ("backing from Iran").
 GIVING_TYPES = {"SUPPORT", "AID"}
 # Acts (and threats of acts) against someone, whose purpose clause may name whom ("to drive out
@@ -100,8 +103,9 @@ CONTENT_CLAUSE_TYPES = {"REQUEST", "AGREE", "THREATEN"}
 PROTEST_CONTENT_TYPES = {"REQUEST", "ACCUSE"}
 # Material help whose purpose clause of backing says why it is given ("sent advisers to support X").
 MATERIAL_HELP_TYPES = {"AID", "MOBILIZE", "COOPERATE"}
-# Acts whose place phrase says where they happen, never whom they address.
-PLACE_NOT_RECIPIENT_TYPES = {"PROTEST"}
+# Acts whose place phrase says where they happen, never whom they address ("accused its rival of
+# building a foothold in Syria" does not blame Syria).
+PLACE_NOT_RECIPIENT_TYPES = {"PROTEST", "ACCUSE"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 
@@ -358,12 +362,16 @@ class EventCoder:
             targets = args.target(carrier, ("dobj",), sources)
         if trigger.requires_object and not targets and args.direct_object(token) is None:
             return None
-        if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS:
+        if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS and not (
+            # "Turkey said it had neutralised 300 PKK militants": a state's act against an armed
+            # group is its forces' (not "residents drove out the militants")
+            targets and _kinds(args, sources) & set(STATE_KINDS) and _kinds(args, targets) <= {"armed_group"}
+        ):
             return None
         info = self.lexicon.types.get(trigger.type)
         if not targets and trigger.type == "AID":
             # "sent advisers to support Assad": aid goes to whom its purpose names
-            targets = purpose_object(args, own_verb, exclude=sources, ousting=False)
+            targets = purpose_object(args, own_verb, exclude=sources, ousting=False, foes=False)
         if not targets and trigger.requires_target:
             return None
         # PLOVER codes no aid, cooperation or sanction without a recipient; one the text does not
@@ -401,6 +409,10 @@ class EventCoder:
             )), None)
             if complement is not None:
                 targets = [m for m in args.subject(complement) if m not in sources]
+        if not targets and trigger.type not in HOSTILE_TYPES and token.dep_ == "acl" and token.tag_ == "VBN" and (
+            set_off(token)
+        ):  # "Arab tribes, backed by a US-led coalition,": backing told of no actor is no event
+            return None  # (a town "captured by Isis" is still an attack on its state)
         if not targets and trigger.rule == "demand":
             # "told Netanyahu that the settlements must stop": asked of whom the saying addresses
             targets = args.target(token, ("dobj", "iobj", "to"), sources)
@@ -419,7 +431,8 @@ class EventCoder:
             # Hong Kong in defiance of the Chinese authorities")
             places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
             content = trigger.type in CLAUSE_TARGET_TYPES
-            targets = args.complement_actors(token, exclude=sources, places=places, content=content)
+            targets = args.complement_actors(token, exclude=sources, places=places, content=content,
+                                             owned=trigger.type == "MOBILIZE")
         if not targets and trigger.type == "REJECT":
             targets = defied(args, own_verb, exclude=sources)  # "refused despite US pressure"
         if not targets and trigger.type == "ASSAULT":
@@ -527,7 +540,9 @@ class EventCoder:
             sent_end=sent.end,
             start=start,
             end=end,
-            extra={"mutual": (reciprocal or (sides and joint_noun)) and trigger.type in MUTUAL_TYPES,
+            extra={"mutual": (reciprocal or (sides and joint_noun) or self._fought_with(args, token, sources, targets)
+                              or self._answered_attack(args, token, targets))
+                   and trigger.type in MUTUAL_TYPES,
                    **({"parties": sources + targets} if (reciprocal or (sides and joint_noun))
                       and trigger.type not in MUTUAL_TYPES and len(sources) + len(targets) > 2 else {}),
                    **({"host": host, "placed": True} if placed and not targets else {}),
@@ -541,6 +556,48 @@ class EventCoder:
                    **({"directed": True} if self._directed(trigger.type) and mood != "negated"
                       and len(set(_ids(args, sources))) < 2 else {})},
         )
+
+    def _answered_attack(self, args: Arguments, token: Token, targets: list[int]) -> bool:
+        """Whether the act answers an attack its recipients made, which is coded too: "repelled an
+        attack by Isis", "were fighting against an incursion by the Turkish army" (the recipients
+        are the agents of an attack noun in its object or "against" phrase)."""
+        if not targets or token.pos_ != "VERB":
+            return False
+        acts = [c for c in token.children if c.dep_ == "dobj"] + [
+            p for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for act in acts:
+            if not any(t.type == "ASSAULT" for t in self.lexicon.nouns.get(act.lemma_.lower(), ())):
+                continue
+            agents = {m for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                      for m in args.pobj_actors(c)}
+            if agents and set(targets) <= agents:
+                return True
+        return False
+
+    def _fought_with(self, args: Arguments, token: Token, sources: list[int], targets: list[int]) -> bool:
+        """Whether the act is a fight held with its recipients, which both sides wage: "fought a
+        war with the FARC", "clashed with Hezbollah", "the FARC, with whom Bogota fought a war"
+        (a fight, by its word or its object, whose recipients stand in its "with" phrase).
+        Rioters who clash with the police riot; they do not wage a fight, so both sides must be
+        states or armed forces."""
+        fights, lemma = self.cues.fights, token.lemma_.lower()
+        obj = args.direct_object(token)
+        # the act names the fight ("clashed with", "their war with") or its object does ("fought a war
+        # with"); a bare "fought with X" may be fighting at X's side
+        named = lemma in self.cues.foes_with or (token.pos_ == "NOUN" and lemma in fights)
+        if not targets or not (named or (obj is not None and obj.lemma_.lower() in fights)):
+            return False
+        if not _kinds(args, sources) | _kinds(args, targets) <= FIGHTING_KINDS:
+            return False
+        if any(t.dep_ == "prep" and t.lower_ == "against" for t in token.subtree):
+            return False  # "fought with the coalition against Isis": the coalition is an ally
+        # ("a war with the FARC" may hang the phrase on the object, "war with the PKK" on the verb)
+        holders = [token, *([token.head] if token.dep_ == "dobj" else []), *([obj] if obj is not None else [])]
+        sides = {m for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for m in args.pobj_actors(c)}
+        return set(targets) <= sides
 
 
 def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], list[int]]:

@@ -15,11 +15,14 @@ from newsgraph.events.modality import load_cues
 from newsgraph.syntax import infinitive
 
 
-def purpose_object(args: Arguments, verb: Token, exclude: Iterable[int] = (), ousting: bool = True) -> list[int]:
+def purpose_object(
+    args: Arguments, verb: Token, exclude: Iterable[int] = (), ousting: bool = True, foes: bool = True
+) -> list[int]:
     """The one a clause's purpose is against: the object of "to drive out the YPG", "in an
     effort to oust Assad" (an infinitive of ousting on the verb, or on a purpose noun in an
     "in" phrase). Without ``ousting``, any actor the purpose names ("to show their
-    disapproval of US policy")."""
+    disapproval of US policy"); without ``foes`` too, not in a purpose of ousting ("trained
+    units to fight Isis" does not train Isis)."""
     skip = set(exclude)
     cues = load_cues()
     purposes = [c for c in verb.children if c.dep_ == "advcl" and infinitive(c)]
@@ -34,6 +37,8 @@ def purpose_object(args: Arguments, verb: Token, exclude: Iterable[int] = (), ou
     for purpose in purposes:
         if not ousting:
             # a protest's purpose is against whoever it names ("to show disapproval of US policy")
+            if not foes and purpose.lemma_.lower() in cues.ousting:
+                continue
             if found := args.complement_actors(purpose, exclude=skip):
                 return found
             continue

@@ -377,8 +377,10 @@ class EventDater:
             governor = _date_governor(ent, fronted)
             span = conflict[1] if conflict else normalise(text, published, _is_future(governor))
             lasted = conflict is not None
-            if span is None and ent.root.head.lower_ == "for" and _present_perfect(governor):
-                span, lasted = lasting(text, published), True  # "has waged it for three decades"
+            if span is None and ent.root.head.lower_ in ("for", "in") and _present_perfect(governor):
+                # "has waged it for three decades", "have been killed in eight days of bombing": the
+                # stretch up to now
+                span, lasted = lasting(text, published), True
             if span is None:
                 span = shifted(text, _anchor(doc, ent, dates, starts, published), published)
             if span is not None:

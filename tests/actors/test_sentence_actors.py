@@ -192,3 +192,15 @@ def test_the_country_a_possessors_decision_acts_on_is_not_the_possessors(pipelin
             "from the country surprised Washington.")
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "RETREAT"]
     assert [a.country for a in event.target] == ["SYR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The New Zealand foreign affairs minister flew to Canberra for talks in March 2019.", "NZL"),
+        ("The Irish minister for foreign affairs condemned the shelling of Gaza in 2014.", "IRL"),
+    ],
+)
+def test_a_foreign_affairs_minister_acts_for_the_state_named_before_the_title(pipeline, text: str,
+                                                                              country: str) -> None:  # fmt: skip
+    assert {a.country for event in pipeline.extract(Article(text=text)).events for a in event.source} == {country}

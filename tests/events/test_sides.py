@@ -119,3 +119,68 @@ def test_the_opposition_negotiators_are_one_body(code) -> None:
 def test_what_one_is_persuaded_to_hold_off_from_is_no_attack(code) -> None:
     events = code("In September 2018 Turkey persuaded Moscow to hold off from an attack on Idlib.")
     assert not [e for e in events if e.type == "ASSAULT" and e.modality != "negated"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia fought a long war with the FARC.",
+        "The FARC, with whom Bogota fought a five-decade war, laid down its arms in 2017.",
+        "Israeli troops clashed with Hezbollah fighters near the border.",
+    ],
+)
+def test_a_fight_held_with_a_side_is_waged_by_both(code, text: str) -> None:
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    sides = {(tuple(a.id for a in e.source), tuple(a.id for a in e.target)) for e in events}
+    assert len(sides) == 2 and {(t, s) for s, t in sides} == sides, [(e.rule, sides) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters clashed with police in Nairobi.",  # rioters against the police: no war of two sides
+        "Kurdish fighters fought with the US-led coalition against Isis.",  # an ally, not a foe
+        "The Ethiopian army fought the TPLF in Tigray.",  # no "with": one side's attack
+        "The rebels, who have fought with Isis in the past, were defeated.",  # maybe at its side
+    ],
+)
+def test_a_fight_not_held_between_two_armed_sides_is_coded_once(code, text: str) -> None:
+    assert len([e for e in code(text) if e.type == "ASSAULT"]) <= 1
+
+
+def test_a_side_fought_with_against_a_third_is_an_ally(code) -> None:
+    event = one(code("Peshmerga units that fought with the US against Isis in 2016 were disbanded."), "ASSAULT")
+    assert [a.name for a in event.target] == ["Islamic State"]
+
+
+def test_a_state_acting_against_an_armed_group_acts_with_its_forces(code) -> None:
+    event = one(code("Turkey said it had neutralised 300 PKK militants."), "ASSAULT")
+    assert [a.country for a in event.source] == ["TUR"] and [a.kind for a in event.target] == ["armed_group"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers drove out the Taliban fighters.",  # no state, no army: not an armed act
+        "A Turkish suspect entered Syria in 2014.",  # a person entering a state
+    ],
+)
+def test_an_act_only_forces_make_needs_forces_or_a_state_against_armed_men(code, text: str) -> None:
+    assert "ASSAULT" not in types(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peshmerga fighters repelled an attack by Isis near Kirkuk.",
+        "The Afghan army is fighting against an offensive by the Taliban in Kunduz.",
+    ],
+)
+def test_an_attack_answered_by_force_is_coded_too(code, text: str) -> None:
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    sides = {(tuple(a.id for a in e.source), tuple(a.id for a in e.target)) for e in events}
+    assert len(sides) == 2 and {(t, s) for s, t in sides} == sides, [(e.rule, sides) for e in events]
+
+
+def test_condemning_an_attack_is_no_attack_on_the_condemner(code) -> None:
+    assert types(code("The UN condemned an attack by Isis on Kirkuk.")) == {"ACCUSE"}

@@ -17,7 +17,8 @@ def dated(pipeline):  # type: ignore[no-untyped-def]
     def run(text: str, published: dt.date, trigger: str) -> Event:
         events = pipeline.extract(Article(text=text, published=published)).events
         found = [e for e in events if e.evidence.trigger == trigger]
-        # one act, or one per party of a meeting of three or more, all of one date
+        # one act, or one per party of a meeting of three or more, or a fight both sides wage:
+        # several events of one word, all of one date
         assert found and all((e.type, e.date) == (found[0].type, found[0].date) for e in found), [
             (e.type, e.evidence.trigger) for e in events]
         return found[0]
@@ -278,6 +279,19 @@ def test_an_absurd_length_of_time_dates_nothing_and_breaks_nothing(pipeline, tex
 def test_a_short_measured_fight_is_not_the_whole_conflict(dated) -> None:
     event = dated("FARC rebels have attacked Colombian police stations for two days.", D(2015, 6, 23), "attacked")
     assert (event.date.start, event.date.basis) == (D(2015, 6, 21), "relative")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a length the perfect has taken up to now: the last ten days, not the war it is part of
+        ("Ethiopian jets have bombed Tigrayan towns in ten days of raids during the two-year war.", D(2022, 11, 8)),
+        # a past act told with the war it happened in keeps the war's time
+        ("Ethiopian jets bombed Tigrayan towns in ten days of raids during the two-year war.", D(2020, 1, 1)),
+    ],
+)
+def test_a_length_in_which_a_perfect_act_happened_runs_up_to_now(dated, text: str, start: dt.date) -> None:
+    assert dated(text, D(2022, 11, 18), "bombed").date.start == start
 
 
 def test_a_conflicts_length_does_not_carry_over_to_the_next_sentence(dated) -> None:
