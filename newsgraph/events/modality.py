@@ -91,6 +91,7 @@ class Cues:
     deciding: frozenset[str]
     summing_up: frozenset[str]
     litotes: frozenset[str]
+    decisions: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -275,6 +275,40 @@ def _act_referred_to(doc: Doc, event: RawEvent, events: list[RawEvent]) -> RawEv
     return max(candidates, key=lambda other: other.trigger, default=None)
 
 
+def _decision_named_again(doc: Doc, event: RawEvent, dates: list[_Dated]) -> TimeSpan | None:
+    """The date the next sentence gives the decision an undated act was told as: "did not
+    address Trump's decision to withdraw 2,000 troops. Aides tried to walk back Trump's December
+    announcement" (the same person's decision noun, with nothing of its own but its date, names
+    the same decision again). "Trump's May announcement on tariffs" says what it was about, so it
+    may be another one."""
+    trigger = doc[event.trigger]
+    decisions = load_cues().decisions
+    noun = trigger.head
+    if trigger.dep_ != "acl" or noun.lemma_.lower() not in decisions or event.sent_end >= len(doc):
+        return None
+    who = _possessor(doc, noun)
+    if who is None:
+        return None
+    later = doc[event.sent_end].sent
+    for dated in dates:
+        again = dated.ent.root.head
+        if not (later.start <= again.i < later.end) or again.lemma_.lower() not in decisions:
+            continue
+        if dated.ent.root.dep_ not in _NOUN_MODIFIER or _possessor(doc, again) != who:
+            continue
+        if not any(c.dep_ in ("prep", "acl", "relcl") for c in again.children):
+            return dated.span
+    return None
+
+
+def _possessor(doc: Doc, noun: Token) -> str | None:
+    """The actor a noun's possessor names ("Trump's decision"), if any."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    return next((m.actor_id for m in doc._.ng_mentions or [] if m.start <= owner.i < m.end), None)
+
+
 def _noun_types(lemma: str) -> set[str]:
     return {trigger.type for trigger in load_lexicon().nouns.get(lemma, [])}
 
@@ -399,8 +433,12 @@ class EventDater:
             lasted = any(date is dated.span for dated in dates if dated.lasting)
             event.extra["date"] = _background(doc, event, date, lasted, published) or date
         for event in events:
-            if event.extra["date"].basis == "publication" and (earlier := _act_referred_to(doc, event, events)):
+            if event.extra["date"].basis != "publication":
+                continue
+            if earlier := _act_referred_to(doc, event, events):
                 span = earlier.extra["date"]
+                event.extra["date"] = TimeSpan(span.start, span.end, span.precision, span.text, "inherited")
+            elif span := _decision_named_again(doc, event, dates):
                 event.extra["date"] = TimeSpan(span.start, span.end, span.precision, span.text, "inherited")
         return doc
 

@@ -373,3 +373,22 @@ def test_a_month_that_names_a_person_of_the_story_is_no_date(dated, text: str, t
 )
 def test_a_past_clause_does_not_take_the_day_of_a_planned_one(dated, text: str, trigger: str, start: dt.date) -> None:
     assert dated(text, D(2019, 1, 7), trigger).date.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "basis"),
+    [
+        pytest.param("Senators questioned Trump's decision to withdraw the troops from Syria. Aides tried to walk "
+                     "back Trump's December announcement.", D(2018, 12, 1), "inherited",
+                     id="the same decision named again with its month"),
+        pytest.param("Senators questioned Trump's decision to withdraw the troops from Syria. Trump's May "
+                     "announcement on tariffs angered Beijing.", D(2019, 1, 10), "publication",
+                     id="a decision about something else"),
+        pytest.param("Senators questioned Trump's decision to withdraw the troops from Syria. Merkel's December "
+                     "announcement surprised Paris.", D(2019, 1, 10), "publication", id="another person's decision"),
+    ],
+)
+def test_a_decision_named_again_in_the_next_sentence_gives_its_date(dated, text: str, start: dt.date,
+                                                                    basis: str) -> None:  # fmt: skip
+    date = dated(text, D(2019, 1, 10), "withdraw").date
+    assert (date.start, date.basis) == (start, basis)
