@@ -82,6 +82,14 @@ def as_place(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
+def named(doc: Doc, start: int, end: int) -> str:
+    """The text of a name, with the article before it: "the Sahel", "the Midlands" and "the
+    Tasman" are the regions of several countries or seas, not the provinces of one that share
+    their names (``Gazetteer.resolve`` looks no province up for a name with an article)."""
+    text = doc[start:end].text
+    return f"the {text}" if start > 0 and doc[start - 1].lower_ == "the" else text
+
+
 def _of_objects(token: Token) -> list[Token]:
     """The objects of a word's "of" phrases ("the siege of Aleppo", "the city of Douma")."""
     return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -147,12 +155,12 @@ class Gazetteer:
                 first = token
                 while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).pos_ == "PROPN":
                     first = first.nbor(-1)
-                return self.resolve(token.doc[first.i : token.i + 1].text)
+                return self.resolve(named(token.doc, first.i, token.i + 1))
             return None  # most candidates are no place: skip the scan of the Doc's entities
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is None or ent.label_ not in _PLACE_LABELS:
             return None
-        return self.resolve(ent.text)
+        return self.resolve(named(token.doc, ent.start, ent.end))
 
 
 @lru_cache(maxsize=1)

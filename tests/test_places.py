@@ -78,6 +78,17 @@ def test_a_region_name_two_countries_share_names_neither(pipeline) -> None:  # t
     assert load_gazetteer().resolve("Georgia").country == "GEO"  # the country, not the US state
 
 
+def test_a_region_named_with_an_article_is_no_province(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Sahel" spans many states (Burkina Faso's province of that name is not meant), "the
+    # Tasman" is a sea (not New Zealand's region): the NER leaves the article out of the name
+    events = code(pipeline, "Jihadist fighters ambushed soldiers across the Sahel last year.")
+    assert all(a.country != "BFA" for e in events for a in e.source + e.target)
+    assert all(e.place is None or e.place.country != "BFA" for e in events)
+    (event,) = code(pipeline, "Two Chinese frigates held drills in the Tasman last week.")
+    assert event.type == "MOBILIZE" and event.target == []
+    assert event.place is None or event.place.country != "NZL"
+
+
 def test_a_show_of_force_abroad_is_aimed_at_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
     (event,) = code(pipeline, "Chinese warships staged naval drills near Taiwan last month.")
     assert event.type == "MOBILIZE" and {a.country for a in event.target} == {"TWN"}
