@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.kb import KnowledgeBase
 from newsgraph.models import Actor
-from newsgraph.places import Gazetteer
+from newsgraph.places import Gazetteer, as_place
 
 _NER_ACTOR_LABELS = {"PERSON", "ORG"}
 _HUMPS = re.compile(r"[a-z][A-Z]")
@@ -104,8 +104,13 @@ class NameResolver:
             return False
         if " " not in text and len(_HUMPS.findall(text)) >= 2:
             return False  # "NewAgeIslam": a site handle or hashtag, not a name
-        if self.places is not None and self.places.resolve(text) is not None:
-            return False  # "Douma", "Khan Sheikhun" tagged PERSON: places, not actors
+        if self.places is not None and (place := self.places.resolve(text)) is not None and not (
+            place.feature == "region" and ent.label_ == "PERSON" and not as_place(ent.root)
+        ):
+            # "Douma", "Khan Sheikhun" tagged PERSON: places, not actors; but many provinces are
+            # named after people, and a person the NER finds outside a place slot keeps a
+            # surname a province shares ("Herrera", "Guerrero", "Sabah")
+            return False
         return not (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.pos_ != "PROPN")
 
     @staticmethod
