@@ -52,6 +52,8 @@ def test_a_phrase_of_time_naming_a_known_event_takes_its_date(
                      D(2019, 5, 10), id="a coup in a text about another country"),
         pytest.param("Erdogan's police arrested dozens of officers after the failed coup in Venezuela.",
                      "arrested", D(2019, 5, 10), id="a coup the phrase places in another country"),
+        pytest.param("Bolivia expelled three Turkish diplomats after the failed coup in La Paz.", "expelled",
+                     D(2019, 5, 10), id="a coup the phrase places in a town of another country"),
         pytest.param("Erdogan praised the soldiers on the second anniversary of the failed coup.", "praised",
                      D(2018, 7, 16), id="an anniversary is years later"),
         pytest.param("Cameron resigned after the Brexit referendum.", "resigned", D(2015, 6, 1),
