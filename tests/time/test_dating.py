@@ -309,6 +309,9 @@ def test_an_act_pointed_back_to_gives_its_date(dated, pointer: str, basis: str) 
         pytest.param("In 2016, the EU paid Turkey three billion euros. The previous year, Germany had welcomed "
                      "nearly a million refugees.", D(2018, 6, 7), "welcomed", D(2015, 1, 1), D(2015, 12, 31),
                      id="the previous year"),
+        pytest.param("Modi will visit Washington on Friday. Four days later, he will travel to Ottawa.",
+                     D(2016, 2, 10), "travel", D(2016, 2, 16), D(2016, 2, 16),
+                     id="later than a time to come is to come too"),
     ],
 )
 def test_a_shift_counts_from_the_date_told_before(
