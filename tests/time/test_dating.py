@@ -334,6 +334,8 @@ def test_a_shift_later_than_nothing_told_dates_nothing(dated) -> None:
                      "publication", id="a surname is no month"),
         pytest.param("Theresa May met Macron in London. Cameron resigned in May.", "resigned", "relative",
                      id="in May stays a month"),
+        pytest.param("Theresa May met Macron in London. Paris police detained 40 rioters over May.", "detained",
+                     "relative", id="over May stays a month"),
         pytest.param("The EU signed a deal with Turkey. Erdogan held talks with Merkel in May in Berlin.", "held",
                      "relative", id="no one of that name"),
     ],
