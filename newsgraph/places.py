@@ -224,7 +224,7 @@ class EventPlacer:
         mentions = doc._.ng_mentions or []
         for event in doc._.ng_events or []:
             trigger = doc[event.trigger]
-            place = self._place(doc, trigger, doc[event.clause_verb])
+            place = self._place(doc, trigger, doc[event.clause_verb], event.type == "CONSULT")
             if place is not None and not event.targets and event.type in HELD_TYPES:
                 if held is None:
                     held = self._held(doc)
@@ -264,7 +264,9 @@ class EventPlacer:
                 held.setdefault(place.name, []).append((token.i, mention))
         return held
 
-    def _place(self, doc: Doc, trigger: Token, verb: Token) -> Place | None:
+    def _place(self, doc: Doc, trigger: Token, verb: Token, meets: bool = False) -> Place | None:
+        """The place of an event by its trigger and clause verb (``meets``: the event is a taking
+        part in a meeting, so the town naming a gathering it attends is its place)."""
         holders = [trigger] if trigger.i == verb.i else [trigger, verb]
         participle = verb
         for _ in range(3):
@@ -319,8 +321,10 @@ class EventPlacer:
                         return place
         # 3. "attend the Paris climate conference", "the Beijing Olympics": the town that names a
         # gathering is where it meets (not an accord's: "the Minsk agreement" is signed anywhere).
+        # Only for the gathering itself or taking part in it: "criticised the Paris conference"
+        # or "rejected the Geneva talks" may be said anywhere.
         for holder in holders:
-            if holder.lemma_.lower() in _GATHERINGS:
+            if holder.lemma_.lower() in _GATHERINGS and (meets or holder.i == trigger.i):
                 for child in holder.children:
                     if child.dep_ == "compound" and child.i < holder.i and (place := self.gazetteer.at(child)):
                         return place

@@ -125,6 +125,12 @@ def test_the_town_naming_an_accord_is_not_where_it_is_backed(pipeline) -> None: 
     assert events and all(e.place is None or e.place.country != "BLR" for e in events)
 
 
+def test_the_town_naming_a_gathering_does_not_place_what_is_said_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an opinion of the Geneva talks may be voiced anywhere: only taking part happens there
+    events = code(pipeline, "Tehran denounced the Geneva talks on Thursday.")
+    assert events and all(e.place is None or e.place.country != "CHE" for e in events)
+
+
 def test_what_a_journey_is_for_happens_where_it_goes(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Kerry flew to Vienna to sign the deal with Iran.")
     signing = [e for e in events if e.type == "SUPPORT"]
