@@ -232,3 +232,13 @@ def test_a_phrase_after_the_object_is_no_particle_of_the_verb(code) -> None:
 def test_a_surname_a_province_shares_is_still_a_person(code, text: str, name: str) -> None:
     # Panama's Herrera, Malaysia's Sabah: a person the NER finds outside a place slot is no province
     assert any(a.name == name for e in code(text) for a in e.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Washington lifted its travel warning for Haiti last week.", "Australia eased its travel advisory for Bali."],
+)
+def test_a_travel_warning_lifted_is_no_sanction(code, text: str) -> None:
+    # lifting a warning against travel eases relations (CAMEO 081), it does not reduce them
+    events = code(text)
+    assert "SANCTION" not in kinds(events) and "CONCEDE" in kinds(events)
