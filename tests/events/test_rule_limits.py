@@ -242,3 +242,12 @@ def test_a_travel_warning_lifted_is_no_sanction(code, text: str) -> None:
     # lifting a warning against travel eases relations (CAMEO 081), it does not reduce them
     events = code(text)
     assert "SANCTION" not in kinds(events) and "CONCEDE" in kinds(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow wanted Hillary Clinton to lose the election.", "Beijing wants the Hong Kong protesters to fail."],
+)
+def test_wanting_what_befalls_someone_is_no_appeal(code, text: str) -> None:
+    # to lose or to fail is no act anyone can be asked to do: a wish about them
+    assert "REQUEST" not in kinds(code(text))
