@@ -151,6 +151,8 @@ def _match(event: NamedEvent, doc: Doc, phrase: Span, text: str, named: Token) -
         if pattern is None:
             continue
         for found in pattern.finditer(text):
+            if text.startswith("'s", found.end()):
+                continue  # "the death of bin Laden's son": the name is another's possessor
             if found.start() <= at < found.end() and _resolves(event, doc, phrase, generic):
                 return found.end()
     return None

@@ -52,6 +52,8 @@ def test_a_phrase_of_time_naming_a_known_event_takes_its_date(
                      D(2019, 5, 10), id="a coup in a text about another country"),
         pytest.param("Erdogan's police arrested dozens of officers after the failed coup in Venezuela.",
                      "arrested", D(2019, 5, 10), id="a coup the phrase places in another country"),
+        pytest.param("The US sanctioned two al-Qaida leaders after the death of Bin Laden's son Hamza.",
+                     "sanctioned", D(2020, 5, 10), id="a name that possesses another noun"),
         pytest.param("Bolivia expelled three Turkish diplomats after the failed coup in La Paz.", "expelled",
                      D(2019, 5, 10), id="a coup the phrase places in a town of another country"),
         pytest.param("Erdogan praised the soldiers on the second anniversary of the failed coup.", "praised",
