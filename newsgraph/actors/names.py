@@ -105,11 +105,11 @@ class NameResolver:
         if " " not in text and len(_HUMPS.findall(text)) >= 2:
             return False  # "NewAgeIslam": a site handle or hashtag, not a name
         if self.places is not None and (place := self.places.resolve(text)) is not None and not (
-            place.feature == "region" and ent.label_ == "PERSON" and not as_place(ent.root)
+            place.feature == "region" and ent.label_ not in ("GPE", "LOC") and not as_place(ent.root)
         ):
             # "Douma", "Khan Sheikhun" tagged PERSON: places, not actors; but many provinces are
-            # named after people, and a person the NER finds outside a place slot keeps a
-            # surname a province shares ("Herrera", "Guerrero", "Sabah")
+            # named after people or share a word with a firm, and a name the NER calls no place,
+            # found outside a place slot, keeps it ("Herrera", "Sabah", "Meta")
             return False
         return not (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.pos_ != "PROPN")
 
