@@ -274,9 +274,11 @@ class EventPlacer:
             # with no subject of its own happens where its clause does
             # "met in Zurich to discuss trade", "flew to Paris to sign the deal": what a meeting or a
             # journey is for happens where it does
+            # (not an act the purpose plans: "met in Istanbul to prepare an offensive" plans it
+            # there, to be launched elsewhere)
             purpose = participle.dep_ == "advcl" and infinitive(participle) and (
                 participle.head.lemma_.lower() in MEETING_VERBS | HOST_TRIGGERS
-            )
+            ) and (participle.i == trigger.i or participle.lemma_.lower() not in load_cues().planned)
             if not ((participle.dep_ in ("advcl", "conj") and participle.tag_ == "VBG") or purpose) or any(
                 c.dep_ in ("nsubj", "mark") for c in participle.children
             ):

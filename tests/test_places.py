@@ -147,3 +147,11 @@ def test_the_purpose_of_a_gathering_is_not_placed_by_it(pipeline) -> None:  # ty
     # donors gathered in Brussels pledge aid to Jordan: neither Belgian nor placed in Belgium
     events = code(pipeline, "Foreign ministers gathered in Brussels to pledge aid to Jordan.")
     assert all(e.place is None or e.place.country != "BEL" for e in events)
+
+
+def test_an_act_a_meeting_plans_is_not_placed_where_it_meets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the offensive is prepared in Ankara, to be launched in Syria: no Turkish place or target
+    events = code(pipeline, "Syrian opposition commanders met in Ankara to prepare an offensive against regime forces.")
+    (attack,) = [e for e in events if e.type == "ASSAULT"]
+    assert attack.place is None or attack.place.country != "TUR"
+    assert all(a.country != "TUR" for a in attack.target)
