@@ -82,6 +82,14 @@ def as_place(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
+def named(doc: Doc, start: int, end: int) -> str:
+    """The text of a name, with the article before it: "the Sahel", "the Midlands" and "the
+    Tasman" are the regions of several countries or seas, not the provinces of one that share
+    their names (``Gazetteer.resolve`` looks no province up for a name with an article)."""
+    text = doc[start:end].text
+    return f"the {text}" if start > 0 and doc[start - 1].lower_ == "the" else text
+
+
 def _of_objects(token: Token) -> list[Token]:
     """The objects of a word's "of" phrases ("the siege of Aleppo", "the city of Douma")."""
     return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -147,12 +155,12 @@ class Gazetteer:
                 first = token
                 while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).pos_ == "PROPN":
                     first = first.nbor(-1)
-                return self.resolve(token.doc[first.i : token.i + 1].text)
+                return self.resolve(named(token.doc, first.i, token.i + 1))
             return None  # most candidates are no place: skip the scan of the Doc's entities
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is None or ent.label_ not in _PLACE_LABELS:
             return None
-        return self.resolve(ent.text)
+        return self.resolve(named(token.doc, ent.start, ent.end))
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +224,7 @@ class EventPlacer:
         mentions = doc._.ng_mentions or []
         for event in doc._.ng_events or []:
             trigger = doc[event.trigger]
-            place = self._place(doc, trigger, doc[event.clause_verb])
+            place = self._place(doc, trigger, doc[event.clause_verb], event.type == "CONSULT")
             if place is not None and not event.targets and event.type in HELD_TYPES:
                 if held is None:
                     held = self._held(doc)
@@ -256,7 +264,9 @@ class EventPlacer:
                 held.setdefault(place.name, []).append((token.i, mention))
         return held
 
-    def _place(self, doc: Doc, trigger: Token, verb: Token) -> Place | None:
+    def _place(self, doc: Doc, trigger: Token, verb: Token, meets: bool = False) -> Place | None:
+        """The place of an event by its trigger and clause verb (``meets``: the event is a taking
+        part in a meeting, so the town naming a gathering it attends is its place)."""
         holders = [trigger] if trigger.i == verb.i else [trigger, verb]
         participle = verb
         for _ in range(3):
@@ -264,9 +274,11 @@ class EventPlacer:
             # with no subject of its own happens where its clause does
             # "met in Zurich to discuss trade", "flew to Paris to sign the deal": what a meeting or a
             # journey is for happens where it does
+            # (not an act the purpose plans: "met in Istanbul to prepare an offensive" plans it
+            # there, to be launched elsewhere)
             purpose = participle.dep_ == "advcl" and infinitive(participle) and (
                 participle.head.lemma_.lower() in MEETING_VERBS | HOST_TRIGGERS
-            )
+            ) and (participle.i == trigger.i or participle.lemma_.lower() not in load_cues().planned)
             if not ((participle.dep_ in ("advcl", "conj") and participle.tag_ == "VBG") or purpose) or any(
                 c.dep_ in ("nsubj", "mark") for c in participle.children
             ):
@@ -311,8 +323,10 @@ class EventPlacer:
                         return place
         # 3. "attend the Paris climate conference", "the Beijing Olympics": the town that names a
         # gathering is where it meets (not an accord's: "the Minsk agreement" is signed anywhere).
+        # Only for the gathering itself or taking part in it: "criticised the Paris conference"
+        # or "rejected the Geneva talks" may be said anywhere.
         for holder in holders:
-            if holder.lemma_.lower() in _GATHERINGS:
+            if holder.lemma_.lower() in _GATHERINGS and (meets or holder.i == trigger.i):
                 for child in holder.children:
                     if child.dep_ == "compound" and child.i < holder.i and (place := self.gazetteer.at(child)):
                         return place

@@ -7,9 +7,11 @@ import calendar
 
 from spacy.tokens import Span, Token
 
-# Words before a month name that make it a time ("in May", "until May", "last May", "mid-May").
-_MONTH_CUES = {"in", "on", "since", "until", "till", "by", "from", "through", "during", "before", "after",
-               "last", "next", "this", "early", "late", "mid", "mid-", "of", "and", "or", "-", "–"}
+# Words before a month name that make it a time ("in May", "until May", "last May", "mid-May",
+# "over May", "every May"): the prepositions of time and the words that pick out one month.
+_MONTH_CUES = {"in", "on", "since", "until", "till", "by", "from", "through", "throughout", "during", "before",
+               "after", "over", "around", "within", "into", "between", "last", "next", "this", "that", "every",
+               "each", "previous", "early", "late", "mid", "mid-", "of", "and", "or", "-", "–"}
 MONTH_NAMES = {name.lower() for name in calendar.month_name if name}
 
 

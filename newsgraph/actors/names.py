@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.kb import KnowledgeBase
 from newsgraph.models import STATE_KINDS, Actor
-from newsgraph.places import Gazetteer
+from newsgraph.places import Gazetteer, as_place
 from newsgraph.syntax import bare_month
 
 _NER_ACTOR_LABELS = {"PERSON", "ORG"}
@@ -107,8 +107,13 @@ class NameResolver:
             return False
         if " " not in text and len(_HUMPS.findall(text)) >= 2:
             return False  # "NewAgeIslam": a site handle or hashtag, not a name
-        if self.places is not None and self.places.resolve(text) is not None:
-            return False  # "Douma", "Khan Sheikhun" tagged PERSON: places, not actors
+        if self.places is not None and (place := self.places.resolve(text)) is not None and not (
+            place.feature == "region" and ent.label_ not in ("GPE", "LOC") and not as_place(ent.root)
+        ):
+            # "Douma", "Khan Sheikhun" tagged PERSON: places, not actors; but many provinces are
+            # named after people or share a word with a firm, and a name the NER calls no place,
+            # found outside a place slot, keeps it ("Herrera", "Sabah", "Meta")
+            return False
         return not (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.pos_ != "PROPN")
 
     @staticmethod

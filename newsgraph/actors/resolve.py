@@ -37,7 +37,7 @@ from newsgraph.errors import InputError
 from newsgraph.models import Actor
 from newsgraph.nlp import make_doc
 from newsgraph.pipeline import Pipeline, actor_at
-from newsgraph.places import load_gazetteer
+from newsgraph.places import load_gazetteer, named
 
 ACTOR_STAGE = "newsgraph_actors"
 RESULT_KEYS = ("name", "kind", "country", "sector", "id", "affiliation", "provisional", "text")
@@ -206,7 +206,11 @@ def _country_in_phrase(doc: Doc, skip: MentionSpan) -> str | None:
     # Entities first, whole then by proper noun ("Kano State" -> "Kano"); then capitalised words
     # the NER left untagged ("Dehli police").
     spans = [ent for ent in doc.ents if not taken & set(range(ent.start, ent.end))]
-    texts = [text for ent in spans for text in (ent.text, *(t.text for t in ent if t.pos_ == "PROPN"))]
+    # (with the entity's article: "across the Sahel" or "the West Midlands" name no province)
+    texts = []
+    for ent in spans:
+        article = named(doc, ent.start, ent.end).removesuffix(ent.text)
+        texts += [article + ent.text, *(article + t.text for t in ent if t.pos_ == "PROPN")]
     texts += [
         t.text for t in doc
         if t.i not in taken and not t.is_stop and (t.pos_ == "PROPN" or (t.is_title and t.dep_ == "compound"))

@@ -126,6 +126,8 @@ def appeal_trigger(token: Token) -> Trigger | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in load_cues().wishing:
         return None
     for clause in token.children:
+        if clause.lemma_.lower() in load_cues().befalling:
+            continue  # "wants Obama to fail": a wish about him
         if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "VERB" and infinitive(clause):
             if clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in clause.children):
                 return Trigger(type="REQUEST", pos="VERB", lemma=token.lemma_.lower(), target=(), rule="appeal")

@@ -60,6 +60,7 @@ class Cues:
     receiving: frozenset[str]
     undergoing: frozenset[str]
     wishing: frozenset[str]
+    befalling: frozenset[str]
     refraining: frozenset[str]
     facilities: frozenset[str]
     gerund_adjuncts: frozenset[str]

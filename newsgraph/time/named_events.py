@@ -108,11 +108,23 @@ def _countries(doc: Doc, start: int, end: int) -> set[str]:
     }
 
 
+def _place_countries(phrase: Span) -> set[str]:
+    """The countries of the places a phrase puts its event in ("in Caracas", "in La Paz")."""
+    from newsgraph.places import as_place, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    return {
+        place.country for token in phrase
+        if as_place(token) and (place := gazetteer.at(token)) is not None and place.country
+    }
+
+
 def _resolves(event: NamedEvent, doc: Doc, phrase: Span, generic: bool) -> bool:
     """A generic phrase names the event in a sentence about its country, naming no other state."""
     if not generic:
         return True
-    inside = _countries(doc, phrase.start, phrase.end)
+    # a state or a place of another country in the phrase: "after the failed coup in Caracas"
+    inside = _countries(doc, phrase.start, phrase.end) | _place_countries(phrase)
     if inside - {event.country}:
         return False
     sent = phrase.sent
@@ -139,6 +151,8 @@ def _match(event: NamedEvent, doc: Doc, phrase: Span, text: str, named: Token) -
         if pattern is None:
             continue
         for found in pattern.finditer(text):
+            if text.startswith("'s", found.end()):
+                continue  # "the death of bin Laden's son": the name is another's possessor
             if found.start() <= at < found.end() and _resolves(event, doc, phrase, generic):
                 return found.end()
     return None

@@ -370,10 +370,11 @@ def _moved(day: dt.date, unit: str, count: int) -> dt.date:
 
 def shifted(text: str, anchor: TimeSpan, published: dt.date | None) -> TimeSpan | None:
     """The time a phrase counted from an earlier date of the text names: "six months later" after
-    "in January" is July, "the previous year" after "in 2017" is 2016. Never past the publication
-    day ("six months later" of a story published in June is June). Counted from the publication
-    day, only a phrase looking back names a time ("the previous year"). None for other phrases and
-    for counts without a number ("months later")."""
+    "in January" is July, "the previous year" after "in 2017" is 2016. Counted from a past time,
+    never past the publication day ("six months later" of a story published in June is June);
+    counted from a time to come, a time to come. Counted from the publication day, only a phrase
+    looking back names a time ("the previous year"). None for other phrases and for counts without
+    a number ("months later")."""
     phrase = _APPROXIMATELY.sub("", " ".join(text.lower().replace("’", "'").split()).strip(" ,."))
     match = _SHIFT.match(phrase)
     if match is None or anchor.start is None:
@@ -387,14 +388,17 @@ def shifted(text: str, anchor: TimeSpan, published: dt.date | None) -> TimeSpan 
     elif anchor.basis == "publication":
         return None  # "six months later" than nothing the text told
     day = _moved(anchor.start, unit, count)
-    if published is not None:
-        day = min(day, published)
+    # counted from a time still to come ("will visit Cuba in March; two weeks later ..."), the
+    # phrase names a time to come too: only a count from the past stops at the publication day
+    limit = published if published is not None and anchor.start <= published else None
+    if limit is not None:
+        day = min(day, limit)
     start, end = {
         "year": lambda: _year_span(day.year), "month": lambda: _month_span(day.year, day.month),
         "week": lambda: _week_of(day), "day": lambda: (day, day),
     }[unit]()
-    if published is not None:
-        end = min(end, published)
+    if limit is not None:
+        end = min(end, limit)
     return TimeSpan(start, end, unit, text.strip(), "relative")
 
 

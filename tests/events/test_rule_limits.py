@@ -324,3 +324,36 @@ def test_backing_as_the_purpose_of_aid_is_the_aids_purpose(code) -> None:
     assert kinds(code("Early in the war, Russia sent military advisers to support Bashar al-Assad.")) == ["AID"]
     # backing told beside the aid is an act of its own
     assert sorted(kinds(code("Russia sent advisers to Syria and backed Assad at the UN."))) == ["AID", "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Venezuelan opposition leader Herrera held talks with Obama in March.", "Herrera"),
+        ("Sabah criticised Iran on Tuesday.", "Sabah"),
+        ("Meta executives met EU regulators in Brussels last week.", "Meta"),
+    ],
+)
+def test_a_name_a_province_shares_is_still_an_actor(code, text: str, name: str) -> None:
+    # Panama's Herrera, Malaysia's Sabah, Colombia's Meta: a name the NER calls no place, outside a
+    # place slot, is no province
+    assert any(a.name == name for e in code(text) for a in e.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Washington lifted its travel warning for Haiti last week.", "Australia eased its travel advisory for Bali."],
+)
+def test_a_travel_warning_lifted_is_no_sanction(code, text: str) -> None:
+    # lifting a warning against travel eases relations (CAMEO 081), it does not reduce them
+    events = code(text)
+    assert "SANCTION" not in kinds(events) and "CONCEDE" in kinds(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow wanted Hillary Clinton to lose the election.", "Beijing wants the Hong Kong protesters to fail."],
+)
+def test_wanting_what_befalls_someone_is_no_appeal(code, text: str) -> None:
+    # to lose or to fail is no act anyone can be asked to do: a wish about them
+    assert "REQUEST" not in kinds(code(text))

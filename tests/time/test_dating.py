@@ -330,6 +330,9 @@ def test_an_act_pointed_back_to_gives_its_date(dated, pointer: str, basis: str) 
         pytest.param("In 2016, the EU paid Turkey three billion euros. The previous year, Germany had welcomed "
                      "nearly a million refugees.", D(2018, 6, 7), "welcomed", D(2015, 1, 1), D(2015, 12, 31),
                      id="the previous year"),
+        pytest.param("Modi will visit Washington on Friday. Four days later, he will travel to Ottawa.",
+                     D(2016, 2, 10), "travel", D(2016, 2, 16), D(2016, 2, 16),
+                     id="later than a time to come is to come too"),
     ],
 )
 def test_a_shift_counts_from_the_date_told_before(
@@ -352,6 +355,8 @@ def test_a_shift_later_than_nothing_told_dates_nothing(dated) -> None:
                      "publication", id="a surname is no month"),
         pytest.param("Theresa May met Macron in London. Cameron resigned in May.", "resigned", "relative",
                      id="in May stays a month"),
+        pytest.param("Theresa May met Macron in London. Paris police detained 40 rioters over May.", "detained",
+                     "relative", id="over May stays a month"),
         pytest.param("The EU signed a deal with Turkey. Erdogan held talks with Merkel in May in Berlin.", "held",
                      "relative", id="no one of that name"),
     ],
