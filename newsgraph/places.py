@@ -68,9 +68,12 @@ _PLACE_LABELS = {"GPE", "LOC"}
 # Acts against whoever holds the place they reach: with no recipient named, shelling "the
 # Kurdish-held town of Afrin" is against the Kurds, not Syria, whose town it is.
 HELD_TYPES = {"ASSAULT", "COERCE", "THREATEN"}  # (troops sent to a held town reinforce its holder)
-# Shows of force (CAMEO 15) staged abroad with no recipient named are aimed at the state where
-# they are staged ("held naval drills off Taiwan"); the pipeline leaves out the sources' own.
+# Shows of force (CAMEO 15) staged abroad with no recipient named are aimed at the state they
+# are staged next to ("held naval drills near Taiwan"); the pipeline leaves out the sources' own.
+# Only a show staged near a state is aimed at it: one staged in a state is held with its leave
+# ("US troops held exercises in Poland", "Russian drills in Belarus").
 SHOW_OF_FORCE_TYPES = {"MOBILIZE"}
+_STAGED_NEAR = {"near", "off", "around", "outside"}
 # Prepositions after which even a name the NER calls an organisation is a place ("near Mariupol").
 _NEAR_PREPS = {"near", "outside", "around"}
 # names the NER gives to someone or to a time ("in March") are not looked up as towns
@@ -238,10 +241,20 @@ class EventPlacer:
             event.extra["place"] = place
             # A visit, or a meeting with no other side named, is hosted by the place's country.
             visit = event.type == "CONSULT" or trigger.lemma_.lower() in HOST_TRIGGERS
-            visit = visit or event.type in SHOW_OF_FORCE_TYPES
+            visit = visit or (event.type in SHOW_OF_FORCE_TYPES and place is not None
+                              and self._near(trigger, doc[event.clause_verb], place))
             if place is not None and not event.targets and visit:
                 event.extra["host"] = place.country
         return doc
+
+    def _near(self, trigger: Token, verb: Token, place: Place) -> bool:
+        """Whether the trigger or its clause puts the act near the place, not in it: drills
+        "near Taiwan" are aimed at it, drills "in Poland" are staged with the host's leave."""
+        return any(
+            prep.dep_ == "prep" and prep.lower_ in _STAGED_NEAR and pobj.dep_ == "pobj"
+            and (found := self.gazetteer.at(pobj)) is not None and found.name == place.name
+            for holder in {trigger, verb} for prep in holder.children for pobj in prep.children
+        )
 
     def _held(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """Place name -> (token, mention of the holder) for each place the text says an actor

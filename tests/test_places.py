@@ -95,6 +95,9 @@ def test_a_show_of_force_abroad_is_aimed_at_the_host(pipeline) -> None:  # type:
     # drills at home are aimed at no one
     (event,) = code(pipeline, "The Russian army held drills in Kaliningrad last month.")
     assert event.type == "MOBILIZE" and event.target == []
+    # drills in an ally's land are held with its leave, not aimed at it
+    (event,) = code(pipeline, "American soldiers held military exercises in Lithuania last month.")
+    assert event.type == "MOBILIZE" and event.target == []
 
 
 def test_the_town_a_bombardment_reaches_is_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
