@@ -408,21 +408,23 @@ class Arguments(Anaphora):
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and (found := self.actors_of(child)):
                 return found
-        head = noun.head
+        cues = load_cues()
+        head, setting = noun.head, False
         while head.dep_ in ("prep", "pobj", "dobj", "conj", "attr") and head.head.i != head.i:
             if head.dep_ == "prep" and head.lower_ != "of" and head.head.pos_ in ("NOUN", "PROPN"):
                 # "expressed sorrow for the shootings": the event belongs to another noun's phrase,
                 # not to the verb carrying that noun ("a wave of attacks" still climbs through "of")
                 return []
+            setting = setting or (head.dep_ == "prep" and head.lower_ in cues.setting)
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break
-        # "Karzai paid a visit", "followed up with his visit": the carrying verb's subject.
-        carried = noun.dep_ not in ("nsubj", "nsubjpass") and head.lemma_.lower() in load_cues().carriers
+        # "Karzai paid a visit", "followed up with his visit": the carrying verb's subject; not
+        # of an act the clause is set after or against ("imposed sanctions after the annexation")
+        carried = noun.dep_ not in ("nsubj", "nsubjpass") and head.lemma_.lower() in cues.carriers and not setting
         if head.pos_ in ("VERB", "AUX") and carried:
             # (not the verb asking: its passive adjunct would send us back here forever)
             return self.subject(head) if head.i != within else []
-        cues = load_cues()
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == head.i and (
             head.lemma_.lower() in cues.travelling and head.i != within
         ):

@@ -93,6 +93,7 @@ class Cues:
     summing_up: frozenset[str]
     litotes: frozenset[str]
     decisions: frozenset[str]
+    setting: frozenset[str]
 
 
 @lru_cache(maxsize=1)

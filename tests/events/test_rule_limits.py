@@ -357,3 +357,11 @@ def test_a_travel_warning_lifted_is_no_sanction(code, text: str) -> None:
 def test_wanting_what_befalls_someone_is_no_appeal(code, text: str) -> None:
     # to lose or to fail is no act anyone can be asked to do: a wish about them
     assert "REQUEST" not in kinds(code(text))
+
+
+def test_an_act_a_clause_is_set_after_is_not_the_subjects(code) -> None:
+    """The verb carrying a noun's act makes its subject the doer ("paid a visit"), but not of
+    an act the clause only comes after: the sanctioning state did not annex the peninsula."""
+    events = code("Canada imposed sanctions on Moscow after the annexation of Crimea.")
+    assert "COERCE" not in {e.type for e in events if any(a.country == "CAN" for a in e.source)}
+    assert {e.type for e in events} >= {"SANCTION"}
