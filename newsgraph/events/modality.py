@@ -94,6 +94,7 @@ class Cues:
     litotes: frozenset[str]
     decisions: frozenset[str]
     setting: frozenset[str]
+    enabling: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +211,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         return "negated"  # "persuaded Russia to hold off from an attack on Idlib"
     if clause_verb.dep_ == "acl" and infinitive(clause_verb) and clause_verb.head.lemma_.lower() in cues.negating:
         return "negated"  # "Russia's refusal to withdraw its troops", "the UN's failure to impose a truce"
+    if clause_verb.dep_ == "acl" and infinitive(clause_verb) and clause_verb.head.lemma_.lower() in cues.enabling:
+        return "hypothetical"  # "gave Turkey permission to strike": allowed, not done
     for _ in range(3):
         if governor is None:
             break

@@ -365,3 +365,10 @@ def test_an_act_a_clause_is_set_after_is_not_the_subjects(code) -> None:
     events = code("Canada imposed sanctions on Moscow after the annexation of Crimea.")
     assert "COERCE" not in {e.type for e in events if any(a.country == "CAN" for a in e.source)}
     assert {e.type for e in events} >= {"SANCTION"}
+
+
+def test_an_act_someone_is_given_permission_for_is_not_done(code) -> None:
+    events = code("Iraq gave Turkey permission to strike PKK bases near the border.")
+    assert [e.modality for e in events if e.type == "ASSAULT"] == ["hypothetical"]
+    done = code("Turkey struck PKK bases near the border after Iraq gave its permission.")
+    assert [e.modality for e in done if e.type == "ASSAULT"] == ["asserted"]
