@@ -324,3 +324,28 @@ def test_backing_as_the_purpose_of_aid_is_the_aids_purpose(code) -> None:
     assert kinds(code("Early in the war, Russia sent military advisers to support Bashar al-Assad.")) == ["AID"]
     # backing told beside the aid is an act of its own
     assert sorted(kinds(code("Russia sent advisers to Syria and backed Assad at the UN."))) == ["AID", "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In 2020 Tehran warned it would hit back at Israel.", "ISR"),
+        ("Ankara has warned that it will not sit idly by and watch a Russian offensive on the town.", "RUS"),
+    ],
+)
+def test_a_warning_of_the_warners_own_future_act_threatens_whom_the_act_concerns(code, text: str,
+                                                                                  target: str) -> None:
+    (event,) = [e for e in code(text) if e.type == "THREATEN"]
+    assert [a.country for a in event.target] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's future act, and a clause with no "will" or "would"
+        "In 2020 Tehran warned that Israel would soon face sanctions from Europe.",
+        "In 2020 Tehran warned it was ready for talks with Israel.",
+    ],
+)
+def test_a_warning_of_another_ones_act_or_of_a_state_threatens_nobody(code, text: str) -> None:
+    assert [e for e in code(text) if e.type == "THREATEN"] == []
