@@ -49,6 +49,10 @@ ANAPHORS = {
     "nation": ("state",),
     "republic": ("state",),
 }
+# Nouns naming a foe by a possessive pronoun ("accusing his arch-nemesis of ...", "its old
+# enemy"): the one other actor named before it in the sentence, when that is a state.
+RIVALS = {"nemesis", "archenemy", "enemy", "foe", "archfoe", "rival", "archrival", "adversary"}
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _LED = {"lead", "led", "back", "backed", "ally", "allied", "sponsor", "broker", "fund", "support",
         "arm", "run", "control", "own", "base", "train", "aligned", "align"}
 ETHNIC_GROUP = Agent(kind="population", sector="CVL")  # PLOVER's agents: ETHNIC_GROUP [~CVL]
@@ -496,8 +500,39 @@ class ActorResolver:
             elif earlier:
                 pick = (named or same or placed or subjects or earlier)[-1]
                 added.append(MentionSpan(first, token.i + 1, pick.actor_id, "coref"))
+        added.extend(_rivals(doc, mentions, actors, taken))
         mentions.extend(added)
         mentions.sort(key=lambda m: m.start)
+
+
+def _rivals(doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], taken: set[int]) -> list[MentionSpan]:
+    """Foes named by a possessive pronoun ("Netanyahu warned of war with Iran, accusing his
+    arch-nemesis of ..."): the possessor is the subject of the nearest clause above that has one;
+    the foe is the one actor other than the possessor's side named before it in the sentence,
+    if that is a state. None when the possessor is unknown, or none or several actors remain."""
+    found = []
+    for token in doc:
+        if token.lower_ not in RIVALS or token.i in taken or token.dep_ == "compound":
+            continue
+        poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+        if poss is None:
+            continue
+        verb, subject = token, set[int]()
+        while not subject and verb.head.i != verb.i:
+            verb = verb.head
+            subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+                       for t in c.subtree}
+        own = {m.actor_id for m in mentions if m.start in subject}
+        if not own:
+            continue
+        # (a compatriot counts: "Trump attacked Biden over China, calling his rival weak" is neither)
+        others = {
+            m.actor_id for m in mentions
+            if token.sent.start <= m.start and m.end <= poss.i and m.actor_id not in own
+        }
+        if len(others) == 1 and actors[(foe := others.pop())].kind == "state":
+            found.append(MentionSpan(poss.i, token.i + 1, foe, "coref"))
+    return found
 
 
 def _agents_before(mentions: list[MentionSpan], actors: dict[str, Actor], token: Token, subject: set[int]) -> list[str]:

@@ -391,6 +391,9 @@ class EventCoder:
             return None  # "denied carrying out the attack": a statement about an act
         if trigger.not_with_clause and any(c.dep_ == "ccomp" for c in token.children) and not (
             args.target(token, ("dobj",), sources)  # "warned Syria that it risked war" is a threat
+        ) and (
+            # "warned it would retaliate against Israel": a warning of one's own act threatens
+            trigger.type != "THREATEN" or not (targets := _declared_against(args, token, sources))
         ):
             return None
         # A generic actor with no country ("officials") gives way to a named one beside it; alone,
@@ -613,6 +616,27 @@ def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], l
         return [], []
     receivers = [m for m in args.subject(verb) if m not in givers]
     return (givers, receivers) if receivers else ([], [])
+
+
+def _declared_against(args: Arguments, warning: Token, sources: list[int]) -> list[int]:
+    """Whom a warning of the warner's own future act is aimed at: "Iran warned it would retaliate
+    against Israel", "warned that it will not stand by and watch a Russian attack". The clause
+    takes "will" or "would" and a pronoun subject that is the warner; the recipients are the first
+    actors inside it (and its joined verbs), other than the warner. None for any other clause
+    ("warned that Russia would attack", "warned it was ready")."""
+    own = {args.mentions[m].actor_id for m in sources}
+    for clause in warning.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in clause.children
+        ):
+            continue
+        pronoun = any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
+        if not pronoun or {args.mentions[m].actor_id for m in args.subject(clause)} - own:
+            continue
+        for verb in (clause, *clause.conjuncts):
+            if found := args.complement_actors(verb, exclude=sources):
+                return found
+    return []
 
 
 def _reflexive(verb: Token) -> bool:

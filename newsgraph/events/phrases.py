@@ -60,8 +60,12 @@ class PhraseFinder:
                         yield self.phrases[doc.vocab.strings[match_id]], token.i, token.i + end
                 after = _after_object(token)
                 if after is not None and after < sent.end and lemma in self.tails:
+                    # "called Erdogan on Tuesday": a preposition with an object of its own is no
+                    # particle of the verb's, but it may begin the rest of the phrase ("put its
+                    # troops on high alert" is "put on alert")
+                    own_phrase = any(c.dep_ == "pobj" for c in doc[after].children)
                     for match_id, start, end in self.tails[lemma](doc[after : sent.end]):
-                        if start == 0:
+                        if start == 0 and not (own_phrase and end == 1):
                             yield self.phrases[doc.vocab.strings[match_id]], token.i, after + end
 
 
@@ -75,6 +79,4 @@ def _after_object(verb: Token) -> int | None:
     after = obj.right_edge.i + 1
     while after < len(verb.doc) and verb.doc[after].is_punct:
         after += 1
-    if after < len(verb.doc) and any(c.dep_ == "pobj" for c in verb.doc[after].children):
-        return None  # "called Erdogan on Tuesday": a phrase of its own, no particle of the verb's
     return after

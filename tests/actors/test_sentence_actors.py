@@ -204,3 +204,24 @@ def test_the_country_a_possessors_decision_acts_on_is_not_the_possessors(pipelin
 def test_a_foreign_affairs_minister_acts_for_the_state_named_before_the_title(pipeline, text: str,
                                                                               country: str) -> None:  # fmt: skip
     assert {a.country for event in pipeline.extract(Article(text=text)).events for a in event.source} == {country}
+
+
+def test_a_foe_named_by_a_possessive_pronoun_is_the_one_other_state_named_before(pipeline) -> None:
+    # the possessor is the subject of the clause above; the foe the other actor named before
+    text = "In 2019 the Indian prime minister spoke of war with Pakistan, accusing his old foe of arming rebels."
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "ACCUSE"]
+    assert [a.country for a in event.target] == ["PAK"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two other actors named before: ambiguous
+        "In 2020 Trump spoke of Biden and China, accusing his rival of weakness.",
+        # none named before
+        "In 2020 the Iranian president spoke in Tehran, accusing his enemy of lying.",
+    ],
+)
+def test_a_foe_by_possessive_pronoun_needs_exactly_one_other_actor_named_before(pipeline, text: str) -> None:
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.rule == "verb:accuse"]
+    assert event.target == []

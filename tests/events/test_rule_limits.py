@@ -372,3 +372,42 @@ def test_an_act_someone_is_given_permission_for_is_not_done(code) -> None:
     assert [e.modality for e in events if e.type == "ASSAULT"] == ["hypothetical"]
     done = code("Turkey struck PKK bases near the border after Iraq gave its permission.")
     assert [e.modality for e in done if e.type == "ASSAULT"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In 2020 Tehran warned it would hit back at Israel.", "ISR"),
+        ("Ankara has warned that it will not sit idly by and watch a Russian offensive on the town.", "RUS"),
+    ],
+)
+def test_a_warning_of_the_warners_own_future_act_threatens_whom_the_act_concerns(code, text: str,
+                                                                                  target: str) -> None:
+    (event,) = [e for e in code(text) if e.type == "THREATEN"]
+    assert [a.country for a in event.target] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's future act, and a clause with no "will" or "would"
+        "In 2020 Tehran warned that Israel would soon face sanctions from Europe.",
+        "In 2020 Tehran warned it was ready for talks with Israel.",
+    ],
+)
+def test_a_warning_of_another_ones_act_or_of_a_state_threatens_nobody(code, text: str) -> None:
+    assert [e for e in code(text) if e.type == "THREATEN"] == []
+
+
+def test_a_phrase_goes_on_past_the_object_through_a_preposition_with_its_own_object(code) -> None:
+    # "put ... on alert" with the troops between the verb and "on high alert"
+    events = code("In 2016 Pyongyang put its army on high alert against Seoul.")
+    assert [(e.type, e.rule, [a.country for a in e.target]) for e in events if e.type == "MOBILIZE"] == [
+        ("MOBILIZE", "phrase:put on alert", ["KOR"])
+    ]
+
+
+def test_a_preposition_with_its_own_object_is_no_particle_of_the_verbs(code) -> None:
+    # "called Moscow on Friday" is a call, not "call on" (a request)
+    events = code("In 2016 Washington called Moscow on Friday.")
+    assert [e.type for e in events] == ["CONSULT"]
