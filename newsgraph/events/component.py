@@ -261,8 +261,16 @@ class EventCoder:
             }
             contents = {index for index, event in coded.items()
                         if event is not None and event.type in CONTENT_CLAUSE_TYPES}
+            # a request made of someone ("urged Iran to", "put pressure on Assad to"), even one
+            # whose asker the text does not name, owns the act it asks for (not an order, whose
+            # act is mostly told as done)
+            asked = frozenset(
+                index for index, (trigger, prep) in triggers.items()
+                if trigger.type == "REQUEST" and doc[index].lemma_.lower() not in self.cues.commands
+                and (prep is not None or any(c.dep_ == "dobj" for c in doc[index].children))
+            )
             kept = [event for index, event in sorted(coded.items())
-                    if event is not None and not nested(doc[index], produced, contents)]
+                    if event is not None and not nested(doc[index], produced, contents, asked)]
             for event in kept:
                 if any(told(args, event, kept) for told in (_restated, _protest_content, _help_purpose)):
                     continue

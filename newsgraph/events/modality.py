@@ -70,6 +70,7 @@ class Cues:
     disapproving: frozenset[str]
     regarding: frozenset[str]
     reporting_nouns: frozenset[str]
+    commands: frozenset[str]
     believing: frozenset[str]
     warning: frozenset[str]
     speaking: frozenset[str]

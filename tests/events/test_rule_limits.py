@@ -324,3 +324,26 @@ def test_backing_as_the_purpose_of_aid_is_the_aids_purpose(code) -> None:
     assert kinds(code("Early in the war, Russia sent military advisers to support Bashar al-Assad.")) == ["AID"]
     # backing told beside the aid is an act of its own
     assert sorted(kinds(code("Russia sent advisers to Syria and backed Assad at the UN."))) == ["AID", "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris has not put enough pressure on Tehran to negotiate with the inspectors.",
+        "Analysts saw the sanctions as a lever with which to press Moscow to negotiate with Kyiv.",
+        "Germany put heavy pressure on Greece to cut its pensions.",
+    ],
+)
+def test_an_act_someone_is_pressed_to_do_is_not_done(code, text: str) -> None:
+    assert {"CONSULT", "SANCTION", "REDUCE"}.isdisjoint(kinds(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Qatari emir ordered his foreign minister to ask Beijing for economic cooperation.",
+        "Tokyo sought to negotiate with Seoul over the fishing rights.",
+    ],
+)
+def test_an_ordered_or_sought_act_is_still_coded(code, text: str) -> None:
+    assert {"REQUEST", "CONSULT"} & set(kinds(code(text)))
