@@ -261,13 +261,13 @@ class EventCoder:
             }
             contents = {index for index, event in coded.items()
                         if event is not None and event.type in CONTENT_CLAUSE_TYPES}
-            # a request made of someone ("urged Iran to", "put pressure on Assad to"), even one
-            # whose asker the text does not name, owns the act it asks for (not an order, whose
-            # act is mostly told as done)
+            # a request made of someone ("urged Iran to", "put pressure on Assad to", "pleaded
+            # with Moscow to"), even one whose asker the text does not name, owns the act it asks
+            # for (not an order, whose act is mostly told as done)
             asked = frozenset(
                 index for index, (trigger, prep) in triggers.items()
                 if trigger.type == "REQUEST" and doc[index].lemma_.lower() not in self.cues.commands
-                and (prep is not None or any(c.dep_ == "dobj" for c in doc[index].children))
+                and (prep is not None or any(_addressed(c, trigger) for c in doc[index].children))
             )
             kept = [event for index, event in sorted(coded.items())
                     if event is not None and not nested(doc[index], produced, contents, asked)]
@@ -621,6 +621,15 @@ def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], l
         return [], []
     receivers = [m for m in args.subject(verb) if m not in givers]
     return (givers, receivers) if receivers else ([], [])
+
+
+def _addressed(child: Token, trigger: Trigger) -> bool:
+    """Whether a request word's child names whom it is made of: its object ("urged Iran"), or
+    a preposition of its recipient with an object ("pleaded with Moscow", "appealed to Kyiv")."""
+    if child.dep_ == "dobj":
+        return True
+    return (child.dep_ == "prep" and child.lower_ in (trigger.target or ())
+            and any(g.dep_ == "pobj" for g in child.children))
 
 
 def _reflexive(verb: Token) -> bool:

@@ -347,3 +347,8 @@ def test_an_act_someone_is_pressed_to_do_is_not_done(code, text: str) -> None:
 )
 def test_an_ordered_or_sought_act_is_still_coded(code, text: str) -> None:
     assert {"REQUEST", "CONSULT"} & set(kinds(code(text)))
+
+
+def test_an_act_someone_is_pleaded_with_to_do_is_not_done(code) -> None:
+    events = code("The Armenian premier pleaded with Azerbaijan to halt its advance on the enclave.")
+    assert "REQUEST" in kinds(events) and "RETREAT" not in kinds(events)
