@@ -71,6 +71,7 @@ class Cues:
     regarding: frozenset[str]
     reporting_nouns: frozenset[str]
     commands: frozenset[str]
+    risking: frozenset[str]
     believing: frozenset[str]
     warning: frozenset[str]
     speaking: frozenset[str]
@@ -182,6 +183,9 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                 return "hypothetical"
             if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
                 return "hypothetical"
+    if (trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.tag_ in ("VBZ", "VBP")
+            and trigger.head.lemma_.lower() in cues.risking):
+        return "hypothetical"  # "a clash between the two armies risks a wider war"
     for token in own:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in cues.planned_aux:

@@ -352,3 +352,13 @@ def test_an_ordered_or_sought_act_is_still_coded(code, text: str) -> None:
 def test_an_act_someone_is_pleaded_with_to_do_is_not_done(code) -> None:
     events = code("The Armenian premier pleaded with Azerbaijan to halt its advance on the enclave.")
     assert "REQUEST" in kinds(events) and "RETREAT" not in kinds(events)
+
+
+def test_an_act_told_as_risking_something_is_hypothetical(code) -> None:
+    events = code("A skirmish between Greek and Turkish navies risks a wider conflict in the Aegean.")
+    assert events and all(e.modality == "hypothetical" for e in events if e.type == "ASSAULT")
+
+
+def test_an_act_that_risked_something_still_happened(code) -> None:
+    events = code("The skirmish between Greek and Turkish navies risked a wider conflict in the Aegean.")
+    assert any(e.type == "ASSAULT" and e.modality == "asserted" for e in events)
