@@ -510,6 +510,11 @@ class Arguments(Anaphora):
                 found.extend(self.actors_of(child))
             elif child.dep_ in ("prep", "dative") and child.lower_ == slot:
                 found.extend(self.pobj_actors(child))
+        if slot == "dobj" and not found and token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
+            # "which backs Assad": the small model may read a name right after the verb as an
+            # adverb; with no object besides, it is the object
+            found.extend(m for c in token.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
+                         and c.i == token.i + 1 and self.index[c.i] >= 0 for m in self.actors_of(c))
         if slot == "dobj" and not found:
             # "allow the refugees to return": the small model makes the object the subject of
             # an infinitive clause

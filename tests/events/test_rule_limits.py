@@ -362,3 +362,14 @@ def test_an_act_told_as_risking_something_is_hypothetical(code) -> None:
 def test_an_act_that_risked_something_still_happened(code) -> None:
     events = code("The skirmish between Greek and Turkish navies risked a wider conflict in the Aegean.")
     assert any(e.type == "ASSAULT" and e.modality == "asserted" for e in events)
+
+
+def test_a_name_read_as_an_adverb_after_a_verb_is_its_object(code) -> None:
+    events = code("Ankara moved after winning the consent of Tehran, which in turn backs Assad.")
+    (event,) = [e for e in events if e.type == "SUPPORT"]
+    assert [a.country for a in event.target] == ["SYR"]
+
+
+def test_a_day_after_a_verb_is_no_object(code) -> None:
+    (event,) = [e for e in code("Israeli jets struck Monday near the Lebanese border.") if e.type == "ASSAULT"]
+    assert all(a.name != "Monday" for a in event.target)
