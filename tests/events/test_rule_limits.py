@@ -373,3 +373,13 @@ def test_a_name_read_as_an_adverb_after_a_verb_is_its_object(code) -> None:
 def test_a_day_after_a_verb_is_no_object(code) -> None:
     (event,) = [e for e in code("Israeli jets struck Monday near the Lebanese border.") if e.type == "ASSAULT"]
     assert all(a.name != "Monday" for a in event.target)
+
+
+def test_every_act_of_an_asked_pair_is_only_asked(code) -> None:
+    events = code("Iran had been urging the Houthis to attend and change the Muscat conference from within.")
+    assert "REQUEST" in kinds(events) and "CONSULT" not in kinds(events)
+
+
+def test_acts_joined_after_a_request_stand_on_their_own(code) -> None:
+    events = code("Berlin urged Kyiv to hold firm, and Moscow attacked the port of Odesa.")
+    assert {"REQUEST", "ASSAULT"} <= set(kinds(events))
