@@ -190,6 +190,10 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in cues.planned_aux:
                 return "planned"
+            if child.dep_ == "mark" and child.lower_ == "for" and infinitive(token) and token.head.pos_ != "VERB":
+                # "a pretext for the US to launch strikes", "it was possible for Turkey to renege":
+                # what might be done (not "arranged for the rebels to receive arms")
+                return "hypothetical"
     # A clause that depends on a hypothetical or future one shares its mood ("would allow X to enter").
     purpose = clause_verb.dep_ == "advcl" and infinitive(clause_verb)
     governing = clause_verb.head

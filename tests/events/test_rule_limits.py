@@ -383,3 +383,13 @@ def test_every_act_of_an_asked_pair_is_only_asked(code) -> None:
 def test_acts_joined_after_a_request_stand_on_their_own(code) -> None:
     events = code("Berlin urged Kyiv to hold firm, and Moscow attacked the port of Odesa.")
     assert {"REQUEST", "ASSAULT"} <= set(kinds(events))
+
+
+def test_an_act_for_someone_to_do_after_a_noun_is_hypothetical(code) -> None:
+    events = code("Moscow called the blast a pretext for NATO to launch airstrikes on Belgrade.")
+    assert all(e.modality == "hypothetical" for e in events if e.type == "ASSAULT")
+
+
+def test_an_act_arranged_for_someone_to_do_is_not_hypothetical(code) -> None:
+    events = code("The CIA arranged for Jordan to send weapons to the Syrian rebels.")
+    assert any(e.type == "AID" and e.modality != "hypothetical" for e in events)
