@@ -72,6 +72,7 @@ class Cues:
     reporting_nouns: frozenset[str]
     commands: frozenset[str]
     risking: frozenset[str]
+    pending_marks: frozenset[str]
     believing: frozenset[str]
     warning: frozenset[str]
     speaking: frozenset[str]
@@ -194,6 +195,11 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                 # "a pretext for the US to launch strikes", "it was possible for Turkey to renege":
                 # what might be done (not "arranged for the rebels to receive arms")
                 return "hypothetical"
+    if clause_verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in cues.pending_marks for c in clause_verb.children
+    ) and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in cues.hypothetical_aux | cues.planned_aux)
+              for c in clause_verb.head.children):
+        return "hypothetical"  # "could not be finalised until the UK had withdrawn": not yet done
     # A clause that depends on a hypothetical or future one shares its mood ("would allow X to enter").
     purpose = clause_verb.dep_ == "advcl" and infinitive(clause_verb)
     governing = clause_verb.head

@@ -393,3 +393,13 @@ def test_an_act_for_someone_to_do_after_a_noun_is_hypothetical(code) -> None:
 def test_an_act_arranged_for_someone_to_do_is_not_hypothetical(code) -> None:
     events = code("The CIA arranged for Jordan to send weapons to the Syrian rebels.")
     assert any(e.type == "AID" and e.modality != "hypothetical" for e in events)
+
+
+def test_an_act_a_negated_outcome_waits_for_is_not_done(code) -> None:
+    events = code("Seoul said the summit could not take place until Pyongyang had withdrawn its troops.")
+    assert all(e.modality in ("hypothetical", "negated") for e in events if e.type == "RETREAT")
+
+
+def test_an_act_a_past_outcome_waited_for_was_done(code) -> None:
+    events = code("The talks stalled until Pyongyang withdrew its troops from the border in May.")
+    assert any(e.type == "RETREAT" and e.modality == "asserted" for e in events)
