@@ -73,6 +73,7 @@ class Cues:
     commands: frozenset[str]
     risking: frozenset[str]
     pending_marks: frozenset[str]
+    evidential_nouns: frozenset[str]
     believing: frozenset[str]
     warning: frozenset[str]
     speaking: frozenset[str]
@@ -174,6 +175,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                 return "negated"
             if child.dep_ == "det" and child.lower_ in cues.negative_determiners and token is trigger:
                 return "negated"
+    if _unevidenced(clause_verb):
+        return "negated"  # "talks ended with no sign Russia was willing to press Assad"
     if _asked(trigger, clause_verb):
         return "hypothetical"  # "will Russia hit back when the US strikes Damascus?" asserts nothing
     for token in own:
@@ -259,6 +262,21 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                                            for c in clause_verb.children):
             return shared
     return "reported" if reported else "asserted"
+
+
+def _unevidenced(clause_verb: Token) -> bool:
+    """Whether a clause describes a noun of evidence with "no" ("no sign Russia was willing to
+    press Assad", "no evidence that Iran attacked"), through infinitives and predicates."""
+    cues = load_cues()
+    node = clause_verb
+    for _ in range(4):
+        if node.dep_ not in ("acl", "ccomp", "xcomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN":
+            return node.lemma_.lower() in cues.evidential_nouns and any(
+                c.dep_ == "det" and c.lower_ in cues.negative_determiners for c in node.children)
+    return False
 
 
 def _negated_governor(verb: Token) -> bool:

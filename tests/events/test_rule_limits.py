@@ -403,3 +403,26 @@ def test_an_act_a_negated_outcome_waits_for_is_not_done(code) -> None:
 def test_an_act_a_past_outcome_waited_for_was_done(code) -> None:
     events = code("The talks stalled until Pyongyang withdrew its troops from the border in May.")
     assert any(e.type == "RETREAT" and e.modality == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors found no evidence that Iran had attacked the tanker.",
+        "The summit closed with no sign that Beijing was ready to press Pyongyang.",
+    ],
+)
+def test_an_act_there_is_no_sign_of_is_not_done(code, text: str) -> None:
+    events = [e for e in code(text) if e.type in ("ASSAULT", "REQUEST")]
+    assert events and all(e.modality == "negated" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no doubt that Iran attacked the tanker.",
+        "Inspectors found evidence that Iran had attacked the tanker.",
+    ],
+)
+def test_an_act_told_beyond_doubt_or_with_evidence_is_done(code, text: str) -> None:
+    assert any(e.type == "ASSAULT" and e.modality == "asserted" for e in code(text))
