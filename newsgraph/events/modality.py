@@ -177,6 +177,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                 return "negated"
     if _unevidenced(clause_verb):
         return "negated"  # "talks ended with no sign Russia was willing to press Assad"
+    if _unconfirmed(clause_verb):
+        return "hypothetical"  # "Syria has not confirmed that its delegation will attend"
     if _asked(trigger, clause_verb):
         return "hypothetical"  # "will Russia hit back when the US strikes Damascus?" asserts nothing
     for token in own:
@@ -262,6 +264,17 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                                            for c in clause_verb.children):
             return shared
     return "reported" if reported else "asserted"
+
+
+def _unconfirmed(clause_verb: Token) -> bool:
+    """Whether a clause is what a negated verb of saying does not say ("has not confirmed that its
+    delegation will attend"); not a question it leaves open about a done act ("did not say how
+    many were killed in the strike")."""
+    head = clause_verb.head
+    if clause_verb.dep_ != "ccomp" or head.lemma_.lower() not in load_cues().reporting or not _negated_governor(head):
+        return False
+    opening = clause_verb.doc[clause_verb.left_edge.i : clause_verb.i]
+    return not any(t.tag_ in ("WRB", "WP", "WP$", "WDT") for t in opening)
 
 
 def _unevidenced(clause_verb: Token) -> bool:

@@ -426,3 +426,13 @@ def test_an_act_there_is_no_sign_of_is_not_done(code, text: str) -> None:
 )
 def test_an_act_told_beyond_doubt_or_with_evidence_is_done(code, text: str) -> None:
     assert any(e.type == "ASSAULT" and e.modality == "asserted" for e in code(text))
+
+
+def test_an_act_a_speaker_has_not_confirmed_is_not_told_as_done(code) -> None:
+    events = [e for e in code("Tehran has not confirmed that its jets struck the Kurdish camp.") if e.type == "ASSAULT"]
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_an_act_a_speaker_confirmed_is_reported(code) -> None:
+    events = [e for e in code("Tehran confirmed that its jets struck the Kurdish camp.") if e.type == "ASSAULT"]
+    assert events and all(e.modality in ("reported", "asserted") for e in events)
