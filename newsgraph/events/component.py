@@ -556,8 +556,9 @@ class EventCoder:
                    **({"host": host, "placed": True} if placed and not targets else {}),
                    # "his regional tour", "Her request is that ...": with no recipient (its place
                    # may still give one, see pipeline), a mention of an act, not a report of it
-                   **({"mentioned": True} if token.pos_ == "NOUN" and mood != "negated" and not _told(token)
-                      else {}),
+                   # ("the UN's proposed truce": a participle before a noun describes the thing)
+                   **({"mentioned": True} if (token.pos_ == "NOUN" and mood != "negated" and not _told(token))
+                      or _prenominal(token) else {}),
                    # "the congress, meeting in Sochi": an act between parties with one alone
                    # named (its place may still give another, see pipeline); "a summit of Turkey,
                    # Iran and Russia" is held among its sources
@@ -630,6 +631,17 @@ def _addressed(child: Token, trigger: Trigger) -> bool:
         return True
     return (child.dep_ == "prep" and child.lower_ in (trigger.target or ())
             and any(g.dep_ == "pobj" for g in child.children))
+
+
+def _prenominal(verb: Token) -> bool:
+    """Whether a past participle describes the noun after it ("the proposed truce", "the UN's
+    proposed truce", which the small model may parse as a clause whose subject is "the UN's")."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    return (verb.dep_ == "amod" and verb.tag_ == "VBN") or any(
+        c.dep_ == "nsubj" and any(g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _reflexive(verb: Token) -> bool:

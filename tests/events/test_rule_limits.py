@@ -436,3 +436,11 @@ def test_an_act_a_speaker_has_not_confirmed_is_not_told_as_done(code) -> None:
 def test_an_act_a_speaker_confirmed_is_reported(code) -> None:
     events = [e for e in code("Tehran confirmed that its jets struck the Kurdish camp.") if e.type == "ASSAULT"]
     assert events and all(e.modality in ("reported", "asserted") for e in events)
+
+
+def test_a_participle_after_a_possessive_describes_a_thing(code) -> None:
+    assert "REQUEST" not in kinds(code("Diplomats said the UN’s proposed 90-day truce in Yemen had stalled."))
+
+
+def test_a_proposal_made_to_someone_is_a_request(code) -> None:
+    assert "REQUEST" in kinds(code("The UN proposed a truce to the warring parties in Yemen."))
