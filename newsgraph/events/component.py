@@ -440,7 +440,7 @@ class EventCoder:
             places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
             content = trigger.type in CLAUSE_TARGET_TYPES
             targets = args.complement_actors(token, exclude=sources, places=places, content=content,
-                                             owned=trigger.type == "MOBILIZE")
+                                             owned=trigger.type == "MOBILIZE", topics=trigger.type in GIVING_TYPES)
         if not targets and trigger.type == "REJECT":
             targets = defied(args, own_verb, exclude=sources)  # "refused despite US pressure"
         if not targets and trigger.type == "ASSAULT":

@@ -74,6 +74,7 @@ class Cues:
     risking: frozenset[str]
     pending_marks: frozenset[str]
     evidential_nouns: frozenset[str]
+    given_things: frozenset[str]
     believing: frozenset[str]
     warning: frozenset[str]
     speaking: frozenset[str]

@@ -444,3 +444,15 @@ def test_a_participle_after_a_possessive_describes_a_thing(code) -> None:
 
 def test_a_proposal_made_to_someone_is_a_request(code) -> None:
     assert "REQUEST" in kinds(code("The UN proposed a truce to the warring parties in Yemen."))
+
+
+def test_what_a_promised_thing_is_for_is_no_recipient(code) -> None:
+    (event,) = [e for e in code("Ankara first promised to draft a new constitution for Cyprus in March.")
+                if e.type == "AGREE"]
+    assert event.target == []
+
+
+def test_whom_promised_aid_is_for_is_the_recipient(code) -> None:
+    events = code("The European Union agreed to provide 50 million euros of aid for Moldova.")
+    (event,) = [e for e in events if e.type == "AGREE"]
+    assert [a.country for a in event.target] == ["MDA"]
