@@ -512,6 +512,11 @@ class Arguments(Anaphora):
                 found.extend(self.actors_of(child))
             elif child.dep_ in ("prep", "dative") and child.lower_ == slot:
                 found.extend(self.pobj_actors(child))
+        if slot == "dobj" and not found and token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
+            # "which backs Assad": the small model may read a name right after the verb as an
+            # adverb; with no object besides, it is the object
+            found.extend(m for c in token.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
+                         and c.i == token.i + 1 and self.index[c.i] >= 0 for m in self.actors_of(c))
         if slot == "dobj" and not found:
             # "allow the refugees to return": the small model makes the object the subject of
             # an infinitive clause
@@ -553,7 +558,7 @@ class Arguments(Anaphora):
 
     def complement_actors(
         self, verb: Token, exclude: Iterable[int] = (), places: bool = True, content: bool = False,
-        owned: bool = False,
+        owned: bool = False, topics: bool = True,
     ) -> list[int]:
         """The first actors inside a verb's object or infinitive complement (not its subject,
         nor nested finite clauses), in text order: the recipient of "offered to hand over X to
@@ -564,12 +569,22 @@ class Arguments(Anaphora):
         whose object is a proposal rather than a thing. ``owned``: the object is the subject's
         own means (forces deployed), so whoever its "of" or "from" phrase names owns or supplies
         them and is no recipient ("deployed fighters from the Wagner group"), nor is the place
-        they come from ("deployed troops from Kuwait")."""
+        they come from ("deployed troops from Kuwait"). Without ``topics``, a "for" phrase on a
+        noun names what the thing is for, no recipient ("a committee for Syria")."""
         skip = set(exclude)
         skip_ids = {self.mentions[m].actor_id for m in skip}
 
         def inside(token: Token) -> bool:
+            if not topics and token.dep_ == "prep" and token.lower_ == "for" and token.head.pos_ == "NOUN" and not (
+                given(token.head) or any(
+                    given(o) for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj")  # "dollars of aid for"
+            ):
+                return False  # "promised to set up a committee for Syria": what the thing is for
             return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS)
+
+        def given(noun: Token) -> bool:
+            return noun.lemma_.lower() in load_cues().given_things
 
         def descends(token: Token) -> bool:
             if not inside(token):

@@ -82,12 +82,14 @@ def object_gap(verb: Token) -> Token | None:
 OWN_CLAUSE = {"ccomp", "advcl", "conj", "relcl", "parataxis", "ROOT", "appos", "npadvmod"}
 
 
-def nested(token: Token, produced: set[int], contents: set[int]) -> bool:
+def nested(token: Token, produced: set[int], contents: set[int], asked: frozenset[int] = frozenset()) -> bool:
     """An event word inside another coded event's argument is that event's content, not an
     event: "rejected a US offer to host a summit" is one REJECT, not also an AGREE and a
     CONSULT. A light verb that carries a noun event codes nothing, so it owns nothing. A clause
     stands on its own, except the that-clause of a demand, agreement or threat
-    (``contents``): "demanded that the army withdraw" is no withdrawal."""
+    (``contents``): "demanded that the army withdraw" is no withdrawal. The infinitive of a
+    request made of someone (``asked``: "put pressure on Iran to negotiate", "a way to press
+    Moscow to talk") is what is asked, coded or not, never an act done."""
     node = token
     for _ in range(5):
         if condition(node):
@@ -98,6 +100,10 @@ def nested(token: Token, produced: set[int], contents: set[int]) -> bool:
             c.dep_ in PASSIVE_SUBJ for c in node.head.children
         ):
             return True  # "was pressed by Berlin to cut pensions": the small model's advcl is what is asked
+        # ("urged it to attend and change the talks": a conjunct shares the asked infinitive)
+        asked_verb = node.head if node.dep_ == "conj" and node.pos_ == "VERB" else node
+        if asked_verb.dep_ in ("advcl", "xcomp") and asked_verb.head.i in asked and infinitive(asked_verb):
+            return True
         if node.dep_ in OWN_CLAUSE or node.head.i == node.i or adjunct(node):
             return False
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.pos_ == "VERB" and _names_actor(node.head):

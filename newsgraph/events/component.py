@@ -261,8 +261,16 @@ class EventCoder:
             }
             contents = {index for index, event in coded.items()
                         if event is not None and event.type in CONTENT_CLAUSE_TYPES}
+            # a request made of someone ("urged Iran to", "put pressure on Assad to", "pleaded
+            # with Moscow to"), even one whose asker the text does not name, owns the act it asks
+            # for (not an order, whose act is mostly told as done)
+            asked = frozenset(
+                index for index, (trigger, prep) in triggers.items()
+                if trigger.type == "REQUEST" and doc[index].lemma_.lower() not in self.cues.commands
+                and (prep is not None or any(_addressed(c, trigger) for c in doc[index].children))
+            )
             kept = [event for index, event in sorted(coded.items())
-                    if event is not None and not nested(doc[index], produced, contents)]
+                    if event is not None and not nested(doc[index], produced, contents, asked)]
             for event in kept:
                 if any(told(args, event, kept) for told in (_restated, _protest_content, _help_purpose)):
                     continue
@@ -435,7 +443,7 @@ class EventCoder:
             places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
             content = trigger.type in CLAUSE_TARGET_TYPES
             targets = args.complement_actors(token, exclude=sources, places=places, content=content,
-                                             owned=trigger.type == "MOBILIZE")
+                                             owned=trigger.type == "MOBILIZE", topics=trigger.type in GIVING_TYPES)
         if not targets and trigger.type == "REJECT":
             targets = defied(args, own_verb, exclude=sources)  # "refused despite US pressure"
         if not targets and trigger.type == "ASSAULT":
@@ -551,8 +559,9 @@ class EventCoder:
                    **({"host": host, "placed": True} if placed and not targets else {}),
                    # "his regional tour", "Her request is that ...": with no recipient (its place
                    # may still give one, see pipeline), a mention of an act, not a report of it
-                   **({"mentioned": True} if token.pos_ == "NOUN" and mood != "negated" and not _told(token)
-                      else {}),
+                   # ("the UN's proposed truce": a participle before a noun describes the thing)
+                   **({"mentioned": True} if (token.pos_ == "NOUN" and mood != "negated" and not _told(token))
+                      or _prenominal(token) else {}),
                    # "the congress, meeting in Sochi": an act between parties with one alone
                    # named (its place may still give another, see pipeline); "a summit of Turkey,
                    # Iran and Russia" is held among its sources
@@ -637,6 +646,26 @@ def _declared_against(args: Arguments, warning: Token, sources: list[int]) -> li
             if found := args.complement_actors(verb, exclude=sources):
                 return found
     return []
+
+
+def _addressed(child: Token, trigger: Trigger) -> bool:
+    """Whether a request word's child names whom it is made of: its object ("urged Iran"), or
+    a preposition of its recipient with an object ("pleaded with Moscow", "appealed to Kyiv")."""
+    if child.dep_ == "dobj":
+        return True
+    return (child.dep_ == "prep" and child.lower_ in (trigger.target or ())
+            and any(g.dep_ == "pobj" for g in child.children))
+
+
+def _prenominal(verb: Token) -> bool:
+    """Whether a past participle describes the noun after it ("the proposed truce", "the UN's
+    proposed truce", which the small model may parse as a clause whose subject is "the UN's")."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    return (verb.dep_ == "amod" and verb.tag_ == "VBN") or any(
+        c.dep_ == "nsubj" and any(g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _reflexive(verb: Token) -> bool:

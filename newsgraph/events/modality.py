@@ -71,6 +71,11 @@ class Cues:
     disapproving: frozenset[str]
     regarding: frozenset[str]
     reporting_nouns: frozenset[str]
+    commands: frozenset[str]
+    risking: frozenset[str]
+    pending_marks: frozenset[str]
+    evidential_nouns: frozenset[str]
+    given_things: frozenset[str]
     believing: frozenset[str]
     warning: frozenset[str]
     speaking: frozenset[str]
@@ -174,6 +179,10 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                 return "negated"
             if child.dep_ == "det" and child.lower_ in cues.negative_determiners and token is trigger:
                 return "negated"
+    if _unevidenced(clause_verb):
+        return "negated"  # "talks ended with no sign Russia was willing to press Assad"
+    if _unconfirmed(clause_verb):
+        return "hypothetical"  # "Syria has not confirmed that its delegation will attend"
     if _asked(trigger, clause_verb):
         return "hypothetical"  # "will Russia hit back when the US strikes Damascus?" asserts nothing
     for token in own:
@@ -184,10 +193,22 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                 return "hypothetical"
             if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
                 return "hypothetical"
+    if (trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.tag_ in ("VBZ", "VBP")
+            and trigger.head.lemma_.lower() in cues.risking):
+        return "hypothetical"  # "a clash between the two armies risks a wider war"
     for token in own:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in cues.planned_aux:
                 return "planned"
+            if child.dep_ == "mark" and child.lower_ == "for" and infinitive(token) and token.head.pos_ != "VERB":
+                # "a pretext for the US to launch strikes", "it was possible for Turkey to renege":
+                # what might be done (not "arranged for the rebels to receive arms")
+                return "hypothetical"
+    if clause_verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in cues.pending_marks for c in clause_verb.children
+    ) and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in cues.hypothetical_aux | cues.planned_aux)
+              for c in clause_verb.head.children):
+        return "hypothetical"  # "could not be finalised until the UK had withdrawn": not yet done
     # A clause that depends on a hypothetical or future one shares its mood ("would allow X to enter").
     purpose = clause_verb.dep_ == "advcl" and infinitive(clause_verb)
     governing = clause_verb.head
@@ -249,6 +270,32 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                                            for c in clause_verb.children):
             return shared
     return "reported" if reported else "asserted"
+
+
+def _unconfirmed(clause_verb: Token) -> bool:
+    """Whether a clause is what a negated verb of saying does not say ("has not confirmed that its
+    delegation will attend"); not a question it leaves open about a done act ("did not say how
+    many were killed in the strike")."""
+    head = clause_verb.head
+    if clause_verb.dep_ != "ccomp" or head.lemma_.lower() not in load_cues().reporting or not _negated_governor(head):
+        return False
+    opening = clause_verb.doc[clause_verb.left_edge.i : clause_verb.i]
+    return not any(t.tag_ in ("WRB", "WP", "WP$", "WDT") for t in opening)
+
+
+def _unevidenced(clause_verb: Token) -> bool:
+    """Whether a clause describes a noun of evidence with "no" ("no sign Russia was willing to
+    press Assad", "no evidence that Iran attacked"), through infinitives and predicates."""
+    cues = load_cues()
+    node = clause_verb
+    for _ in range(4):
+        if node.dep_ not in ("acl", "ccomp", "xcomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN":
+            return node.lemma_.lower() in cues.evidential_nouns and any(
+                c.dep_ == "det" and c.lower_ in cues.negative_determiners for c in node.children)
+    return False
 
 
 def _negated_governor(verb: Token) -> bool:

@@ -411,3 +411,135 @@ def test_a_preposition_with_its_own_object_is_no_particle_of_the_verbs(code) -> 
     # "called Moscow on Friday" is a call, not "call on" (a request)
     events = code("In 2016 Washington called Moscow on Friday.")
     assert [e.type for e in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris has not put enough pressure on Tehran to negotiate with the inspectors.",
+        "Analysts saw the sanctions as a lever with which to press Moscow to negotiate with Kyiv.",
+        "Germany put heavy pressure on Greece to cut its pensions.",
+    ],
+)
+def test_an_act_someone_is_pressed_to_do_is_not_done(code, text: str) -> None:
+    assert {"CONSULT", "SANCTION", "REDUCE"}.isdisjoint(kinds(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Qatari emir ordered his foreign minister to ask Beijing for economic cooperation.",
+        "Tokyo sought to negotiate with Seoul over the fishing rights.",
+    ],
+)
+def test_an_ordered_or_sought_act_is_still_coded(code, text: str) -> None:
+    assert {"REQUEST", "CONSULT"} & set(kinds(code(text)))
+
+
+def test_an_act_someone_is_pleaded_with_to_do_is_not_done(code) -> None:
+    events = code("The Armenian premier pleaded with Azerbaijan to halt its advance on the enclave.")
+    assert "REQUEST" in kinds(events) and "RETREAT" not in kinds(events)
+
+
+def test_an_act_told_as_risking_something_is_hypothetical(code) -> None:
+    events = code("A skirmish between Greek and Turkish navies risks a wider conflict in the Aegean.")
+    assert events and all(e.modality == "hypothetical" for e in events if e.type == "ASSAULT")
+
+
+def test_an_act_that_risked_something_still_happened(code) -> None:
+    events = code("The skirmish between Greek and Turkish navies risked a wider conflict in the Aegean.")
+    assert any(e.type == "ASSAULT" and e.modality == "asserted" for e in events)
+
+
+def test_a_name_read_as_an_adverb_after_a_verb_is_its_object(code) -> None:
+    events = code("Ankara moved after winning the consent of Tehran, which in turn backs Assad.")
+    (event,) = [e for e in events if e.type == "SUPPORT"]
+    assert [a.country for a in event.target] == ["SYR"]
+
+
+def test_a_day_after_a_verb_is_no_object(code) -> None:
+    (event,) = [e for e in code("Israeli jets struck Monday near the Lebanese border.") if e.type == "ASSAULT"]
+    assert all(a.name != "Monday" for a in event.target)
+
+
+def test_every_act_of_an_asked_pair_is_only_asked(code) -> None:
+    events = code("Iran had been urging the Houthis to attend and change the Muscat conference from within.")
+    assert "REQUEST" in kinds(events) and "CONSULT" not in kinds(events)
+
+
+def test_acts_joined_after_a_request_stand_on_their_own(code) -> None:
+    events = code("Berlin urged Kyiv to hold firm, and Moscow attacked the port of Odesa.")
+    assert {"REQUEST", "ASSAULT"} <= set(kinds(events))
+
+
+def test_an_act_for_someone_to_do_after_a_noun_is_hypothetical(code) -> None:
+    events = code("Moscow called the blast a pretext for NATO to launch airstrikes on Belgrade.")
+    assert all(e.modality == "hypothetical" for e in events if e.type == "ASSAULT")
+
+
+def test_an_act_arranged_for_someone_to_do_is_not_hypothetical(code) -> None:
+    events = code("The CIA arranged for Jordan to send weapons to the Syrian rebels.")
+    assert any(e.type == "AID" and e.modality != "hypothetical" for e in events)
+
+
+def test_an_act_a_negated_outcome_waits_for_is_not_done(code) -> None:
+    events = code("Seoul said the summit could not take place until Pyongyang had withdrawn its troops.")
+    assert all(e.modality in ("hypothetical", "negated") for e in events if e.type == "RETREAT")
+
+
+def test_an_act_a_past_outcome_waited_for_was_done(code) -> None:
+    events = code("The talks stalled until Pyongyang withdrew its troops from the border in May.")
+    assert any(e.type == "RETREAT" and e.modality == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors found no evidence that Iran had attacked the tanker.",
+        "The summit closed with no sign that Beijing was ready to press Pyongyang.",
+    ],
+)
+def test_an_act_there_is_no_sign_of_is_not_done(code, text: str) -> None:
+    events = [e for e in code(text) if e.type in ("ASSAULT", "REQUEST")]
+    assert events and all(e.modality == "negated" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no doubt that Iran attacked the tanker.",
+        "Inspectors found evidence that Iran had attacked the tanker.",
+    ],
+)
+def test_an_act_told_beyond_doubt_or_with_evidence_is_done(code, text: str) -> None:
+    assert any(e.type == "ASSAULT" and e.modality == "asserted" for e in code(text))
+
+
+def test_an_act_a_speaker_has_not_confirmed_is_not_told_as_done(code) -> None:
+    events = [e for e in code("Tehran has not confirmed that its jets struck the Kurdish camp.") if e.type == "ASSAULT"]
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_an_act_a_speaker_confirmed_is_reported(code) -> None:
+    events = [e for e in code("Tehran confirmed that its jets struck the Kurdish camp.") if e.type == "ASSAULT"]
+    assert events and all(e.modality in ("reported", "asserted") for e in events)
+
+
+def test_a_participle_after_a_possessive_describes_a_thing(code) -> None:
+    assert "REQUEST" not in kinds(code("Diplomats said the UN’s proposed 90-day truce in Yemen had stalled."))
+
+
+def test_a_proposal_made_to_someone_is_a_request(code) -> None:
+    assert "REQUEST" in kinds(code("The UN proposed a truce to the warring parties in Yemen."))
+
+
+def test_what_a_promised_thing_is_for_is_no_recipient(code) -> None:
+    (event,) = [e for e in code("Ankara first promised to draft a new constitution for Cyprus in March.")
+                if e.type == "AGREE"]
+    assert event.target == []
+
+
+def test_whom_promised_aid_is_for_is_the_recipient(code) -> None:
+    events = code("The European Union agreed to provide 50 million euros of aid for Moldova.")
+    (event,) = [e for e in events if e.type == "AGREE"]
+    assert [a.country for a in event.target] == ["MDA"]
