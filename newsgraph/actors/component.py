@@ -53,6 +53,10 @@ ANAPHORS = {
 # enemy"): the one other actor named before it in the sentence, when that is a state.
 RIVALS = {"nemesis", "archenemy", "enemy", "foe", "archfoe", "rival", "archrival", "adversary"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+# Coalitions news text names by the state leading them, told apart by the foe the article names:
+# (leader, foe) -> coalition. "The US-led coalition" in a story that names Islamic State is the
+# coalition formed against it in 2014, not the one that invaded Iraq in 2003.
+LED_COALITIONS = {("USA", "islamic-state"): "anti-isis-coalition"}
 _LED = {"lead", "led", "back", "backed", "ally", "allied", "sponsor", "broker", "fund", "support",
         "arm", "run", "control", "own", "base", "train", "aligned", "align"}
 ETHNIC_GROUP = Agent(kind="population", sector="CVL")  # PLOVER's agents: ETHNIC_GROUP [~CVL]
@@ -204,6 +208,23 @@ class ActorResolver:
         here = self.kb.states_named(span.sent)
         return max(in_office or actors, key=lambda a: (here.get(a.country or "", 0), counts.get(a.country or "", 0)))
 
+    def _led_coalition(self, doc: Doc, spans: list[Span], span: Span, state: str) -> Actor | None:
+        """The coalition "the <state>-led coalition" names in an article that names the foe it
+        was formed against (`LED_COALITIONS`); None elsewhere, and in a sentence about an
+        invasion (the US-led coalition of 2003)."""
+        led = span.root.head
+        if (span.root.dep_ != "npadvmod" or led.lower_ != "led" or led.dep_ != "amod"
+                or led.head.lemma_.lower() != "coalition"):
+            return None
+        if any(t.lemma_.lower() in ("invasion", "invade") for t in span.sent):
+            return None
+        named = {value for s in spans for value in s.label_.partition(":")[2].split("|")
+                 if s.label_.startswith("kb:")}
+        for (leader, foe), coalition in LED_COALITIONS.items():
+            if leader in state.split("|") and foe in named and coalition in self.kb.actors:
+                return self.kb.actors[coalition]
+        return None
+
     # 2./3. Composition and metonymy ---------------------------------------------------------
     def _resolve(self, doc: Doc, spans: list[Span]) -> tuple[list[MentionSpan], dict[str, Actor]]:
         mentions: list[MentionSpan] = []
@@ -250,6 +271,9 @@ class ActorResolver:
                 elif kind == "demonym" or span.root.head.pos_ not in ("NOUN", "PROPN"):
                     country = self._of_country(doc, span)
                     keep(span.start - 1, span.end, self.kb.agent_actor(country, ETHNIC_GROUP), "agent")
+                continue
+            if kind in ("adj", "kb") and (coalition := self._led_coalition(doc, spans, span, value)) is not None:
+                keep(span.start, span.root.head.head.i + 1, coalition, "kb")  # "the US-led coalition"
                 continue
             if kind in ("adj", "kb", "demonym", "capital") and nxt is not None:
                 country = value if kind != "kb" else self.kb.state_code(span.text)

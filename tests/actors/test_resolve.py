@@ -232,3 +232,17 @@ def test_an_acronym_with_small_letters_inside_is_no_everyday_word(pipeline) -> N
         assert not any(doc._.ng_actors[m.actor_id].kind == "armed_group" for m in doc._.ng_mentions), text
     doc = pipeline.nlp("Indian police blamed LeT for the raid.")
     assert "lashkar-e-taiba" in {m.actor_id for m in doc._.ng_mentions}
+
+
+def test_a_coalition_named_by_its_leader_is_told_by_the_foe_the_article_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the US-led coalition" in a story about the war on Isis is the coalition against it
+    doc = pipeline.nlp("Jets of the US-led coalition struck Isis fighters near Deir ez-Zor in 2017.")
+    assert "anti-isis-coalition" in {m.actor_id for m in doc._.ng_mentions}
+    # not without that foe named, nor in a sentence about the invasion of Iraq, nor another leader
+    for text in (
+        "The US-led coalition withdrew its last tanks from Basra in 2009.",
+        "Isis grew from groups that fought the US-led coalition after its invasion of Iraq in 2003.",
+        "A Saudi-led coalition bombed Houthi camps as Isis gained ground in 2015.",
+    ):
+        doc = pipeline.nlp(text)
+        assert "anti-isis-coalition" not in {m.actor_id for m in doc._.ng_mentions}, text
