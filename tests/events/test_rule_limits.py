@@ -543,3 +543,36 @@ def test_whom_promised_aid_is_for_is_the_recipient(code) -> None:
     events = code("The European Union agreed to provide 50 million euros of aid for Moldova.")
     (event,) = [e for e in events if e.type == "AGREE"]
     assert [a.country for a in event.target] == ["MDA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French troops fought in Mali for nine years before leaving in 2022.",
+        "Volunteers from Georgia have been fighting in Ukraine since the spring.",
+    ],
+)
+def test_the_country_a_fight_is_in_is_not_its_foe(code, text: str) -> None:
+    assert all(not e.target or all(a.country not in ("MLI", "UKR") for a in e.target)
+               for e in code(text) if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France fought against Mali's junta in 2013.",
+        "Russian forces fought Ukrainian troops near Bakhmut in May.",
+    ],
+)
+def test_a_fight_against_a_named_foe_keeps_it(code, text: str) -> None:
+    assert any(e.type == "ASSAULT" and e.target for e in code(text))
+
+
+def test_sides_named_with_a_participle_after_them_are_no_foes(code) -> None:
+    events = code("Analysts said the American and Polish soldiers serving in Iraq and fighting there were tired.")
+    assert "ASSAULT" not in kinds(events)
+
+
+def test_sides_of_a_finite_fight_are_foes(code) -> None:
+    events = [e for e in code("Armenia and Azerbaijan fought over Karabakh in 2020.") if e.type == "ASSAULT"]
+    assert len(events) == 2
