@@ -576,3 +576,15 @@ def test_sides_named_with_a_participle_after_them_are_no_foes(code) -> None:
 def test_sides_of_a_finite_fight_are_foes(code) -> None:
     events = [e for e in code("Armenia and Azerbaijan fought over Karabakh in 2020.") if e.type == "ASSAULT"]
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hamas commander Yahya Sinwar was believed killed in an Israeli strike in Gaza.",
+        "The Hamas commander Yahya Sinwar was reported to have been killed by Israeli troops.",
+    ],
+)
+def test_who_is_believed_killed_is_the_victim(code, text: str) -> None:
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    assert events and all(any("Sinwar" in a.name for a in e.target) for e in events)
