@@ -268,6 +268,8 @@ class Arguments(Anaphora):
         for child in verb.children:
             if passive and child.dep_ == "agent":
                 return self.pobj_actors(child)
+            if not passive and child.dep_ in SUBJ and (focus := _cleft_focus(verb, child)) is not None:
+                return self.actors_of(focus)  # "it is Israel that struck first": Israel
             if not passive and child.dep_ in SUBJ:
                 found = self.actors_of(child)
                 # "France, along with Britain, has sent warships": both send them
@@ -654,3 +656,18 @@ class Arguments(Anaphora):
     def direct_object(self, verb: Token) -> Token | None:
         """The direct object token of a verb, if any."""
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _cleft_focus(verb: Token, subject: Token) -> Token | None:
+    """The named focus of a cleft sentence, whose "it" stands for no one: Israel in "it is Israel
+    that struck first" (and so in "while warning of plots, it is Israel that ..."). None for any
+    other subject ("it is a threat that ...": no actor; "it is ready": no cleft)."""
+    if subject.lower_ != "it" or verb.lemma_ != "be":
+        return None
+    focus = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+    if focus is None:
+        return None
+    clause = any(c.dep_ in ("ccomp", "relcl") and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "who") for g in c.children
+    ) for c in (*verb.children, *focus.children))
+    return focus if clause else None

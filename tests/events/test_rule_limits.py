@@ -588,3 +588,15 @@ def test_sides_of_a_finite_fight_are_foes(code) -> None:
 def test_who_is_believed_killed_is_the_victim(code, text: str) -> None:
     events = [e for e in code(text) if e.type == "ASSAULT"]
     assert events and all(any("Sinwar" in a.name for a in e.target) for e in events)
+
+
+def test_the_it_of_a_cleft_is_its_named_focus(code) -> None:
+    text = "While loudly warning of Venezuelan schemes to invade, it is Guyana that has moved troops first."
+    events = [e for e in code(text) if e.type == "THREATEN"]
+    assert events and all([a.country for a in e.source] == ["GUY"] for e in events)
+
+
+def test_an_it_with_no_named_focus_is_still_a_pronoun(code) -> None:
+    events = [e for e in code("Hungary blocked the sanctions package. It said the package was unfair.")
+              if e.type in ("SANCTION", "REJECT", "ACCUSE") and e.source]
+    assert all(a.country == "HUN" for e in events for a in e.source)
