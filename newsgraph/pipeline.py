@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
 from newsgraph.events.component import RawEvent
+from newsgraph.events.modality import load_cues
 from newsgraph.models import (
     STATE_KINDS,
     Actor,
@@ -21,6 +22,7 @@ from newsgraph.models import (
     Evidence,
     Extraction,
     Mention,
+    Place,
     TimeSpan,
 )
 from newsgraph.nlp import load_pipeline, make_doc
@@ -149,6 +151,13 @@ def _theatre(
     return ranked[0][0] if abroad or ranked[0][0] in countries else None
 
 
+def _theatre_of_war(doc: Doc, raw: RawEvent, place: Place) -> bool:
+    """Whether an act is a fight told only with the country it is fought in ("Kurdish forces
+    fighting in Syria", "troops who fought in Afghanistan"): the country is where the war is, not
+    the foe, whose forces may be anyone's."""
+    return place.feature == "country" and doc[raw.trigger].lemma_.lower() in load_cues().fights
+
+
 def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], kb: KnowledgeBase) -> Event | None:
     mentions = doc._.ng_mentions
     actors = doc._.ng_actors
@@ -198,7 +207,10 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     host = raw.extra.get("host")
     if not targets and host in known and host not in {s.country for s in sources}:
         targets = [_ref(known[host], raw.extra["place"].text or host, day, known)]
-    elif not targets and raw.type in PLACED_TYPES and place is not None and place_country in known:
+    elif (
+        not targets and raw.type in PLACED_TYPES and place is not None and place_country in known
+        and not _theatre_of_war(doc, raw, place)
+    ):
         # "shelled Jericho", "demonstrators blocked roads in Algiers": the state of the place
         # is on the receiving end, as event data (GDELT, PLOVER) codes it.
         targets = [_ref(known[place_country], place.text or place.name, day, known)]

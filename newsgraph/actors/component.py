@@ -52,6 +52,9 @@ ANAPHORS = {
 # Nouns naming a foe by a possessive pronoun ("accusing his arch-nemesis of ...", "its old
 # enemy"): the one other actor named before it in the sentence, when that is a state.
 RIVALS = {"nemesis", "archenemy", "enemy", "foe", "archfoe", "rival", "archrival", "adversary"}
+# Nouns naming the possessor's opposite number ("praised his counterpart's victory"): the one
+# actor of another country named before it, a person or a state (see _rivals).
+COUNTERPARTS = {"counterpart"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 # Coalitions news text names by the state leading them, told apart by the foe the article names:
 # (leader, foe) -> coalition. "The US-led coalition" in a story that names Islamic State is the
@@ -533,10 +536,13 @@ def _rivals(doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], tak
     """Foes named by a possessive pronoun ("Netanyahu warned of war with Iran, accusing his
     arch-nemesis of ..."): the possessor is the subject of the nearest clause above that has one;
     the foe is the one actor other than the possessor's side named before it in the sentence,
-    if that is a state. None when the possessor is unknown, or none or several actors remain."""
+    if that is a state. None when the possessor is unknown, or none or several actors remain.
+    An opposite number ("his counterpart") is found the same way, of another country than the
+    possessor's, and may be a person."""
     found = []
     for token in doc:
-        if token.lower_ not in RIVALS or token.i in taken or token.dep_ == "compound":
+        counterpart = token.lower_ in COUNTERPARTS
+        if (token.lower_ not in RIVALS and not counterpart) or token.i in taken or token.dep_ == "compound":
             continue
         poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
         if poss is None:
@@ -554,7 +560,14 @@ def _rivals(doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], tak
             m.actor_id for m in mentions
             if token.sent.start <= m.start and m.end <= poss.i and m.actor_id not in own
         }
-        if len(others) == 1 and actors[(foe := others.pop())].kind == "state":
+        kinds = {"state"}
+        if counterpart:
+            # an opposite number is of another country, whoever else of the possessor's is named
+            # ("the Turkish president praised his counterpart": not Erdogan named before)
+            home = {actors[a].country for a in own} - {None}
+            others = {a for a in others if actors[a].country not in home} if home else set()
+            kinds = {"state", "person"}
+        if len(others) == 1 and actors[(foe := others.pop())].kind in kinds:
             found.append(MentionSpan(poss.i, token.i + 1, foe, "coref"))
     return found
 

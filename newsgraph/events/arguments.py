@@ -268,6 +268,8 @@ class Arguments(Anaphora):
         for child in verb.children:
             if passive and child.dep_ == "agent":
                 return self.pobj_actors(child)
+            if not passive and child.dep_ in SUBJ and (focus := _cleft_focus(verb, child)) is not None:
+                return self.actors_of(focus)  # "it is Israel that struck first": Israel
             if not passive and child.dep_ in SUBJ:
                 found = self.actors_of(child)
                 # "France, along with Britain, has sent warships": both send them
@@ -491,6 +493,22 @@ class Arguments(Anaphora):
                     return found
         return []
 
+    def _believed_undergone(self, verb: Token) -> list[int]:
+        """Who a passive participle under a passive verb of belief or report says underwent the
+        act: the commander of "the commander was believed killed" or "was reported to have been
+        wounded" (the subject of the verb of belief, which the small model hangs there)."""
+        if verb.tag_ != "VBN" or verb.dep_ not in ("xcomp", "oprd"):
+            return []
+        if not (bare_participle(verb) or any(c.dep_ == "auxpass" for c in verb.children)):
+            return []
+        cues = load_cues()
+        head = verb.head
+        if head.lemma_.lower() not in cues.reporting | cues.believing:
+            return []
+        if not any(c.dep_ == "auxpass" for c in head.children):
+            return []  # "the army believed it killed ...": the believer did not undergo it
+        return [m for c in head.children if c.dep_ in PASSIVE_SUBJ for m in self.actors_of(c)]
+
     def slot_actors(self, token: Token, slot: str) -> list[int]:
         """Actors in one target slot of a word: its direct object ("dobj", passive subjects
         included), indirect object ("iobj"), or the object of a preposition named by the slot."""
@@ -498,6 +516,8 @@ class Arguments(Anaphora):
             return self.summed_up(token.head) or self.actors_of(token.head)  # "a coalition supported by the US"
         if slot == "dobj" and bare_participle(token) and token.head.dep_ == "acl":
             return self.actors_of(token.head.head)  # "the commander, reported killed": the commander
+        if slot == "dobj" and (held := self._believed_undergone(token)):
+            return held  # "the commander was believed (to have been) killed": the commander
         if slot == "dobj" and (described := object_gap(token)) is not None:
             return self.actors_of(described)  # "the militias Turkey is battling": the militias
         passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -636,3 +656,18 @@ class Arguments(Anaphora):
     def direct_object(self, verb: Token) -> Token | None:
         """The direct object token of a verb, if any."""
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _cleft_focus(verb: Token, subject: Token) -> Token | None:
+    """The named focus of a cleft sentence, whose "it" stands for no one: Israel in "it is Israel
+    that struck first" (and so in "while warning of plots, it is Israel that ..."). None for any
+    other subject ("it is a threat that ...": no actor; "it is ready": no cleft)."""
+    if subject.lower_ != "it" or verb.lemma_ != "be":
+        return None
+    focus = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+    if focus is None:
+        return None
+    clause = any(c.dep_ in ("ccomp", "relcl") and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "who") for g in c.children
+    ) for c in (*verb.children, *focus.children))
+    return focus if clause else None

@@ -191,6 +191,15 @@ def hearsay(verb: Token) -> bool:
     return claimed and any(c.dep_ == "auxpass" for c in governor.children)
 
 
+def describing(verb: Token) -> bool:
+    """Whether a present participle after a noun (or one joined to it) describes what the
+    noun's referents do ("the Kurdish forces fighting in Syria", "troops serving in Mali and
+    fighting there"), naming them rather than reporting an act of their own."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        verb = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG"
+
+
 def joint_sources(token: Token) -> bool:
     """Whether two sources of the trigger may act on each other: subjects of a verb or of a verb
     carrying the noun ("Baghdad and Washington are in talks"), not the "by" or possessor of a

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.events.arguments import Arguments
 from newsgraph.events.clauses import (
     clause_tokens,
+    describing,
     fits_object,
     hearsay,
     joint_sources,
@@ -440,7 +441,8 @@ class EventCoder:
             # goods": the recipient stands inside the complement the verb governs.
             # (a protest's place is where it happens, not whom it addresses: "blocked streets in
             # Hong Kong in defiance of the Chinese authorities")
-            places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES
+            # (nor is a fight's: "fighting in Syria" is no fight against Syria, see pipeline)
+            places = trigger.type not in PLACE_NOT_RECIPIENT_TYPES and token.lemma_.lower() not in self.cues.fights
             content = trigger.type in CLAUSE_TARGET_TYPES
             targets = args.complement_actors(token, exclude=sources, places=places, content=content,
                                              owned=trigger.type == "MOBILIZE", topics=trigger.type in GIVING_TYPES)
@@ -475,6 +477,9 @@ class EventCoder:
                 targets = partners
         # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
         reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES and joint_sources(token)
+                      # "US and British troops fighting in Iraq": a participle describing the
+                      # nouns it follows tells what they do side by side, not to each other
+                      and not describing(token)
                       and (destination is None or destination.lemma_.lower() in self.cues.joint_acts))
         if reciprocal:
             # "Israel and Hezbollah fought": one side against the other.
@@ -561,7 +566,7 @@ class EventCoder:
                    # may still give one, see pipeline), a mention of an act, not a report of it
                    # ("the UN's proposed truce": a participle before a noun describes the thing)
                    **({"mentioned": True} if (token.pos_ == "NOUN" and mood != "negated" and not _told(token))
-                      or _prenominal(token) else {}),
+                      or _prenominal(token) or describing(token) else {}),
                    # "the congress, meeting in Sochi": an act between parties with one alone
                    # named (its place may still give another, see pipeline); "a summit of Turkey,
                    # Iran and Russia" is held among its sources

@@ -225,3 +225,23 @@ def test_a_foe_named_by_a_possessive_pronoun_is_the_one_other_state_named_before
 def test_a_foe_by_possessive_pronoun_needs_exactly_one_other_actor_named_before(pipeline, text: str) -> None:
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.rule == "verb:accuse"]
     assert event.target == []
+
+
+def test_an_opposite_number_is_the_one_actor_of_another_country_named_before(pipeline) -> None:
+    text = "In 2022 Macron received Scholz in Paris, and the French president thanked his counterpart for the visit."
+    events = [e for e in pipeline.extract(Article(text=text)).events if e.rule == "verb:thank"]
+    assert events and all([a.country for a in e.target] == ["DEU"] for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only compatriots named before: no opposite number
+        "In 2022 Macron spoke in Paris, and the French president thanked his counterpart for the visit.",
+        # two foreigners named before: ambiguous
+        "In 2022 Macron received Scholz and Sunak, and the French president thanked his counterpart for the visit.",
+    ],
+)
+def test_an_opposite_number_needs_exactly_one_foreign_actor_named_before(pipeline, text: str) -> None:
+    events = [e for e in pipeline.extract(Article(text=text)).events if e.rule == "verb:thank"]
+    assert events and all(a.country in (None, "FRA") for e in events for a in e.target)

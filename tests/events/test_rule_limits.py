@@ -543,3 +543,60 @@ def test_whom_promised_aid_is_for_is_the_recipient(code) -> None:
     events = code("The European Union agreed to provide 50 million euros of aid for Moldova.")
     (event,) = [e for e in events if e.type == "AGREE"]
     assert [a.country for a in event.target] == ["MDA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French troops fought in Mali for nine years before leaving in 2022.",
+        "Volunteers from Georgia have been fighting in Ukraine since the spring.",
+    ],
+)
+def test_the_country_a_fight_is_in_is_not_its_foe(code, text: str) -> None:
+    assert all(not e.target or all(a.country not in ("MLI", "UKR") for a in e.target)
+               for e in code(text) if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France fought against Mali's junta in 2013.",
+        "Russian forces fought Ukrainian troops near Bakhmut in May.",
+    ],
+)
+def test_a_fight_against_a_named_foe_keeps_it(code, text: str) -> None:
+    assert any(e.type == "ASSAULT" and e.target for e in code(text))
+
+
+def test_sides_named_with_a_participle_after_them_are_no_foes(code) -> None:
+    events = code("Analysts said the American and Polish soldiers serving in Iraq and fighting there were tired.")
+    assert "ASSAULT" not in kinds(events)
+
+
+def test_sides_of_a_finite_fight_are_foes(code) -> None:
+    events = [e for e in code("Armenia and Azerbaijan fought over Karabakh in 2020.") if e.type == "ASSAULT"]
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hamas commander Yahya Sinwar was believed killed in an Israeli strike in Gaza.",
+        "The Hamas commander Yahya Sinwar was reported to have been killed by Israeli troops.",
+    ],
+)
+def test_who_is_believed_killed_is_the_victim(code, text: str) -> None:
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    assert events and all(any("Sinwar" in a.name for a in e.target) for e in events)
+
+
+def test_the_it_of_a_cleft_is_its_named_focus(code) -> None:
+    text = "While loudly warning of Venezuelan schemes to invade, it is Guyana that has moved troops first."
+    events = [e for e in code(text) if e.type == "THREATEN"]
+    assert events and all([a.country for a in e.source] == ["GUY"] for e in events)
+
+
+def test_an_it_with_no_named_focus_is_still_a_pronoun(code) -> None:
+    events = [e for e in code("Hungary blocked the sanctions package. It said the package was unfair.")
+              if e.type in ("SANCTION", "REJECT", "ACCUSE") and e.source]
+    assert all(a.country == "HUN" for e in events for a in e.source)
