@@ -7,23 +7,9 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.models import Article, Event
+from newsgraph.models import Article
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def dated(pipeline):  # type: ignore[no-untyped-def]
-    def run(text: str, published: dt.date, trigger: str) -> Event:
-        events = pipeline.extract(Article(text=text, published=published)).events
-        found = [e for e in events if e.evidence.trigger == trigger]
-        # one act, or one per party of a meeting of three or more, or a fight both sides wage:
-        # several events of one word, all of one date
-        assert found and all((e.type, e.date) == (found[0].type, found[0].date) for e in found), [
-            (e.type, e.evidence.trigger) for e in events]
-        return found[0]
-
-    return run
 
 
 def test_the_weekday_of_publication_is_that_day(dated) -> None:

@@ -8,21 +8,9 @@ import datetime as dt
 import pytest
 
 from newsgraph.errors import KnowledgeBaseError
-from newsgraph.models import Article, Event
 from newsgraph.time.named_events import _event, load_named_events
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def dated(pipeline):  # type: ignore[no-untyped-def]
-    def run(text: str, published: dt.date, trigger: str) -> Event:
-        events = pipeline.extract(Article(text=text, published=published)).events
-        found = [e for e in events if e.evidence.trigger == trigger]
-        assert len(found) == 1, [(e.type, e.evidence.trigger) for e in events]
-        return found[0]
-
-    return run
 
 
 @pytest.mark.parametrize(
