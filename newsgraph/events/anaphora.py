@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.events.clauses import PASSIVE_SUBJ, SUBJ
 from newsgraph.events.modality import load_cues, quotations, quoted_in
+from newsgraph.models import Actor
 from newsgraph.places import as_place
 from newsgraph.syntax import clause_verb
 
@@ -50,6 +51,10 @@ class Anaphora(ABC):
         self._starts = [m.start for m in self.mentions]
         self._quotes: list[tuple[int, int]] | None = None  # quotations, found when a "we" needs them
         self._resolving: set[int] = set()  # pronouns being resolved, which may not ask for themselves
+
+    def actor(self, mention: int) -> Actor:
+        """The actor a mention (by index) names."""
+        return self.actors[self.mentions[mention].actor_id]
 
     def countryless(self, mention: int) -> bool:
         """A generic agent the text never tied to a country: "*.GOV" for a bare "officials"."""

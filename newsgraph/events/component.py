@@ -227,7 +227,7 @@ class EventCoder:
         cameo, quad, goldstein = self.lexicon.code(trigger)
         sent = doc[event.sent_start : event.sent_end]
         chain = attribution(verb, sent, names)
-        reported = bool({a.name for a in chain} - {args.actors[args.mentions[m].actor_id].name for m in speakers})
+        reported = bool({a.name for a in chain} - {args.actor(m).name for m in speakers})
         return dataclasses.replace(
             event, trigger=verb.i, type="ACCUSE", mode="allege", sources=speakers, targets=event.sources,
             modality=modality(verb, clause_verb(verb), reported), attribution=chain, covert=False,
@@ -492,7 +492,7 @@ class EventCoder:
         # 4. How the text knows it.
         chain = attribution(token, sent, names)
         speakers = {a.name for a in chain}
-        source_names = {args.actors[args.mentions[m].actor_id].name for m in sources}
+        source_names = {args.actor(m).name for m in sources}
         reported = bool(speakers - source_names)
         mood = modality(token, own_verb, reported or hearsay(own_verb))
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
@@ -765,14 +765,14 @@ def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]
     anyone ("most Egyptians supported the army")."""
     if not targets or not _kinds(args, targets) <= ARMED_KINDS or not _kinds(args, sources) & set(STATE_KINDS):
         return False
-    home = {args.actors[args.mentions[m].actor_id].country for m in sources}
-    backed = [args.actors[args.mentions[m].actor_id] for m in targets]
+    home = {args.actor(m).country for m in sources}
+    backed = [args.actor(m) for m in targets]
     # unplaced rebels are someone else's; an unplaced army may be the source's own
     return all(a.country not in home and (a.country is not None or a.kind == "armed_group") for a in backed)
 
 
 def _kinds(args: Arguments, mentions: list[int]) -> set[str]:
-    return {args.actors[args.mentions[m].actor_id].kind for m in mentions}
+    return {args.actor(m).kind for m in mentions}
 
 
 def _ids(args: Arguments, mentions: list[int]) -> list[str]:

@@ -164,8 +164,8 @@ def ultimatum_target(
     unless Congress objects" presses no one, nor does an analyst's "Isis will attack Baghdad
     unless the army is reinforced"."""
     pressed = condition_subject(args, trigger, exclude=sources)
-    own = {args.actors[args.mentions[m].actor_id].country for m in sources}
-    others = [args.actors[args.mentions[m].actor_id] for m in pressed]
+    own = {args.actor(m).country for m in sources}
+    others = [args.actor(m) for m in pressed]
     # (an organ of no named state, "unless Congress objects", is taken for the source's own)
     if any(a.country in own or (a.country is None and a.kind in STATE_KINDS) for a in others):
         return None
@@ -188,10 +188,10 @@ def _own_side_says(args: Arguments, verb: Token, sources: list[int], unnamed: bo
     while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in cues.reporting | cues.warning:
-            own = {args.actors[args.mentions[m].actor_id].country for m in sources} - {None}
+            own = {args.actor(m).country for m in sources} - {None}
             # whoever the speaker's words name
             speaker = [t for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-            said = {args.actors[args.mentions[m].actor_id].country
+            said = {args.actor(m).country
                     for m in {args.index[t.i] for t in speaker} - {-1}} - {None}
             return bool(own & said) or (unnamed and not said and not _analysts(speaker))
     return True
