@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -304,9 +304,10 @@ def _decision_named_again(doc: Doc, event: RawEvent, dates: list[_Dated]) -> Tim
 def _possessor(doc: Doc, noun: Token) -> str | None:
     """The actor a noun's possessor names ("Trump's decision"), if any."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
+    index = doc._.ng_token_mention
+    if owner is None or not index or index[owner.i] < 0:
         return None
-    return next((m.actor_id for m in doc._.ng_mentions or [] if m.start <= owner.i < m.end), None)
+    return str(doc._.ng_mentions[index[owner.i]].actor_id)
 
 
 def _noun_types(lemma: str) -> set[str]:
@@ -351,13 +352,18 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
+def _paragraph_at(starts: list[int], here: int) -> tuple[int, int]:
+    """The start of the paragraph a character offset is in, and of the paragraph before it."""
+    paragraph = max(s for s in starts if s <= here)
+    return paragraph, max((s for s in starts if s < paragraph), default=0)
+
+
 def _anchor(doc: Doc, ent: Span, dates: list[_Dated], starts: list[int], published: dt.date | None) -> TimeSpan:
     """The date a phrase counted from another ("six months later", "the previous year") counts
     from: the last point in time told before it in its paragraph or the one before, else the
     publication day. (Stretches, "since 2014" or "for three decades", are no point to count from.)"""
     here = ent.start_char
-    paragraph = max(s for s in starts if s <= here)
-    previous = max((s for s in starts if s < paragraph), default=0)
+    paragraph, previous = _paragraph_at(starts, here)
     told = [d for d in dates if d.ent.start_char < here and not d.lasting and d.ent[0].lower_ != "since"
             and d.span.start is not None]
     for since in (paragraph, previous):
@@ -435,11 +441,10 @@ class EventDater:
         for event in events:
             if event.extra["date"].basis != "publication":
                 continue
-            if earlier := _act_referred_to(doc, event, events):
-                span = earlier.extra["date"]
-                event.extra["date"] = TimeSpan(span.start, span.end, span.precision, span.text, "inherited")
-            elif span := _decision_named_again(doc, event, dates):
-                event.extra["date"] = TimeSpan(span.start, span.end, span.precision, span.text, "inherited")
+            earlier = _act_referred_to(doc, event, events)
+            span = earlier.extra["date"] if earlier else _decision_named_again(doc, event, dates)
+            if span is not None:
+                event.extra["date"] = replace(span, basis="inherited")
         return doc
 
     def _date(
@@ -504,8 +509,7 @@ class EventDater:
             reporting = load_cues().reporting
             statement = any(v.lemma_.lower() in reporting for v in chain)
             here = doc[event.sent_start].idx
-            paragraph = max(s for s in starts if s <= here)
-            previous = max((s for s in starts if s < paragraph), default=0)
+            paragraph, previous = _paragraph_at(starts, here)
             window = sentences_back(doc[max(0, event.sent_start - 1)].sent, NARRATIVE_SENTENCES - 1)
             since = max(window.start_char, paragraph)
             quote = quoted_in(quotes, trigger.idx)
