@@ -15,6 +15,7 @@ from typing import Any
 from newsgraph.actors.kb import read_yaml
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.models import STATE_KINDS, Actor
+from newsgraph.time.normalise import table_date
 
 
 @dataclass(frozen=True)
@@ -46,25 +47,15 @@ def _on(actors: list[Actor], side: frozenset[str]) -> bool:
     return bool(actors) and all(_side_of(actor) & side for actor in actors)
 
 
-def _date(value: Any, field: str, name: str) -> tuple[dt.date, str]:
-    if isinstance(value, dt.date):
-        return value, "day"
-    if isinstance(value, int):
-        return dt.date(value, 1, 1), "year"
-    raise KnowledgeBaseError(f"conflicts.yaml: {name}: {field} {value!r} is neither an ISO date nor a year")
-
-
 def _conflict(entry: dict[str, Any]) -> Conflict:
     name = str(entry.get("name", "?"))
     sides = entry.get("sides")
     if not (isinstance(sides, list) and len(sides) == 2 and all(isinstance(s, list) and s for s in sides)):
         raise KnowledgeBaseError(f"conflicts.yaml: {name}: sides must be two non-empty lists of actors")
-    start, precision = _date(entry.get("start"), "start", name)
+    start, precision = table_date(entry.get("start"), f"conflicts.yaml: {name}: start")
     end = None
     if entry.get("end") is not None:
-        end, end_precision = _date(entry["end"], "end", name)
-        if end_precision == "year":
-            end = dt.date(end.year, 12, 31)
+        end = table_date(entry["end"], f"conflicts.yaml: {name}: end", last=True)[0]
     return Conflict(name, (frozenset(map(str, sides[0])), frozenset(map(str, sides[1]))), start, precision, end)
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.actors.kb import read_yaml
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.models import TimeSpan
-from newsgraph.time.normalise import YEAR
+from newsgraph.time.normalise import YEAR, table_date
 
 _FILE = "named_events.yaml"
 
@@ -45,14 +45,6 @@ class NamedEvents:
     events: tuple[NamedEvent, ...]
 
 
-def _date(value: Any, field: str, name: str, last: bool) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, int):
-        return dt.date(value, 12, 31) if last else dt.date(value, 1, 1)
-    raise KnowledgeBaseError(f"{_FILE}: {name}: {field} {value!r} is neither an ISO date nor a year")
-
-
 def _pattern(value: Any, field: str, name: str) -> re.Pattern[str] | None:
     if value is None:
         return None
@@ -66,8 +58,8 @@ def _pattern(value: Any, field: str, name: str) -> re.Pattern[str] | None:
 
 def _event(entry: dict[str, Any]) -> NamedEvent:
     name = str(entry.get("name", "?"))
-    start = _date(entry.get("start"), "start", name, last=False)
-    end = _date(entry.get("end", entry.get("start")), "end", name, last=True)
+    start = table_date(entry.get("start"), f"{_FILE}: {name}: start")[0]
+    end = table_date(entry.get("end", entry.get("start")), f"{_FILE}: {name}: end", last=True)[0]
     if end < start:
         raise KnowledgeBaseError(f"{_FILE}: {name}: end {end} is before start {start}")
     names, phrases = _pattern(entry.get("names"), "names", name), _pattern(entry.get("phrases"), "phrases", name)

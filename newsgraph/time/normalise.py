@@ -12,9 +12,11 @@ import calendar
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Any
 
 import dateparser
 
+from newsgraph.errors import KnowledgeBaseError
 from newsgraph.models import TimeSpan
 
 # A year of the last two centuries, as a regex group.
@@ -101,6 +103,20 @@ _SHIFT = re.compile(
 # How many years back a length of time may reach and still date an event.
 MAX_YEARS_BACK = 200
 _SETTINGS: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def table_date(value: Any, where: str, last: bool = False) -> tuple[dt.date, str]:
+    """A date a bundled table gives, as an ISO date (YAML reads it as one) or a year, with its
+    precision; a year is its first day, or with ``last`` its last.
+
+    Raises:
+        KnowledgeBaseError: neither; the message starts with ``where`` ("conflicts.yaml: X: start").
+    """
+    if isinstance(value, dt.date):
+        return value, "day"
+    if isinstance(value, int):
+        return (dt.date(value, 12, 31) if last else dt.date(value, 1, 1)), "year"
+    raise KnowledgeBaseError(f"{where} {value!r} is neither an ISO date nor a year")
 
 
 def _year_span(year: int, year_end: int | None = None) -> tuple[dt.date, dt.date]:
