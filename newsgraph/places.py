@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.events.modality import load_cues
 from newsgraph.models import Place
-from newsgraph.syntax import infinitive
+from newsgraph.syntax import infinitive, of_objects
 
 if not Doc.has_extension("dateline_place"):
     Doc.set_extension("dateline_place", default=None)
@@ -93,12 +93,6 @@ def named(doc: Doc, start: int, end: int) -> str:
     return f"the {text}" if start > 0 and doc[start - 1].lower_ == "the" else text
 
 
-def _of_objects(token: Token) -> list[Token]:
-    """The objects of a word's "of" phrases ("the siege of Aleppo", "the city of Douma")."""
-    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children if pobj.dep_ == "pobj"]
-
-
 @dataclass(frozen=True)
 class Gazetteer:
     """City and country lookups by name."""
@@ -145,7 +139,7 @@ class Gazetteer:
         # "the city of al-Habit", "the province of Idlib": the place the noun names ("Gaza City" is
         # a name of its own, looked up below)
         if token.lemma_.lower() in _PLACE_NOUNS and (
-            place := next((place for pobj in _of_objects(token) if (place := self.at(pobj))), None)
+            place := next((place for pobj in of_objects(token) if (place := self.at(pobj))), None)
         ):
             return place
         if token.lemma_.lower() in _PLACE_NOUNS and (place := self._named(token)):
@@ -331,7 +325,7 @@ class EventPlacer:
                     if child.dep_ == "dobj" and (place := self.gazetteer.at(child)):
                         return place
             if holder.pos_ == "NOUN" and holder.lemma_.lower() in PLACE_ACTS:
-                for pobj in _of_objects(holder):
+                for pobj in of_objects(holder):
                     if place := self.gazetteer.at(pobj):
                         return place
         # 3. "attend the Paris climate conference", "the Beijing Olympics": the town that names a

@@ -48,3 +48,9 @@ def bare_month(ent: Span) -> bool:
             before[0] in MONTH_NAMES or before[0].isdigit()))):
         return False
     return not (ent.end < len(doc) and doc[ent.end].like_num)
+
+
+def of_objects(token: Token) -> list[Token]:
+    """The objects of a word's "of" phrases ("the siege of Aleppo", "the city of Douma")."""
+    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]

@@ -26,7 +26,7 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.modality import load_cues
 from newsgraph.places import as_place
-from newsgraph.syntax import clause_verb, infinitive
+from newsgraph.syntax import clause_verb, infinitive, of_objects
 
 _NO_DESCENT = {"ccomp", "advcl", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "acl"}
 # Subordinators spaCy's small model may read as prepositions, leaving a clause without subject.
@@ -224,8 +224,7 @@ class Arguments(Anaphora):
         holders = [noun]
         while holders and len(found) < 4:
             holder = holders.pop(0)
-            for pobj in (p for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                         if p.dep_ == "pobj"):
+            for pobj in of_objects(holder):
                 found.append(pobj)
                 if pobj.lemma_.lower() in quantifiers:
                     holders.append(pobj)
