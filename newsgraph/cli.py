@@ -564,9 +564,11 @@ def eval_articles(
 ) -> None:
     """Whole-article gold: key recall, recall, precision, event-year accuracy.
 
-    Negated and hypothetical events are not scored as predictions (FORMAT.md). Precision counts
-    events as the gold does, once per type, source, target and time; "mentions" is the number of
-    predicted event mentions before that grouping.
+    Negated and hypothetical events are not scored as predictions (FORMAT.md).
+
+    Precision counts events as the gold does: once per type, sides and time.
+
+    "mentions" counts the predicted event mentions before that grouping.
     """
     from newsgraph.eval.articles import evaluate
     from newsgraph.pipeline import Pipeline
