@@ -82,9 +82,12 @@ def plover_type(event: Event) -> str:
 
 def cameo_type(event: Event) -> str:
     """The type PETRARCH's CAMEO coding gives an event: the act itself whatever its tense ("will
-    supply arms" is AID), except an announced act of material conflict ("wants to attack
-    Georgia", "will impose a curfew"), which CAMEO codes as a threat (category 13: the future
-    tense of a conflictual act implies one)."""
+    supply arms" is AID), except an intent to cooperate its actor expresses ("wants to help
+    Israel", "pledged aid"), which the pipeline codes CAMEO 03 and CAMEO maps to AGREE, and an
+    announced act of material conflict ("wants to attack Georgia", "will impose a curfew"), which
+    CAMEO codes as a threat (category 13: the future tense of a conflictual act implies one)."""
+    if event.type != "AGREE" and (event.cameo or "").startswith("03"):
+        return "AGREE"
     if event.modality == "planned" and event.type in THREAT_TYPES:
         return "THREATEN"
     return event.type

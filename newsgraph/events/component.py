@@ -51,6 +51,7 @@ from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import (
     attribution,
     declared_refusal,
+    expressed_intent,
     is_covert,
     load_cues,
     modality,
@@ -536,6 +537,12 @@ class EventCoder:
         start, end = max(start, sent.start), min(end, sent.end)
         region = [t for t in doc[token.i : end] if t.i != token.i] or clause
         cameo, quad, goldstein = self.lexicon.code(trigger)
+        if mood == "planned" and (intent := self.lexicon.intent(cameo)) is not None and expressed_intent(
+            token, own_verb, own_voice=bool(chain) and not reported
+        ):
+            # "wants to help Israel", "announced it would free the prisoners": an intent to
+            # cooperate expressed (CAMEO 03, verbal cooperation), not the act, which is only planned
+            (cameo, goldstein), quad = intent, 1
         return RawEvent(
             trigger=index,
             type=trigger.type,

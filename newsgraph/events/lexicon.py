@@ -68,6 +68,15 @@ class Lexicon:
     nouns: dict[str, list[Trigger]]
     phrases: list[Trigger]
     types: dict[str, TypeInfo]
+    intents: dict[str, tuple[str, float]] = field(default_factory=dict)
+
+    def intent(self, cameo: str | None) -> tuple[str, float] | None:
+        """The CAMEO 03 code and Goldstein weight of an expressed intent to do the act of a CAMEO
+        code ("wants to help": 07 -> 033), by the longest listed prefix; None for no such act."""
+        for end in range(len(cameo or ""), 1, -1):
+            if (found := self.intents.get((cameo or "")[:end])) is not None:
+                return found
+        return None
 
     def code(self, trigger: Trigger) -> tuple[str | None, int | None, float | None]:
         """CAMEO code, QuadClass and Goldstein weight of a trigger's event."""
@@ -128,7 +137,8 @@ def load_lexicon() -> Lexicon:
             index = nouns if trigger.pos == "NOUN" else verbs
             index.setdefault(trigger.lemma, []).append(trigger)
     types = {}
-    for name, info in ((_read("ontology.yaml") or {}).get("types") or {}).items():
+    ontology = _read("ontology.yaml") or {}
+    for name, info in (ontology.get("types") or {}).items():
         modes = {
             mode: (str(value.get("cameo")), float(value.get("goldstein", info["goldstein"])))
             for mode, value in (info.get("modes") or {}).items()
@@ -141,4 +151,8 @@ def load_lexicon() -> Lexicon:
             requires_recipient=bool(info.get("requires_recipient")),
             directed=bool(info.get("directed")),
         )
-    return Lexicon(verbs=verbs, nouns=nouns, phrases=phrases, types=types)
+    intents = {
+        str(act): (str(value["cameo"]), float(value["goldstein"]))
+        for act, value in (ontology.get("intents") or {}).items()
+    }
+    return Lexicon(verbs=verbs, nouns=nouns, phrases=phrases, types=types, intents=intents)

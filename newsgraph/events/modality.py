@@ -34,6 +34,7 @@ class Cues:
 
     reporting: frozenset[str]
     planned: frozenset[str]
+    intending: frozenset[str]
     planned_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     attempted: frozenset[str]
@@ -270,6 +271,30 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                                            for c in clause_verb.children):
             return shared
     return "reported" if reported else "asserted"
+
+
+def expressed_intent(trigger: Token, clause_verb: Token, own_voice: bool) -> bool:
+    """Whether a planned act is an intent its actor expresses, not a plan told as a schedule or a
+    future: a word of intent governs it ("wants to help Israel", "pledged to send aid", "offered
+    military support", "is willing to mediate"), or, in the actor's own voice (``own_voice``: the
+    one who says it is the actor), a clause of what they will do ("Israel announced it would free
+    the prisoners"). Not "will supply arms", "is scheduled to meet", "prepared to attend"."""
+    cues = load_cues()
+    if (first := _bare_conjunct_of(clause_verb)) is not None:
+        trigger = clause_verb = first  # "wants to meet Putin and sign a deal": the first's intent
+    governor = clause_verb.head if clause_verb.dep_ in ("xcomp", "ccomp") else None
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
+        governor = trigger.head  # "offered military support"
+    for _ in range(3):  # through infinitives, as modality() ("is willing to send troops to help")
+        if governor is None:
+            break
+        if governor.lemma_.lower() in cues.intending:
+            return True
+        governed = governor.dep_ == "xcomp" or (governor.dep_ in ("advcl", "acl") and infinitive(governor))
+        governor = governor.head if governed and governor.head.i != governor.i else None
+    said = clause_verb.dep_ == "ccomp" and clause_verb.head.lemma_.lower() in cues.reporting
+    future = cues.planned_aux | {"would"}
+    return own_voice and said and any(c.dep_ == "aux" and c.lower_ in future for c in clause_verb.children)
 
 
 def _unconfirmed(clause_verb: Token) -> bool:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.eval.sentences import cameo_type, plover_type, score
+from newsgraph.events.lexicon import load_lexicon
 from newsgraph.models import Article
 
 
@@ -40,3 +43,46 @@ def test_cameo_codes_a_wished_attack_as_a_threat(pipeline) -> None:
 def test_cameo_codes_an_announced_cooperative_act_as_the_act(pipeline) -> None:
     (event,) = pipeline.extract(Article(text="Saudi Arabia will send food aid to Yemen next month.")).events
     assert (event.type, event.modality, cameo_type(event)) == ("AID", "planned", "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Germany wants to send humanitarian aid to Sudan.", "AID", "033"),
+        ("India offered military support to Sri Lanka.", "AID", "0332"),
+        ("Norway is willing to send peacekeepers to Mali.", "AID", "0334"),
+        ("Sweden is seeking to strengthen its ties with Finland.", "SUPPORT", "032"),
+        # a future told in the actor's own voice is a commitment
+        ("Turkey said it would release the detained Greek soldiers.", "RETREAT", "0353"),
+    ],
+)
+def test_cameo_codes_an_expressed_intent_to_cooperate_as_an_agreement(pipeline, text, kind, cameo) -> None:
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert (event.type, event.modality, event.cameo, event.quad_class) == (kind, "planned", cameo, 1)
+    assert cameo_type(event) == "AGREE" and plover_type(event) == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Modi will visit Nepal next week.", "CONSULT"),
+        ("Putin is scheduled to meet Erdogan in Ankara on Monday.", "CONSULT"),
+        ("Merkel is expected to visit China next month.", "CONSULT"),
+        ("The United States plans to supply rockets to Ukraine.", "AID"),
+        ("Iran decided to free the British tanker.", "RETREAT"),
+        # someone else's word on the actor's plan is no intent the actor expressed
+        ("The Kremlin said Putin would visit Turkey in March.", "CONSULT"),
+    ],
+)
+def test_cameo_codes_a_scheduled_or_foretold_cooperative_act_as_the_act(pipeline, text, kind) -> None:
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert (event.type, event.modality, cameo_type(event)) == (kind, "planned", kind)
+    assert not (event.cameo or "").startswith("03")
+
+
+def test_the_intent_code_of_an_act_is_that_of_its_longest_listed_prefix() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.intent("0841") == ("0353", 7.0)  # release -> intent to release
+    assert lexicon.intent("072") == ("0332", 5.2)
+    assert lexicon.intent("07") == ("033", 5.2)
+    assert lexicon.intent("18") is None and lexicon.intent("030") is None and lexicon.intent(None) is None
