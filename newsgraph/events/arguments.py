@@ -24,7 +24,7 @@ from newsgraph.events.clauses import (
     speech_medium,
     stranded_object,
 )
-from newsgraph.events.modality import load_cues
+from newsgraph.events.modality import leave_for, load_cues
 from newsgraph.places import as_place
 from newsgraph.syntax import clause_verb, infinitive, of_objects
 
@@ -312,6 +312,8 @@ class Arguments(Anaphora):
                    for p in o.children if p.dep_ == "pobj"]
         if verb.dep_ in ("xcomp", "advcl", "acl") and infinitive(verb) and pressed:
             return [m for p in pressed for m in self.actors_of(p)]
+        if (leave := leave_for(verb)) is not None:
+            return self._permitted(leave)  # "gave permission to Russia to help Israel": Russia helps
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in cues.readiness:
             return self.subject(head.head, depth + 1)  # "the US must be ready to mediate"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp" and (
@@ -351,6 +353,27 @@ class Arguments(Anaphora):
                 # "issued a declaration demanding ...": whoever issued it demands
                 return self.subject(head.head, depth + 1)
             return []
+        return []
+
+    def _permitted(self, leave: Token) -> list[int]:
+        """Who is given a noun of leave, and so does the act it allows: the recipient of the verb
+        that gives it ("gave Russia permission", "granted permission to Russia"), the noun's "for"
+        phrase or the actor named on it ("permission for Russia", "Russia's permission"), or the
+        subject of a verb of getting it ("Russia won permission"). None named, none."""
+        giver = leave.head if leave.head.i != leave.i else None
+        if giver is not None and leave.dep_ == "dobj":
+            for child in giver.children:
+                if child.dep_ in ("dative", "iobj") and child.pos_ != "ADP":
+                    return self.actors_of(child)
+                if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+                    return self.pobj_actors(child)
+        for child in leave.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                return self.pobj_actors(child)
+        if found := self.actors_of(leave):
+            return found
+        if giver is not None and leave.dep_ == "dobj" and giver.lemma_.lower() in load_cues().receiving:
+            return self.subject(giver, 1)
         return []
 
     def _equipped(self, verb: Token) -> list[int]:

@@ -186,6 +186,13 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         return "hypothetical"  # "Syria has not confirmed that its delegation will attend"
     if _asked(trigger, clause_verb):
         return "hypothetical"  # "will Russia hit back when the US strikes Damascus?" asserts nothing
+    if (leave := leave_for(clause_verb)) is not None:
+        # "gave Turkey permission to strike": allowed, not done; "would not give Russia permission
+        # to help", "refused permission for it to land": not done at all
+        giver = leave.head
+        refused = giver.i != leave.i and giver.pos_ in ("VERB", "AUX") and (
+            giver.lemma_.lower() in cues.negating or modality(giver, giver, False) == "negated")
+        return "negated" if refused else "hypothetical"
     for token in own:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ == "would" and _future_in_past(clause_verb):
@@ -217,8 +224,11 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         # "would have been ineffective in repelling them": a gerund shares its clause's mood
         governing = next((t for t in clause_verb.ancestors if t.pos_ in ("VERB", "AUX")), governing)
     if (clause_verb.dep_ in ("xcomp", "ccomp", "pcomp") or purpose) and governing.pos_ in ("VERB", "AUX"):
-        if clause_verb.dep_ == "xcomp" and _negated_governor(governing):
-            return "negated"  # "will not decide to launch a strike"
+        infinitival = clause_verb.dep_ == "xcomp" or (clause_verb.dep_ == "ccomp" and infinitive(clause_verb))
+        if infinitival and _negated_governor(governing):
+            # "will not decide to launch a strike", "would not allow Israel to bomb Gaza" (the
+            # small model makes the infinitive with its own subject a ccomp)
+            return "negated"
         for child in governing.children:
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
                 return "hypothetical"
@@ -233,8 +243,6 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         return "negated"  # "persuaded Russia to hold off from an attack on Idlib"
     if clause_verb.dep_ == "acl" and infinitive(clause_verb) and clause_verb.head.lemma_.lower() in cues.negating:
         return "negated"  # "Russia's refusal to withdraw its troops", "the UN's failure to impose a truce"
-    if clause_verb.dep_ == "acl" and infinitive(clause_verb) and clause_verb.head.lemma_.lower() in cues.enabling:
-        return "hypothetical"  # "gave Turkey permission to strike": allowed, not done
     for _ in range(3):
         if governor is None:
             break
@@ -271,6 +279,20 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                                            for c in clause_verb.children):
             return shared
     return "reported" if reported else "asserted"
+
+
+def leave_for(verb: Token) -> Token | None:
+    """The noun of leave (cues ``enabling``) whose act an infinitive is: "gave Turkey permission to
+    strike", "the mandate to use force"; the small model may hang the infinitive on the verb that
+    gives the leave ("gave permission to Russia to help Israel"). None for any other verb."""
+    if not infinitive(verb) or verb.head.i == verb.i:
+        return None
+    enabling = load_cues().enabling
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in enabling:
+        return verb.head
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in enabling), None)
+    return None
 
 
 def expressed_intent(trigger: Token, clause_verb: Token, own_voice: bool) -> bool:

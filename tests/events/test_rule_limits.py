@@ -375,6 +375,35 @@ def test_an_act_someone_is_given_permission_for_is_not_done(code) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the small model hangs the infinitive on "gave": the act is still the permitted party's
+        "Iraq gave permission to Turkey to strike PKK bases near the border.",
+        "Jordan gave Egypt permission to send aid to Gaza.",
+        "Turkey won permission from Iraq to strike PKK bases near the border.",
+    ],
+)
+def test_the_permitted_act_is_done_by_whom_the_permission_is_given(code, text) -> None:
+    (event,) = [e for e in code(text) if e.type in ("ASSAULT", "AID")]
+    assert event.modality == "hypothetical"
+    assert {a.country for a in event.source} == {"TUR" if "Turkey" in text else "EGY"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The emir told reporters he would not give permission to Qatar to aid the militias.",
+        "Iraq did not give Turkey permission to strike PKK bases near the border.",
+        "Jordan would not allow Israel to bomb targets in Syria.",
+    ],
+)
+def test_an_act_permission_is_refused_for_is_not_done_at_all(code, text) -> None:
+    acts = [e for e in code(text) if e.type in ("ASSAULT", "AID")]
+    assert [e.modality for e in acts] == ["negated"]
+    assert {a.country for a in acts[0].source} <= {"QAT", "TUR", "ISR"}
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         ("In 2020 Tehran warned it would hit back at Israel.", "ISR"),
