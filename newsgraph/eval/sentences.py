@@ -4,8 +4,10 @@ Both are scored twice, micro-averaged over all records:
   * type: the set of PLOVER types predicted for a sentence against the gold types;
   * type + dyad: predicted (type, source country, target country) against the gold triples
     (a gold side with no actor matches any predicted side). PLOVER's gold is one event per
-    sentence, so each predicted event counts once; PETRARCH's is one record per dyad, so each
-    distinct (type, source, target) of the predicted events counts once.
+    sentence, so each predicted event counts once (an act both sides do to each other, coded
+    once each way, once: PLOVER codes it as one event with both sides as actors); PETRARCH's is
+    one record per dyad, so each distinct (type, source, target) of the predicted events counts
+    once.
 Negated events are not predictions. Country codes compare on their first three letters (PETRARCH
 actor codes are country + sector: ``USAGOV`` -> ``USA``); an IGO is ``IGO``, a transnational
 group ``IMG``, an actor with no known country ``---``.
@@ -93,10 +95,25 @@ def cameo_type(event: Event) -> str:
     return event.type
 
 
-def _triples(events: list[Event], convention: Callable[[Event], str] = plover_type) -> list[tuple[int, Triple]]:
-    """(event index, triple) for every source x target pair of every non-negated event."""
-    out: list[tuple[int, Triple]] = []
+def _acts(events: list[Event]) -> list[int]:
+    """For each event, the index of the act it codes: an act both sides do to each other, which
+    the pipeline codes once each way ("Israel and Hamas fought", "X and Y deepened their ties"),
+    is one act, as PLOVER codes it once with both sides as actors (its markup's SRC/TAR)."""
+    first: dict[tuple[Any, ...], int] = {}
+    acts = []
     for i, event in enumerate(events):
+        where = (event.type, event.evidence.start, event.evidence.end, event.evidence.trigger)
+        sources, targets = frozenset(a.id for a in event.source), frozenset(a.id for a in event.target)
+        acts.append(first.get((*where, targets, sources), i))
+        first.setdefault((*where, sources, targets), i)
+    return acts
+
+
+def _triples(events: list[Event], convention: Callable[[Event], str] = plover_type) -> list[tuple[int, Triple]]:
+    """(act index, triple) for every source x target pair of every non-negated event; the two
+    directions of an act both sides do share the index of the first (see _acts)."""
+    out: list[tuple[int, Triple]] = []
+    for i, event in zip(_acts(events), events, strict=True):
         if event.modality == "negated":
             continue
         sources = [code_of(a) for a in event.source] or ["---"]
@@ -123,7 +140,8 @@ def score(
     """Score per-sentence gold triples against predicted events, typed by ``convention``.
 
     The type + dyad unit is an event (it matches at most one gold triple, and counts once as a
-    false positive), or with ``per_dyad`` each distinct (type, source, target) of the sentence's
+    false positive; the two directions of an act both sides do are one), or with ``per_dyad`` each
+    distinct (type, source, target) of the sentence's
     events, as CAMEO coders record them: "the US and Britain condemned Iran" is two records.
     """
     by_type, by_dyad = Counts(), Counts()

@@ -86,3 +86,15 @@ def test_the_intent_code_of_an_act_is_that_of_its_longest_listed_prefix() -> Non
     assert lexicon.intent("072") == ("0332", 5.2)
     assert lexicon.intent("07") == ("033", 5.2)
     assert lexicon.intent("18") is None and lexicon.intent("030") is None and lexicon.intent(None) is None
+
+
+def test_an_act_both_sides_do_is_one_event_of_the_plover_unit(pipeline) -> None:
+    # PLOVER codes a fight once, with both sides as actors; the pipeline codes it each way
+    events = pipeline.extract(Article(text="Armenia and Azerbaijan fought a war in 2020.")).events
+    assert sorted((e.source[0].country, e.target[0].country) for e in events) == [("ARM", "AZE"), ("AZE", "ARM")]
+    by_event = score([[("ASSAULT", "ARM", "")]], [events])["type_dyad"]["overall"]
+    assert (by_event["tp"], by_event["fp"], by_event["fn"]) == (1, 0, 0)
+    # each direction is a record of its own for CAMEO coders
+    gold = [[("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")]]
+    by_dyad = score(gold, [events], per_dyad=True)["type_dyad"]["overall"]
+    assert (by_dyad["tp"], by_dyad["fp"], by_dyad["fn"]) == (2, 0, 0)
