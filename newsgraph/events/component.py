@@ -476,12 +476,16 @@ class EventCoder:
                 # exercises held together are a military exchange (PLOVER COOPERATE), no mobilisation
                 trigger = dataclasses.replace(trigger, type="COOPERATE", mode=None, cameo=trigger.joint_cameo)
                 targets = partners
+        # "deepened their ties", "a partnership": a bond the sides hold with each other
+        bond = (token.lemma_.lower() if token.pos_ == "NOUN" else
+                destination.lemma_.lower() if destination is not None else None) in self.cues.bonds
         # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
-        reciprocal = (not targets and len(sources) > 1 and trigger.type in RECIPROCAL_TYPES and joint_sources(token)
+        reciprocal = (not targets and len(sources) > 1 and (trigger.type in RECIPROCAL_TYPES or bond)
+                      and joint_sources(token)
                       # "US and British troops fighting in Iraq": a participle describing the
                       # nouns it follows tells what they do side by side, not to each other
                       and not describing(token)
-                      and (destination is None or destination.lemma_.lower() in self.cues.joint_acts))
+                      and (destination is None or destination.lemma_.lower() in self.cues.joint_acts | self.cues.bonds))
         if reciprocal:
             # "Israel and Hezbollah fought": one side against the other.
             sources, targets = sources[:1], sources[1:]
@@ -563,9 +567,12 @@ class EventCoder:
             sent_end=sent.end,
             start=start,
             end=end,
-            extra={"mutual": (reciprocal or (sides and joint_noun) or self._fought_with(args, token, sources, targets)
-                              or self._answered_attack(args, token, targets))
-                   and trigger.type in MUTUAL_TYPES,
+            # a fight is waged by both sides, and a bond between two held by both: code the act
+            # both ways (more than two parties to a bond are each party towards the others)
+            extra={"mutual": ((reciprocal or (sides and joint_noun) or self._fought_with(args, token, sources, targets)
+                               or self._answered_attack(args, token, targets))
+                              and trigger.type in MUTUAL_TYPES)
+                   or ((reciprocal or (sides and joint_noun)) and bond and len(sources) + len(targets) == 2),
                    **({"parties": sources + targets} if (reciprocal or (sides and joint_noun))
                       and trigger.type not in MUTUAL_TYPES and len(sources) + len(targets) > 2 else {}),
                    **({"host": host, "placed": True} if placed and not targets else {}),

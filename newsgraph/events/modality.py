@@ -52,6 +52,7 @@ class Cues:
     light_verbs: frozenset[str]
     carriers: frozenset[str]
     joint_acts: frozenset[str]
+    bonds: frozenset[str]
     foes_with: frozenset[str]
     fights: frozenset[str]
     presupposing: frozenset[str]

@@ -746,6 +746,37 @@ def test_a_meeting_of_two_is_one_event(code) -> None:
     assert countries(event.source) == {"JPN"} and countries(event.target) == {"KOR"}
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "sides"),
+    [
+        ("Germany and France strengthened their ties last year.", "SUPPORT", ("DEU", "FRA")),
+        ("India and Pakistan restored diplomatic relations.", "SUPPORT", ("IND", "PAK")),
+        ("The partnership between Chile and Peru has grown.", "COOPERATE", ("CHL", "PER")),
+    ],
+)
+def test_a_bond_between_two_is_held_by_both(code, text, kind, sides) -> None:
+    pairs = {(s.country, t.country) for e in code(text) if e.type == kind for s in e.source for t in e.target}
+    assert pairs == {sides, sides[::-1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pairs"),
+    [
+        # a bond with a third party is the pair's act towards it
+        ("Russia and China deepened their ties with Iran.", "SUPPORT", {("RUS", "IRN"), ("CHN", "IRN")}),
+        # a joint act that is no bond is one event, as talks are
+        ("Japan and South Korea held talks in Seoul on Monday.", "CONSULT", {("JPN", "KOR")}),
+    ],
+)
+def test_a_bond_with_another_or_a_joint_act_is_not_coded_both_ways(code, text, kind, pairs) -> None:
+    assert {(s.country, t.country) for e in code(text) if e.type == kind for s in e.source for t in e.target} == pairs
+
+
+def test_deepening_the_isolation_of_a_state_is_no_bond_with_it(code) -> None:
+    events = code("Saudi Arabia and Qatar are seeking to deepen their isolation of Iran.")
+    assert not [e for e in events if e.type in ("SUPPORT", "COOPERATE", "AGREE")]
+
+
 def test_a_three_sided_fight_is_not_split_into_meetings(code) -> None:
     # a named object keeps it a one-way act: "Egypt, Jordan and Syria attacked Israel"
     (event,) = [e for e in code("Egypt, Jordan and Syria attacked Israel in 1967.") if e.type == "ASSAULT"]
