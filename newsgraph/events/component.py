@@ -350,6 +350,11 @@ class EventCoder:
             # "faced criticism from Germany", "under pressure from Congress": the subject undergoes it
             actors, received_by = args.undergone(token)
             sources = actors or sources
+        weighed = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"]
+        if token.pos_ == "NOUN" and trigger.type == "REQUEST" and weighed and not any(
+            args.pobj_actors(c) for c in weighed
+        ):
+            return None  # "downward pressure on oil prices", "demands on water": a weight on a thing
         if not sources:
             return None
         if targets_between:
@@ -409,7 +414,9 @@ class EventCoder:
         # A generic actor with no country ("officials") gives way to a named one beside it; alone,
         # it may still be placed by the event's location later (see pipeline).
         sources = [m for m in sources if not args.countryless(m)] or sources
-        if token.pos_ == "NOUN" and token.dep_ == "dobj" and all(args.countryless(m) for m in sources):
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and all(args.countryless(m) for m in sources) and (
+            not received_by  # (not whoever undergoes it: "faces pressure from lawmakers" is theirs)
+        ):
             # "Washington ordered the deployment of troops to Kuwait": unnamed troops are those
             # of whoever orders, begins or speeds up their move
             sources = [m for m in args.subject(token.head) if not args.countryless(m)] or sources

@@ -1520,6 +1520,32 @@ def test_an_undergone_act_with_no_from_phrase_is_not_the_subjects_own(code) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an unnamed presser placed by the sentence is the place's, never whoever undergoes it
+        ("In Ankara, Erdogan faces pressure from lawmakers to release the journalists.", "TUR", "TUR"),
+        ("Iran is feeling pressure from the United States to halt enrichment.", "USA", "IRN"),
+    ],
+)
+def test_pressure_someone_faces_or_feels_is_the_pressers_demand(code, text: str, source: str, target: str) -> None:
+    event = one(code(text), "REQUEST")
+    assert countries(event.source) == {source} and countries(event.target) == {target}
+    assert {a.id for a in event.source} != {a.id for a in event.target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia faces downward pressure on oil prices from Russia.",  # a weight on a thing
+        "Iran faces mounting pressure from sanctions.",  # no one presses
+        "The Kenyan minister faces pressure to resign.",  # no presser named
+    ],
+)
+def test_pressure_on_a_thing_or_from_no_one_is_no_demand(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
     "text", ["Merkel is being pressured by France to help Greece.", "Modi was pressured by Russia to help Iran."]
 )
 def test_what_a_passive_request_asks_for_is_no_act_of_the_asker(code, text: str) -> None:
