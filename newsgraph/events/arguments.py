@@ -298,6 +298,14 @@ class Arguments(Anaphora):
         if verb.dep_ in ("advcl", "conj", "ccomp", "ROOT") and (stranded := self._stranded_subject(verb)):
             return stranded
         head = verb.head
+        if verb.dep_ in ("xcomp", "advcl") and infinitive(verb) and head.lemma_ in OBJECT_CONTROL and any(
+            c.dep_ == "auxpass" for c in head.children
+        ):
+            # "Greece was pressured by Germany to send troops": the one pressed acts, not the agent
+            # (unnamed "troops were ordered by Germany to attack" are the agent's, as in the active)
+            made = [m for c in head.children if c.dep_ in PASSIVE_SUBJ for m in self.actors_of(c)]
+            if not all(self.countryless(m) for m in made):
+                return made
         if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
             controllers = [c for c in head.children if c.dep_ in ("dobj", "iobj")]
             if controllers:

@@ -1554,6 +1554,14 @@ def test_what_a_passive_request_asks_for_is_no_act_of_the_asker(code, text: str)
     assert {e.type for e in events} == {"REQUEST"}, [(e.type, e.rule) for e in events]
 
 
+def test_who_is_made_to_act_in_the_passive_does_the_act(code) -> None:
+    event = one(code("Ukraine was forced by Russia to withdraw its troops from Debaltseve."), "RETREAT")
+    assert countries(event.source) == {"UKR"}
+    # unnamed troops ordered by someone are that one's, as in the active
+    event = one(code("Troops were ordered by Moscow to attack the rebels in Idlib."), "ASSAULT")
+    assert countries(event.source) == {"RUS"}
+
+
 def test_the_purpose_of_a_passive_act_that_asks_nothing_stands(code) -> None:
     # troops sent to attack: the sending asks nothing, the attack is an act of its own
     events = code("Thousands of troops were sent by Russia to attack the rebels in Idlib.")
