@@ -52,6 +52,8 @@ def test_cameo_codes_an_announced_cooperative_act_as_the_act(pipeline) -> None:
         ("India offered military support to Sri Lanka.", "AID", "0332"),
         ("Norway is willing to send peacekeepers to Mali.", "AID", "0334"),
         ("Sweden is seeking to strengthen its ties with Finland.", "SUPPORT", "032"),
+        # (the small model lemmatises "hoped" as "hop")
+        ("Macron hoped to meet Putin in Paris.", "CONSULT", "036"),
         # a future told in the actor's own voice is a commitment
         ("Turkey said it would release the detained Greek soldiers.", "RETREAT", "0353"),
     ],
