@@ -51,7 +51,7 @@ from newsgraph.events.lexicon import Lexicon, Trigger, load_lexicon
 from newsgraph.events.modality import (
     attribution,
     declared_refusal,
-    expressed_intent,
+    intent_word,
     is_covert,
     load_cues,
     modality,
@@ -548,8 +548,8 @@ class EventCoder:
         start, end = max(start, sent.start), min(end, sent.end)
         region = [t for t in doc[token.i : end] if t.i != token.i] or clause
         cameo, quad, goldstein = self.lexicon.code(trigger)
-        if mood == "planned" and (intent := self.lexicon.intent(cameo)) is not None and expressed_intent(
-            token, own_verb, own_voice=bool(chain) and not reported
+        if mood == "planned" and (intent := self.lexicon.intent(cameo)) is not None and self._intends(
+            args, token, own_verb, sources
         ):
             # "wants to help Israel", "announced it would free the prisoners": an intent to
             # cooperate expressed (CAMEO 03, verbal cooperation), not the act, which is only planned
@@ -594,6 +594,17 @@ class EventCoder:
                    **({"directed": True} if self._directed(trigger.type) and mood != "negated"
                       and len(set(_ids(args, sources))) < 2 else {})},
         )
+
+    def _intends(self, args: Arguments, token: Token, own_verb: Token, sources: list[int]) -> bool:
+        """Whether the actors of a planned act express their own intent to do it: the subject of
+        the word of intent (modality.intent_word) is among them ("Israel announced it would free
+        the prisoners"; not "the Kremlin said Putin would visit Turkey", nor "Iraq wants military
+        support from the US")."""
+        word = intent_word(token, own_verb)
+        if word is None:
+            return False
+        holder = word.head if word.dep_ == "acomp" and word.head.i != word.i else word  # "is willing to"
+        return bool(set(_ids(args, args.subject(holder))) & set(_ids(args, sources)))
 
     def _answered_attack(self, args: Arguments, token: Token, targets: list[int]) -> bool:
         """Whether the act answers an attack its recipients made, which is coded too: "repelled an

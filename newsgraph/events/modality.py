@@ -296,12 +296,14 @@ def leave_for(verb: Token) -> Token | None:
     return None
 
 
-def expressed_intent(trigger: Token, clause_verb: Token, own_voice: bool) -> bool:
-    """Whether a planned act is an intent its actor expresses, not a plan told as a schedule or a
-    future: a word of intent governs it ("wants to help Israel", "pledged to send aid", "offered
-    military support", "is willing to mediate"), or, in the actor's own voice (``own_voice``: the
-    one who says it is the actor), a clause of what they will do ("Israel announced it would free
-    the prisoners"). Not "will supply arms", "is scheduled to meet", "prepared to attend"."""
+def intent_word(trigger: Token, clause_verb: Token) -> Token | None:
+    """The word by which someone expresses an intent to do a planned act, or None: a word of
+    intent that governs it ("wants to help Israel", "pledged to send aid", "offered military
+    support", "is willing to mediate"), or the verb of saying of a clause of what will be done
+    ("Israel announced it would free the prisoners"). Not the words of a plan told as a
+    schedule or a future ("will supply arms", "is scheduled to meet", "prepared to attend").
+    Whose intent it is, the word's subject, is for the caller to compare with the act's actor
+    ("Iraq wants military support from the US" is no American intent)."""
     cues = load_cues()
     if (first := _bare_conjunct_of(clause_verb)) is not None:
         trigger = clause_verb = first  # "wants to meet Putin and sign a deal": the first's intent
@@ -312,12 +314,16 @@ def expressed_intent(trigger: Token, clause_verb: Token, own_voice: bool) -> boo
         if governor is None:
             break
         if governor.lemma_.lower() in cues.intending:
-            return True
+            return governor
         governed = governor.dep_ == "xcomp" or (governor.dep_ in ("advcl", "acl") and infinitive(governor))
         governor = governor.head if governed and governor.head.i != governor.i else None
-    said = clause_verb.dep_ == "ccomp" and clause_verb.head.lemma_.lower() in cues.reporting
+    said = clause_verb.head if clause_verb.dep_ == "ccomp" else None
     future = cues.planned_aux | {"would"}
-    return own_voice and said and any(c.dep_ == "aux" and c.lower_ in future for c in clause_verb.children)
+    if said is not None and said.lemma_.lower() in cues.reporting and any(
+        c.dep_ == "aux" and c.lower_ in future for c in clause_verb.children
+    ):
+        return said
+    return None
 
 
 def _unconfirmed(clause_verb: Token) -> bool:

@@ -72,8 +72,11 @@ def test_cameo_codes_an_expressed_intent_to_cooperate_as_an_agreement(pipeline, 
         ("Merkel is expected to visit China next month.", "CONSULT"),
         ("The United States plans to supply rockets to Ukraine.", "AID"),
         ("Iran decided to free the British tanker.", "RETREAT"),
-        # someone else's word on the actor's plan is no intent the actor expressed
+        # someone else's word on the actor's plan, or wish for the actor's act, is no intent the
+        # actor expressed
         ("The Kremlin said Putin would visit Turkey in March.", "CONSULT"),
+        ("Iraq wants military support from the United States.", "AID"),
+        ("Iraq is seeking to win the support of Iran.", "SUPPORT"),
     ],
 )
 def test_cameo_codes_a_scheduled_or_foretold_cooperative_act_as_the_act(pipeline, text, kind) -> None:
