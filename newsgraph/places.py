@@ -56,7 +56,7 @@ PLACE_ACTS = {"bombardment", "bombing", "shelling", "siege", "invasion", "occupa
 # Nouns that name a place through an "of" phrase ("the city of al-Habit").
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "governorate", "enclave",
                 "area", "port", "island", "capital", "neighbourhood", "neighborhood", "suburb",
-                "outskirts", "outskirt"}
+                "outskirts", "outskirt", "part", "sector", "quarter"}
 # Gatherings held at a place, which a town's name before them names ("the Paris conference").
 _GATHERINGS = {"summit", "conference", "meeting", "talk", "forum", "session", "olympics", "games", "ceremony"}
 # Subordinators of a clause telling the moment of the act it modifies ("when they raided ...").

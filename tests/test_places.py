@@ -158,3 +158,12 @@ def test_an_act_a_meeting_plans_is_not_placed_where_it_meets(pipeline) -> None: 
     (attack,) = [e for e in events if e.type == "ASSAULT"]
     assert attack.place is None or attack.place.country != "TUR"
     assert all(a.country != "TUR" for a in attack.target)
+
+
+def test_a_part_of_a_city_is_in_that_city(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "part", "sector" and "quarter" name a place through their "of" phrase, as "district" does
+    (event,) = code(pipeline, "Separatist gunmen shelled an eastern part of Donetsk in January 2015.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Donetsk", "UKR")
+    assert {a.country for a in event.target} == {"UKR"}
+    # a part of something that is no place is still no place
+    assert all(e.place is None for e in code(pipeline, "Norway attacked part of the plan in 1949."))

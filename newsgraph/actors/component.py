@@ -469,12 +469,20 @@ class ActorResolver:
 
     # 5. Coreference ---------------------------------------------------------------------------
     def _coreference(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:
-        taken = {t for m in mentions for t in range(m.start, m.end)}
-        added = []
+        # "the militant group", "the terror group": a generic agent word ending in an anaphor noun
+        # is the group of its kind named before it, when there is one (see below)
+        described = {
+            m.end - 1: m for m in mentions
+            if m.method == "agent" and actors[m.actor_id].kind in ANAPHORS.get(doc[m.end - 1].lower_, ())
+        }
+        taken = {t for m in mentions for t in range(m.start, m.end)} - described.keys()
+        added, replaced = [], []
         for token in doc:
             kinds = ANAPHORS.get(token.lower_)
             if kinds is None or token.i in taken or token.i == 0:
                 continue
+            if (generic := described.get(token.i)) is not None:
+                kinds = (actors[generic.actor_id].kind,)
             # "the country", "the small, rich nation", "the war-torn country": the noun's own
             # determiner, whatever modifiers stand between
             det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
@@ -524,10 +532,18 @@ class ActorResolver:
             if "state" in kinds and agents and not (named or same) and (state := self.kb.state(agents[-1])):
                 actors.setdefault(state.id, state)
                 added.append(MentionSpan(first, token.i + 1, state.id, "coref"))
+            elif earlier and generic is not None:
+                # a description ("the terror group") names a group of its own sentence, or else the
+                # group the story is about, the one named most so far, not the latest ("Turkey
+                # calls the YPG terrorists")
+                pick = max(same or earlier, key=lambda m: (sum(e.actor_id == m.actor_id for e in earlier), m.start))
+                added.append(MentionSpan(first, token.i + 1, pick.actor_id, "coref"))
+                replaced.append(generic)
             elif earlier:
                 pick = (named or same or placed or subjects or earlier)[-1]
                 added.append(MentionSpan(first, token.i + 1, pick.actor_id, "coref"))
         added.extend(_rivals(doc, mentions, actors, taken))
+        mentions[:] = [m for m in mentions if not any(m is r for r in replaced)]
         mentions.extend(added)
         mentions.sort(key=lambda m: m.start)
 

@@ -32,7 +32,7 @@ SECTOR_LABELS = {
     "JUD": "judiciary", "LEG": "legislature", "PTY": "party", "REB": "rebels",
     "PRM": "paramilitary", "CVL": "civilians", "REF": "refugees", "BUS": "business",
     "JRN": "media", "OPP": "opposition", "REL": "religious", "CRM": "criminals",
-    "LAB": "labour", "EDU": "students", "MED": "health", "ELI": "elites", "UAF": "armed forces",
+    "LAB": "labour", "EDU": "students", "MED": "health", "ELI": "elites", "UAF": "gunmen",
 }
 KIND_OF_SECTOR = {
     "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence",

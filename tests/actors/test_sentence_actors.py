@@ -245,3 +245,15 @@ def test_an_opposite_number_is_the_one_actor_of_another_country_named_before(pip
 def test_an_opposite_number_needs_exactly_one_foreign_actor_named_before(pipeline, text: str) -> None:
     events = [e for e in pipeline.extract(Article(text=text)).events if e.rule == "verb:thank"]
     assert events and all(a.country in (None, "FRA") for e in events for a in e.target)
+
+
+def test_a_generic_description_of_a_group_is_the_group_the_story_names(pipeline) -> None:
+    # "the militant group" is al-Shabaab, named before, not some unnamed Somali rebels; the
+    # group named most in the story wins over one named last
+    text = ("Al-Shabaab fighters stormed a hotel in Mogadishu in 2019. Kenya blamed al-Shabaab for the raid, "
+            "and its officials met Ethiopian envoys. In 2020 the militant group attacked a US base in Lamu.")
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.evidence.trigger == "attacked"]
+    assert [a.id for a in event.source] == ["al-shabaab"]
+    # with no group named before, the words stay a generic armed group
+    (event,) = pipeline.extract(Article(text="In 2020 the militant group attacked a US base in Kenya.")).events
+    assert [a.id for a in event.source] != ["al-shabaab"] and event.source[0].kind == "armed_group"
