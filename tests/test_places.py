@@ -148,7 +148,7 @@ def test_what_a_meeting_is_for_happens_where_it_meets(pipeline) -> None:  # type
 
 def test_the_purpose_of_a_gathering_is_not_placed_by_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     # donors gathered in Brussels pledge aid to Jordan: neither Belgian nor placed in Belgium
-    events = code(pipeline, "Foreign ministers gathered in Brussels to pledge aid to Jordan.")
+    events = code(pipeline, "Foreign ministers met in Brussels to pledge aid to Jordan.")
     assert all(e.place is None or e.place.country != "BEL" for e in events)
 
 

@@ -104,7 +104,7 @@ def test_saw_no_role_is_a_rejection(code) -> None:
         # decided against, not declared with "will not"
         ("The Afghan parliament voted on Monday not to attend the talks with Pakistan.", "meet", "PAK"),
         # a refusal for a case that may come is still a refusal ("unless" would offer the act)
-        ("Jordan says it will not accept any more Syrian refugees if the fighting spreads south.", "assist", "SYR"),
+        ("Jordan says it would not accept further Syrian refugees if the fighting spreads south.", "assist", "SYR"),
     ],
 )
 def test_an_act_refused_for_the_future_is_a_rejection(code, text: str, mode: str, target: str) -> None:
@@ -140,7 +140,7 @@ def test_peacekeeping_forces_sent_are_aid_to_where_they_go(code, text: str, targ
     ("text", "kind", "target"),
     [
         ("The World Food Programme delivered food in Aleppo on Sunday.", "AID", "SYR"),
-        ("Red Cross officials suspended aid deliveries in Aleppo after two of their trucks were shelled.",
+        ("Red Cross staff halted aid deliveries to Aleppo after two of their trucks were shelled.",
          "SANCTION", "SYR"),
         ("The first deployment of Irish peacekeeping troops has arrived in Lebanon.", "AID", "LBN"),
     ],
@@ -157,7 +157,7 @@ def test_fighters_loyal_to_someone_act_for_them(code) -> None:
 
 
 def test_they_said_by_fighters_loyal_to_someone_is_them(code) -> None:
-    text = "Militants loyal to the al-Qaeda frontman Abu Musab al-Zarqawi said they had bombed a police post."
+    text = "Militants loyal to Abu Musab al-Zarqawi, al-Qaeda's man in Iraq, said they had bombed a police post."
     assert {a.id for a in one(code(text), "ASSAULT").source} == {"abu-musab-al-zarqawi"}
 
 
@@ -1412,7 +1412,7 @@ def test_a_preposition_whose_object_the_small_model_made_a_subject_keeps_it(code
     ("text", "target"),
     [
         ("The Pakistani government refused to extradite the suspect despite pressure from the United States.", "USA"),
-        ("Kenya's finance minister declined to resign despite growing pressure by the Kenyan parliament.", "KEN"),
+        ("Kenya's finance minister refused to step down despite mounting pressure by the Kenyan parliament.", "KEN"),
     ],
 )
 def test_a_refusal_despite_pressure_rejects_whoever_presses(code, text: str, target: str) -> None:
