@@ -360,6 +360,8 @@ class EventCoder:
         else:
             default = ("dobj", "to", "with", "against")
             targets = args.target(token, trigger.target if trigger.target is not None else default, sources)
+            if not targets and trigger.phrase and trigger.target:
+                targets = _phrase_object_actors(args, token, trigger, sources)
         if not targets and received_by:
             targets = received_by
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and not targets:
@@ -773,6 +775,17 @@ def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]
 
 def _kinds(args: Arguments, mentions: list[int]) -> set[str]:
     return {args.actor(m).kind for m in mentions}
+
+
+def _phrase_object_actors(args: Arguments, head: Token, trigger: Trigger, exclude: list[int]) -> list[int]:
+    """Whom a phrase that ends in a noun names through that noun: the Iran of "pulled out of the
+    Iran nuclear agreement", the US of "withdrew from the treaty with the US" (the phrase's last
+    preposition hangs on a particle or the noun, not on the verb)."""
+    last = trigger.phrase[-1]
+    noun = next((t for t in head.subtree if t.i > head.i and t.lemma_.lower() == last and t.pos_ == "NOUN"), None)
+    if noun is None:
+        return []
+    return args.target(noun, ("with", "between"), exclude) or [m for m in args.actors_of(noun) if m not in exclude]
 
 
 def _ids(args: Arguments, mentions: list[int]) -> list[str]:

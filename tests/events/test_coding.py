@@ -1700,3 +1700,20 @@ def test_an_act_only_named_in_what_is_judged_is_no_event(code, text: str) -> Non
 )
 def test_whom_aid_is_given_to_fight_is_not_its_recipient(code, text: str) -> None:
     assert not [e for e in code(text) if e.type == "AID" and any(a.name == "Islamic State" for a in e.target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In May 2018 the United States withdrew from the Iran nuclear deal.", {"IRN"}),
+        ("In 2019 Washington pulled out of the INF arms treaty with Russia.", {"RUS"}),
+    ],
+)
+def test_leaving_a_treaty_named_with_its_modifiers_is_a_sanction_on_its_party(code, text: str, target: set) -> None:
+    event = one(code(text), "SANCTION")
+    assert countries(event.target) == target
+    assert not [e for e in code(text) if e.type == "RETREAT"]
+
+
+def test_troops_leaving_a_place_still_retreat(code) -> None:
+    assert one(code("Israeli troops withdrew from southern Lebanon in 2000."), "RETREAT")
