@@ -141,6 +141,10 @@ class Arguments(Anaphora):
             if group and deps == ("amod", "npadvmod") and (owner := self._of_actors(token, depth)):
                 return owner  # "the Syrian branch of the PKK": the PKK, wherever the branch is
             for child in token.children:
+                if deps == ("amod", "npadvmod") and child.tag_ in ("VBN", "JJ") and (
+                    child.lemma_.lower() in load_cues().backing
+                ):
+                    continue  # "a US-backed Kurdish force" is not the US (cues `backing`)
                 if child.dep_ in deps and child.i < token.i and (found := self._head_actors(child, depth + 1)):
                     return found
         # "incarnations of the Free Syrian Army", "agents of the Russian intelligence"

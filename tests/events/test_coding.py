@@ -1717,3 +1717,12 @@ def test_leaving_a_treaty_named_with_its_modifiers_is_a_sanction_on_its_party(co
 
 def test_troops_leaving_a_place_still_retreat(code) -> None:
     assert one(code("Israeli troops withdrew from southern Lebanon in 2000."), "RETREAT")
+
+
+def test_whoever_backs_a_described_force_is_not_that_force(code) -> None:
+    event = one(code("Turkish jets struck a US-backed force near Manbij."), "ASSAULT")
+    assert "USA" not in countries(event.target)
+
+
+def test_whoever_leads_a_described_force_still_acts_for_it(code) -> None:
+    assert countries(one(code("The Saudi-led coalition bombed the port."), "ASSAULT").source) == {"SAU"}
