@@ -322,6 +322,8 @@ class EventCoder:
                 if child.dep_ in ("dobj", "nsubjpass") and child.i in triggers and child.i != index:
                     return None
         own_verb = clause_verb(token)
+        if token.lemma_.lower() in self.cues.encountering and _bodies_of_fighters(token, self.cues.fighting_bodies):
+            return None  # "Syrian troops met Kurdish forces near Manbij": an encounter, no talks
         # 3. Arguments.
         # The lexicon's target slots say where the recipient stands: "the release of prisoners".
         patient_of = "of" in (trigger.target or ())
@@ -775,6 +777,15 @@ def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]
 
 def _kinds(args: Arguments, mentions: list[int]) -> set[str]:
     return {args.actor(m).kind for m in mentions}
+
+
+def _bodies_of_fighters(verb: Token, bodies: frozenset[str]) -> bool:
+    """Whether a verb's subject and object are both bodies of fighters (troops, forces)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return subject is not None and obj is not None and all(
+        t.lemma_.lower() in bodies for t in (subject, obj)
+    )
 
 
 def _phrase_object_actors(args: Arguments, head: Token, trigger: Trigger, exclude: list[int]) -> list[int]:

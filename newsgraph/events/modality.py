@@ -53,6 +53,8 @@ class Cues:
     joint_acts: frozenset[str]
     foes_with: frozenset[str]
     fights: frozenset[str]
+    encountering: frozenset[str]
+    fighting_bodies: frozenset[str]
     presupposing: frozenset[str]
     joint_manner: frozenset[str]
     purpose_nouns: frozenset[str]

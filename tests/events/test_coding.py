@@ -1726,3 +1726,18 @@ def test_whoever_backs_a_described_force_is_not_that_force(code) -> None:
 
 def test_whoever_leads_a_described_force_still_acts_for_it(code) -> None:
     assert countries(one(code("The Saudi-led coalition bombed the port."), "ASSAULT").source) == {"SAU"}
+
+
+def test_troops_meeting_forces_is_an_encounter_not_talks(code) -> None:
+    assert not [e for e in code("Russian troops met Ukrainian forces near the river.") if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi army commanders met US military officials in Baghdad.",
+        "The Kurdish fighters met the Syrian government's envoy in Qamishli.",
+    ],
+)
+def test_fighters_meeting_officials_still_meet(code, text: str) -> None:
+    assert one(code(text), "CONSULT")
