@@ -299,6 +299,8 @@ class Arguments(Anaphora):
                     # "Iran denies it, but is widely believed to be supporting the Houthis"
                     return self.subject(verb.head, depth + 1)
             return []
+        if _reduced_relative(verb):
+            return []  # "to house members of the militia detained in the war": no captor named
         if verb.dep_ in ("advcl", "conj", "ccomp", "ROOT") and (stranded := self._stranded_subject(verb)):
             return stranded
         head = verb.head
@@ -659,6 +661,22 @@ class Arguments(Anaphora):
     def direct_object(self, verb: Token) -> Token | None:
         """The direct object token of a verb, if any."""
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle the small model reads as a verb joined to the clause (or as an adverbial
+    clause) although it follows a noun with no "and" or comma between: "to house members of the
+    militia detained over six years of war" describes the members, and whoever talks in the main
+    clause did not detain them. (Joined verbs come after a comma or a conjunction: "shelled the
+    town and captured".)"""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return False
+    if any(c.dep_ in ("mark", "agent", "aux", "auxpass") for c in verb.children):
+        return False  # "after it was seized", "pushed into the city backed by US jets"
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ == "cc" and c.i < verb.i for c in verb.head.children
+    )
 
 
 def _cleft_focus(verb: Token, subject: Token) -> Token | None:

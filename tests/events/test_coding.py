@@ -1741,3 +1741,20 @@ def test_troops_meeting_forces_is_an_encounter_not_talks(code) -> None:
 )
 def test_fighters_meeting_officials_still_meet(code, text: str) -> None:
     assert one(code(text), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara and Moscow are in talks to return thousands of refugees, with Turkish officials seeking aid"
+        " to house members of the militia detained over six years of war.",
+        "Kabul and Islamabad are in talks to swap prisoners, with Afghan officials wanting cash to keep"
+        " fighters of the group seized over two decades of conflict.",
+    ],
+)
+def test_a_participle_right_after_a_noun_describes_it_and_names_no_captor(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "COERCE"]
+
+
+def test_a_verb_joined_by_and_keeps_the_subject(code) -> None:
+    assert countries(one(code("Syrian troops shelled the town and captured the bridge."), "COERCE").source) == {"SYR"}
