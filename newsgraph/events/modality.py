@@ -96,6 +96,7 @@ class Cues:
     observers: frozenset[str]
     holding: frozenset[str]
     proposals: frozenset[str]
+    pacts: frozenset[str]
     deciding: frozenset[str]
     summing_up: frozenset[str]
     litotes: frozenset[str]

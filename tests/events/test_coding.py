@@ -1758,3 +1758,13 @@ def test_a_participle_right_after_a_noun_describes_it_and_names_no_captor(code, 
 
 def test_a_verb_joined_by_and_keeps_the_subject(code) -> None:
     assert countries(one(code("Syrian troops shelled the town and captured the bridge."), "COERCE").source) == {"SYR"}
+
+
+def test_a_stand_on_a_pact_is_aimed_at_the_party_its_participle_names(code) -> None:
+    event = one(code("Erdogan denounced a truce reached in March with the Kurdish militants of the PKK."), "ACCUSE")
+    assert [a.name for a in event.target] == ["Kurdistan Workers' Party"]
+
+
+def test_a_participle_on_a_thing_that_is_no_pact_names_no_recipient(code) -> None:
+    event = one(code("Erdogan denounced a report published last year with the help of Germany."), "ACCUSE")
+    assert not event.target
