@@ -245,3 +245,9 @@ def test_an_opposite_number_is_the_one_actor_of_another_country_named_before(pip
 def test_an_opposite_number_needs_exactly_one_foreign_actor_named_before(pipeline, text: str) -> None:
     events = [e for e in pipeline.extract(Article(text=text)).events if e.rule == "verb:thank"]
     assert events and all(a.country in (None, "FRA") for e in events for a in e.target)
+
+
+def test_the_bloc_is_the_international_body_named_before(pipeline) -> None:
+    text = "Ankara still hopes to join the EU. In 2017 Yildirim accused the bloc of breaking its promises."
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "ACCUSE"]
+    assert [a.name for a in event.target] == ["European Union"]
