@@ -560,6 +560,8 @@ class Arguments(Anaphora):
         """Actors of the subject of a clause describing a thing: the UN in "the plan that the UN
         put forward" (not "the plan that angered Iran": the clause's own subject is the thing)."""
         for clause in thing.children:
+            if any(c.dep_ == "ccomp" for c in clause.children):
+                continue  # "the groups it says are a threat": a view of the thing, not its maker
             if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB" and not infinitive(clause):
                 for subject in clause.children:
                     if subject.dep_ == "nsubj" and subject.lower_ not in RELATIVE_PRONOUNS:

@@ -1768,3 +1768,14 @@ def test_a_stand_on_a_pact_is_aimed_at_the_party_its_participle_names(code) -> N
 def test_a_participle_on_a_thing_that_is_no_pact_names_no_recipient(code) -> None:
     event = one(code("Erdogan denounced a report published last year with the help of Germany."), "ACCUSE")
     assert not event.target
+
+
+def test_who_calls_a_thing_something_in_a_clause_on_it_did_not_make_it(code) -> None:
+    text = "Ankara has threatened an offensive to dismantle networks Washington says are a danger."
+    event = one(code(text), "THREATEN")
+    assert "USA" not in countries(event.target)
+
+
+def test_who_a_clause_on_a_thing_says_put_it_forward_is_its_author(code) -> None:
+    event = one(code("Moscow rejected the plan the envoy put forward."), "REJECT")
+    assert event.target
