@@ -299,8 +299,25 @@ class EventCoder:
                                 events.append(dataclasses.replace(
                                     made, sources=[party], targets=parties[:i] + parties[i + 1:], extra={}
                                 ))
-        doc._.ng_events = events
+        doc._.ng_events = [self._alike(doc, args, event, events[:i]) for i, event in enumerate(events)]
         return doc
+
+    def _alike(self, doc: Doc, args: Arguments, event: RawEvent, earlier: list[RawEvent]) -> RawEvent:
+        """ "the Kremlin had issued similar threats in 2017": an act named as like one told before
+        (cues `likeness`), with no recipient of its own, is aimed at whom the latest earlier act
+        of its type by the same side was."""
+        token = doc[event.trigger]
+        if event.targets or token.pos_ != "NOUN" or not any(
+            c.dep_ == "amod" and c.lemma_.lower() in self.cues.likeness for c in token.children
+        ):
+            return event
+        side = {args.actor(m).country or args.actor(m).id for m in event.sources}
+        for before in reversed(earlier):
+            if before.type == event.type and before.targets and side & {
+                args.actor(m).country or args.actor(m).id for m in before.sources
+            }:
+                return dataclasses.replace(event, targets=list(before.targets))
+        return event
 
     def _code(
         self,

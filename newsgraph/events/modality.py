@@ -97,6 +97,7 @@ class Cues:
     holding: frozenset[str]
     proposals: frozenset[str]
     pacts: frozenset[str]
+    likeness: frozenset[str]
     deciding: frozenset[str]
     summing_up: frozenset[str]
     litotes: frozenset[str]

@@ -1779,3 +1779,14 @@ def test_who_calls_a_thing_something_in_a_clause_on_it_did_not_make_it(code) -> 
 def test_who_a_clause_on_a_thing_says_put_it_forward_is_its_author(code) -> None:
     event = one(code("Moscow rejected the plan the envoy put forward."), "REJECT")
     assert event.target
+
+
+def test_an_act_named_as_like_an_earlier_one_is_aimed_where_that_one_was(code) -> None:
+    text = "In 2018 Moscow warned Washington against striking Damascus. The Kremlin had made similar threats in 2017."
+    threats = [e for e in code(text) if e.type == "THREATEN"]
+    assert [countries(e.target) for e in threats] == [{"USA"}, {"USA"}]
+
+
+def test_a_like_act_by_another_side_takes_no_recipient_from_the_first(code) -> None:
+    text = "In 2018 Moscow warned Washington against striking Damascus. Tehran had made similar threats in 2017."
+    assert not one([e for e in code(text) if "IRN" in countries(e.source)], "THREATEN").target
