@@ -222,7 +222,10 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
     if (clause_verb.dep_ in ("xcomp", "ccomp", "pcomp") or purpose) and governing.pos_ in ("VERB", "AUX"):
         if clause_verb.dep_ == "xcomp" and _negated_governor(governing):
             return "negated"  # "will not decide to launch a strike"
-        for child in governing.children:
+        # (a governing verb joined to a first one shares its auxiliary: "would use diplomacy and
+        # work with partners to expel them")
+        first = _bare_conjunct_of(governing)
+        for child in (*governing.children, *(first.children if first is not None else ())):
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
                 return "hypothetical"
             if child.dep_ == "aux" and child.lower_ in cues.planned_aux:

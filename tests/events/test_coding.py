@@ -1790,3 +1790,14 @@ def test_an_act_named_as_like_an_earlier_one_is_aimed_where_that_one_was(code) -
 def test_a_like_act_by_another_side_takes_no_recipient_from_the_first(code) -> None:
     text = "In 2018 Moscow warned Washington against striking Damascus. Tehran had made similar threats in 2017."
     assert not one([e for e in code(text) if "IRN" in countries(e.source)], "THREATEN").target
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("Ankara would seal the border and cooperate with Moscow to expel the militants, he said.", "hypothetical"),
+        ("Ankara will use its army and work with Moscow to expel the militants.", "planned"),
+    ],
+)
+def test_a_purpose_of_a_joined_verb_shares_the_first_verbs_auxiliary(code, text: str, mood: str) -> None:
+    assert one(code(text), "COERCE").modality == mood
