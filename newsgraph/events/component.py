@@ -446,6 +446,10 @@ class EventCoder:
             set_off(token)
         ):  # "Arab tribes, backed by a US-led coalition,": backing told of no actor is no event
             return None  # (a town "captured by Isis" is still an attack on its state)
+        if not targets and trigger.type == "ACCUSE" and token.pos_ == "NOUN":
+            # "prompted a rebuke by Germany's chancellor, who warned that Moscow risked new
+            # sanctions": whom the rebukers' words are about is whom they rebuke
+            targets = _rebuked(args, token, sources, self.cues.reporting | self.cues.warning)
         if not targets and trigger.rule == "demand":
             # "told Netanyahu that the settlements must stop": asked of whom the saying addresses
             targets = args.target(token, ("dobj", "iobj", "to"), sources)
@@ -794,6 +798,22 @@ def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]
 
 def _kinds(args: Arguments, mentions: list[int]) -> set[str]:
     return {args.actor(m).kind for m in mentions}
+
+
+def _rebuked(args: Arguments, noun: Token, sources: list[int], saying: frozenset[str]) -> list[int]:
+    """The subject of what a relative clause on a noun of criticism, or on its authors, says
+    they said: the regime of "a rebuke by the minister, who warned that the regime risked war"."""
+    own = {args.actor(m).country for m in sources} - {None}
+    holders = [noun, *(args.doc[args.mentions[m].start : args.mentions[m].end].root for m in sources)]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in saying:
+                continue
+            for said in (c for c in clause.children if c.dep_ == "ccomp"):
+                found = [m for m in args.subject(said) if m not in sources and args.actor(m).country not in own]
+                if found:
+                    return found
+    return []
 
 
 def _bodies_of_fighters(verb: Token, bodies: frozenset[str]) -> bool:

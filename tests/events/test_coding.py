@@ -1801,3 +1801,13 @@ def test_a_like_act_by_another_side_takes_no_recipient_from_the_first(code) -> N
 )
 def test_a_purpose_of_a_joined_verb_shares_the_first_verbs_auxiliary(code, text: str, mood: str) -> None:
     assert one(code(text), "COERCE").modality == mood
+
+
+def test_whom_the_rebukers_words_are_about_is_rebuked(code) -> None:
+    text = "The broadcast prompted a rebuke by Germany's chancellor, who warned that Moscow risked new sanctions."
+    assert countries(one(code(text), "ACCUSE").target) == {"RUS"}
+
+
+def test_the_rebukers_own_side_in_their_words_is_not_rebuked(code) -> None:
+    text = "The vote prompted a rebuke by Germany's chancellor, who said that Berlin would not back down."
+    assert not one(code(text), "ACCUSE").target
