@@ -145,6 +145,11 @@ class Arguments(Anaphora):
                     child.lemma_.lower() in load_cues().backing
                 ):
                     continue  # "a US-backed Kurdish force" is not the US (cues `backing`)
+                if deps == ("amod", "npadvmod") and any(
+                    c.dep_ == "amod" and child.i < c.i < token.i and c.lower_ in load_cues().stateless_peoples
+                    for c in token.children
+                ):
+                    continue  # "the main Syrian Kurdish groups" are Kurds of Syria, not its state
                 if child.dep_ in deps and child.i < token.i and (found := self._head_actors(child, depth + 1)):
                     return found
         # "incarnations of the Free Syrian Army", "agents of the Russian intelligence"

@@ -98,6 +98,7 @@ class Cues:
     proposals: frozenset[str]
     pacts: frozenset[str]
     likeness: frozenset[str]
+    stateless_peoples: frozenset[str]
     deciding: frozenset[str]
     summing_up: frozenset[str]
     litotes: frozenset[str]

@@ -1811,3 +1811,11 @@ def test_whom_the_rebukers_words_are_about_is_rebuked(code) -> None:
 def test_the_rebukers_own_side_in_their_words_is_not_rebuked(code) -> None:
     text = "The vote prompted a rebuke by Germany's chancellor, who said that Berlin would not back down."
     assert not one(code(text), "ACCUSE").target
+
+
+def test_groups_of_a_stateless_people_in_a_state_are_not_that_state(code) -> None:
+    assert not [e for e in code("Iraqi Kurdish groups condemned the vote in Baghdad.") if "IRQ" in countries(e.source)]
+
+
+def test_a_states_adjective_alone_still_names_its_forces(code) -> None:
+    assert countries(one(code("The Syrian army attacked rebels in Idlib."), "ASSAULT").source) == {"SYR"}
