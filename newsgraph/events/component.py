@@ -339,6 +339,8 @@ class EventCoder:
                 if child.dep_ in ("dobj", "nsubjpass") and child.i in triggers and child.i != index:
                     return None
         own_verb = clause_verb(token)
+        if trigger.type == "ASSAULT" and token.dep_ == "acl" and token.head.lemma_.lower() in self.cues.measures:
+            return None  # "sanctions targeting Russia's banks": whom the measure is aimed at, no attack
         if token.lemma_.lower() in self.cues.encountering and _bodies_of_fighters(token, self.cues.fighting_bodies):
             return None  # "Syrian troops met Kurdish forces near Manbij": an encounter, no talks
         # 3. Arguments.
@@ -404,6 +406,8 @@ class EventCoder:
             targets = purpose_object(args, own_verb, exclude=sources, ousting=False, foes=False)
         if not targets and trigger.requires_target:
             return None
+        if not targets and trigger.type == "SANCTION":
+            targets = victims(args, token, exclude=sources)  # "imposed sanctions targeting Russia's banks"
         # PLOVER codes no aid, cooperation or sanction without a recipient; one the text does not
         # name may be the state of the place where it is given ("delivered food in Aleppo")
         host = None

@@ -99,6 +99,7 @@ class Cues:
     pacts: frozenset[str]
     likeness: frozenset[str]
     stateless_peoples: frozenset[str]
+    measures: frozenset[str]
     deciding: frozenset[str]
     summing_up: frozenset[str]
     litotes: frozenset[str]

@@ -1819,3 +1819,13 @@ def test_groups_of_a_stateless_people_in_a_state_are_not_that_state(code) -> Non
 
 def test_a_states_adjective_alone_still_names_its_forces(code) -> None:
     assert countries(one(code("The Syrian army attacked rebels in Idlib."), "ASSAULT").source) == {"SYR"}
+
+
+def test_sanctions_targeting_someone_are_aimed_at_them_not_an_attack(code) -> None:
+    events = code("In 2014 Washington imposed sanctions targeting Russia's largest banks.")
+    assert countries(one(events, "SANCTION").target) == {"RUS"}
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_strikes_targeting_someone_still_attack(code) -> None:
+    assert one(code("Syrian jets launched airstrikes targeting Turkish troops near Idlib."), "ASSAULT")
