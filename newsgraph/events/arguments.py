@@ -635,7 +635,7 @@ class Arguments(Anaphora):
             # asked for includes the infinitive that spells it out (which the small model may
             # read as a relative clause: "a call for its troops to be deployed in Haiti")
             if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lemma_.lower() in load_cues().pacts:
-                return True  # "an agreement signed last year with the EU": its parties
+                return True  # "a truce reached in March with the PKK": its parties
             return content and token.dep_ in ("acl", "relcl") and infinitive(token)
 
         def supplied(token: Token) -> bool:
