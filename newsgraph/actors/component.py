@@ -43,6 +43,7 @@ ANAPHORS = {
     "organization": ("igo", "ngo", "armed_group"),
     "movement": ("armed_group", "party"),
     "alliance": ("igo", "armed_group"),
+    "bloc": ("igo",),  # "the bloc": the EU, Asean or Mercosur named before
     "country": ("state",),
     "state": ("state",),
     "kingdom": ("state",),

@@ -141,6 +141,15 @@ class Arguments(Anaphora):
             if group and deps == ("amod", "npadvmod") and (owner := self._of_actors(token, depth)):
                 return owner  # "the Syrian branch of the PKK": the PKK, wherever the branch is
             for child in token.children:
+                if deps == ("amod", "npadvmod") and child.tag_ in ("VBN", "JJ") and (
+                    child.lemma_.lower() in load_cues().backing
+                ):
+                    continue  # "a US-backed Kurdish force" is not the US (cues `backing`)
+                if deps == ("amod", "npadvmod") and any(
+                    c.dep_ == "amod" and child.i < c.i < token.i and c.lower_ in load_cues().stateless_peoples
+                    for c in token.children
+                ):
+                    continue  # "the main Syrian Kurdish groups" are Kurds of Syria, not its state
                 if child.dep_ in deps and child.i < token.i and (found := self._head_actors(child, depth + 1)):
                     return found
         # "incarnations of the Free Syrian Army", "agents of the Russian intelligence"
@@ -295,6 +304,8 @@ class Arguments(Anaphora):
                     # "Iran denies it, but is widely believed to be supporting the Houthis"
                     return self.subject(verb.head, depth + 1)
             return []
+        if _reduced_relative(verb):
+            return []  # "to house members of the militia detained in the war": no captor named
         if verb.dep_ in ("advcl", "conj", "ccomp", "ROOT") and (stranded := self._stranded_subject(verb)):
             return stranded
         head = verb.head
@@ -585,6 +596,8 @@ class Arguments(Anaphora):
         """Actors of the subject of a clause describing a thing: the UN in "the plan that the UN
         put forward" (not "the plan that angered Iran": the clause's own subject is the thing)."""
         for clause in thing.children:
+            if any(c.dep_ == "ccomp" for c in clause.children):
+                continue  # "the groups it says are a threat": a view of the thing, not its maker
             if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB" and not infinitive(clause):
                 for subject in clause.children:
                     if subject.dep_ == "nsubj" and subject.lower_ not in RELATIVE_PRONOUNS:
@@ -652,6 +665,8 @@ class Arguments(Anaphora):
             # "rejected an invitation to attend a meeting of the factions": what is rejected or
             # asked for includes the infinitive that spells it out (which the small model may
             # read as a relative clause: "a call for its troops to be deployed in Haiti")
+            if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lemma_.lower() in load_cues().pacts:
+                return True  # "a truce reached in March with the PKK": its parties
             return content and token.dep_ in ("acl", "relcl") and infinitive(token)
 
         def supplied(token: Token) -> bool:
@@ -686,6 +701,22 @@ class Arguments(Anaphora):
     def direct_object(self, verb: Token) -> Token | None:
         """The direct object token of a verb, if any."""
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle the small model reads as a verb joined to the clause (or as an adverbial
+    clause) although it follows a noun with no "and" or comma between: "to house members of the
+    militia detained over six years of war" describes the members, and whoever talks in the main
+    clause did not detain them. (Joined verbs come after a comma or a conjunction: "shelled the
+    town and captured".)"""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return False
+    if any(c.dep_ in ("mark", "agent", "aux", "auxpass") for c in verb.children):
+        return False  # "after it was seized", "pushed into the city backed by US jets"
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ == "cc" and c.i < verb.i for c in verb.head.children
+    )
 
 
 def _cleft_focus(verb: Token, subject: Token) -> Token | None:

@@ -300,8 +300,25 @@ class EventCoder:
                                 events.append(dataclasses.replace(
                                     made, sources=[party], targets=parties[:i] + parties[i + 1:], extra={}
                                 ))
-        doc._.ng_events = events
+        doc._.ng_events = [self._alike(doc, args, event, events[:i]) for i, event in enumerate(events)]
         return doc
+
+    def _alike(self, doc: Doc, args: Arguments, event: RawEvent, earlier: list[RawEvent]) -> RawEvent:
+        """ "the Kremlin had issued similar threats in 2017": an act named as like one told before
+        (cues `likeness`), with no recipient of its own, is aimed at whom the latest earlier act
+        of its type by the same side was."""
+        token = doc[event.trigger]
+        if event.targets or token.pos_ != "NOUN" or not any(
+            c.dep_ == "amod" and c.lemma_.lower() in self.cues.likeness for c in token.children
+        ):
+            return event
+        side = {args.actor(m).country or args.actor(m).id for m in event.sources}
+        for before in reversed(earlier):
+            if before.type == event.type and before.targets and side & {
+                args.actor(m).country or args.actor(m).id for m in before.sources
+            }:
+                return dataclasses.replace(event, targets=list(before.targets))
+        return event
 
     def _code(
         self,
@@ -323,6 +340,10 @@ class EventCoder:
                 if child.dep_ in ("dobj", "nsubjpass") and child.i in triggers and child.i != index:
                     return None
         own_verb = clause_verb(token)
+        if trigger.type == "ASSAULT" and token.dep_ == "acl" and token.head.lemma_.lower() in self.cues.measures:
+            return None  # "sanctions targeting Russia's banks": whom the measure is aimed at, no attack
+        if token.lemma_.lower() in self.cues.encountering and _bodies_of_fighters(token, self.cues.fighting_bodies):
+            return None  # "Syrian troops met Kurdish forces near Manbij": an encounter, no talks
         # 3. Arguments.
         # The lexicon's target slots say where the recipient stands: "the release of prisoners".
         patient_of = "of" in (trigger.target or ())
@@ -366,6 +387,8 @@ class EventCoder:
         else:
             default = ("dobj", "to", "with", "against")
             targets = args.target(token, trigger.target if trigger.target is not None else default, sources)
+            if not targets and trigger.phrase and trigger.target:
+                targets = _phrase_object_actors(args, token, trigger, sources)
         if not targets and received_by:
             targets = received_by
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and not targets:
@@ -389,6 +412,8 @@ class EventCoder:
             targets = purpose_object(args, own_verb, exclude=sources, ousting=False, foes=False)
         if not targets and trigger.requires_target:
             return None
+        if not targets and trigger.type == "SANCTION":
+            targets = victims(args, token, exclude=sources)  # "imposed sanctions targeting Russia's banks"
         # PLOVER codes no aid, cooperation or sanction without a recipient; one the text does not
         # name may be the state of the place where it is given ("delivered food in Aleppo")
         host = None
@@ -433,6 +458,10 @@ class EventCoder:
             set_off(token)
         ):  # "Arab tribes, backed by a US-led coalition,": backing told of no actor is no event
             return None  # (a town "captured by Isis" is still an attack on its state)
+        if not targets and trigger.type == "ACCUSE" and token.pos_ == "NOUN":
+            # "prompted a rebuke by Germany's chancellor, who warned that Moscow risked new
+            # sanctions": whom the rebukers' words are about is whom they rebuke
+            targets = _rebuked(args, token, sources, self.cues.reporting | self.cues.warning)
         if not targets and trigger.rule == "demand":
             # "told Netanyahu that the settlements must stop": asked of whom the saying addresses
             targets = args.target(token, ("dobj", "iobj", "to"), sources)
@@ -805,6 +834,42 @@ def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]
 
 def _kinds(args: Arguments, mentions: list[int]) -> set[str]:
     return {args.actor(m).kind for m in mentions}
+
+
+def _rebuked(args: Arguments, noun: Token, sources: list[int], saying: frozenset[str]) -> list[int]:
+    """The subject of what a relative clause on a noun of criticism, or on its authors, says
+    they said: the regime of "a rebuke by the minister, who warned that the regime risked war"."""
+    own = {args.actor(m).country for m in sources} - {None}
+    holders = [noun, *(args.doc[args.mentions[m].start : args.mentions[m].end].root for m in sources)]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in saying:
+                continue
+            for said in (c for c in clause.children if c.dep_ == "ccomp"):
+                found = [m for m in args.subject(said) if m not in sources and args.actor(m).country not in own]
+                if found:
+                    return found
+    return []
+
+
+def _bodies_of_fighters(verb: Token, bodies: frozenset[str]) -> bool:
+    """Whether a verb's subject and object are both bodies of fighters (troops, forces)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return subject is not None and obj is not None and all(
+        t.lemma_.lower() in bodies for t in (subject, obj)
+    )
+
+
+def _phrase_object_actors(args: Arguments, head: Token, trigger: Trigger, exclude: list[int]) -> list[int]:
+    """Whom a phrase that ends in a noun names through that noun: the Iran of "pulled out of the
+    Iran nuclear agreement", the US of "withdrew from the treaty with the US" (the phrase's last
+    preposition hangs on a particle or the noun, not on the verb)."""
+    last = trigger.phrase[-1]
+    noun = next((t for t in head.subtree if t.i > head.i and t.lemma_.lower() == last and t.pos_ == "NOUN"), None)
+    if noun is None:
+        return []
+    return args.target(noun, ("with", "between"), exclude) or [m for m in args.actors_of(noun) if m not in exclude]
 
 
 def _ids(args: Arguments, mentions: list[int]) -> list[str]:

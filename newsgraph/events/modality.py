@@ -55,6 +55,8 @@ class Cues:
     bonds: frozenset[str]
     foes_with: frozenset[str]
     fights: frozenset[str]
+    encountering: frozenset[str]
+    fighting_bodies: frozenset[str]
     presupposing: frozenset[str]
     joint_manner: frozenset[str]
     purpose_nouns: frozenset[str]
@@ -96,6 +98,10 @@ class Cues:
     observers: frozenset[str]
     holding: frozenset[str]
     proposals: frozenset[str]
+    pacts: frozenset[str]
+    likeness: frozenset[str]
+    stateless_peoples: frozenset[str]
+    measures: frozenset[str]
     deciding: frozenset[str]
     summing_up: frozenset[str]
     litotes: frozenset[str]
@@ -230,7 +236,10 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
             # "will not decide to launch a strike", "would not allow Israel to bomb Gaza" (the
             # small model makes the infinitive with its own subject a ccomp)
             return "negated"
-        for child in governing.children:
+        # (a governing verb joined to a first one shares its auxiliary: "would use diplomacy and
+        # work with partners to expel them")
+        first = _bare_conjunct_of(governing)
+        for child in (*governing.children, *(first.children if first is not None else ())):
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
                 return "hypothetical"
             if child.dep_ == "aux" and child.lower_ in cues.planned_aux:

@@ -18,6 +18,8 @@ from spacy.vocab import Vocab
 from newsgraph.events.lexicon import Trigger
 
 _FILLER = {"POS": {"IN": ["DET", "ADJ", "ADV", "NUM", "PRON"]}, "OP": "*"}
+# A noun's own modifiers after them: "withdrew from the Iran nuclear deal", "the arms control treaty"
+_COMPOUND = {"DEP": {"IN": ["compound", "nmod"]}, "OP": "*"}
 _ARTICLES = ("a", "an", "the")
 
 
@@ -25,7 +27,7 @@ def _pattern(words: list[str]) -> list[dict[str, Any]]:
     pattern: list[dict[str, Any]] = []
     for i, word in enumerate(words):
         if i:
-            pattern.append(_FILLER)
+            pattern += [_FILLER, _COMPOUND, _FILLER]
         pattern.append({"LEMMA": word})
     return pattern
 

@@ -257,3 +257,9 @@ def test_a_generic_description_of_a_group_is_the_group_the_story_names(pipeline)
     # with no group named before, the words stay a generic armed group
     (event,) = pipeline.extract(Article(text="In 2020 the militant group attacked a US base in Kenya.")).events
     assert [a.id for a in event.source] != ["al-shabaab"] and event.source[0].kind == "armed_group"
+
+
+def test_the_bloc_is_the_international_body_named_before(pipeline) -> None:
+    text = "Ankara still hopes to join the EU. In 2017 Yildirim accused the bloc of breaking its promises."
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "ACCUSE"]
+    assert [a.name for a in event.target] == ["European Union"]

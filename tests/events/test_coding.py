@@ -1765,3 +1765,132 @@ def test_an_act_only_named_in_what_is_judged_is_no_event(code, text: str) -> Non
 )
 def test_whom_aid_is_given_to_fight_is_not_its_recipient(code, text: str) -> None:
     assert not [e for e in code(text) if e.type == "AID" and any(a.name == "Islamic State" for a in e.target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In May 2018 the United States withdrew from the Iran nuclear deal.", {"IRN"}),
+        ("In 2019 Washington pulled out of the INF arms treaty with Russia.", {"RUS"}),
+    ],
+)
+def test_leaving_a_treaty_named_with_its_modifiers_is_a_sanction_on_its_party(code, text: str, target: set) -> None:
+    event = one(code(text), "SANCTION")
+    assert countries(event.target) == target
+    assert not [e for e in code(text) if e.type == "RETREAT"]
+
+
+def test_troops_leaving_a_place_still_retreat(code) -> None:
+    assert one(code("Israeli troops withdrew from southern Lebanon in 2000."), "RETREAT")
+
+
+def test_whoever_backs_a_described_force_is_not_that_force(code) -> None:
+    event = one(code("Turkish jets struck a US-backed force near Manbij."), "ASSAULT")
+    assert "USA" not in countries(event.target)
+
+
+def test_whoever_leads_a_described_force_still_acts_for_it(code) -> None:
+    assert countries(one(code("The Saudi-led coalition bombed the port."), "ASSAULT").source) == {"SAU"}
+
+
+def test_troops_meeting_forces_is_an_encounter_not_talks(code) -> None:
+    assert not [e for e in code("Russian troops met Ukrainian forces near the river.") if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi army commanders met US military officials in Baghdad.",
+        "The Kurdish fighters met the Syrian government's envoy in Qamishli.",
+    ],
+)
+def test_fighters_meeting_officials_still_meet(code, text: str) -> None:
+    assert one(code(text), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara and Moscow are in talks to return thousands of refugees, with Turkish officials seeking aid"
+        " to house members of the militia detained over six years of war.",
+        "Kabul and Islamabad are in talks to swap prisoners, with Afghan officials wanting cash to keep"
+        " fighters of the group seized over two decades of conflict.",
+    ],
+)
+def test_a_participle_right_after_a_noun_describes_it_and_names_no_captor(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "COERCE"]
+
+
+def test_a_verb_joined_by_and_keeps_the_subject(code) -> None:
+    assert countries(one(code("Syrian troops shelled the town and captured the bridge."), "COERCE").source) == {"SYR"}
+
+
+def test_a_stand_on_a_pact_is_aimed_at_the_party_its_participle_names(code) -> None:
+    event = one(code("Erdogan denounced a truce reached in March with the Kurdish militants of the PKK."), "ACCUSE")
+    assert [a.name for a in event.target] == ["Kurdistan Workers' Party"]
+
+
+def test_a_participle_on_a_thing_that_is_no_pact_names_no_recipient(code) -> None:
+    event = one(code("Erdogan denounced a report published last year with the help of Germany."), "ACCUSE")
+    assert not event.target
+
+
+def test_who_calls_a_thing_something_in_a_clause_on_it_did_not_make_it(code) -> None:
+    text = "Ankara has threatened an offensive to dismantle networks Washington says are a danger."
+    event = one(code(text), "THREATEN")
+    assert "USA" not in countries(event.target)
+
+
+def test_who_a_clause_on_a_thing_says_put_it_forward_is_its_author(code) -> None:
+    event = one(code("Moscow rejected the plan the envoy put forward."), "REJECT")
+    assert event.target
+
+
+def test_an_act_named_as_like_an_earlier_one_is_aimed_where_that_one_was(code) -> None:
+    text = "In 2018 Moscow warned Washington against striking Damascus. The Kremlin had made similar threats in 2017."
+    threats = [e for e in code(text) if e.type == "THREATEN"]
+    assert [countries(e.target) for e in threats] == [{"USA"}, {"USA"}]
+
+
+def test_a_like_act_by_another_side_takes_no_recipient_from_the_first(code) -> None:
+    text = "In 2018 Moscow warned Washington against striking Damascus. Tehran had made similar threats in 2017."
+    assert not one([e for e in code(text) if "IRN" in countries(e.source)], "THREATEN").target
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("Ankara would seal the border and cooperate with Moscow to expel the militants, he said.", "hypothetical"),
+        ("Ankara will use its army and work with Moscow to expel the militants.", "planned"),
+    ],
+)
+def test_a_purpose_of_a_joined_verb_shares_the_first_verbs_auxiliary(code, text: str, mood: str) -> None:
+    assert one(code(text), "COERCE").modality == mood
+
+
+def test_whom_the_rebukers_words_are_about_is_rebuked(code) -> None:
+    text = "The broadcast prompted a rebuke by Germany's chancellor, who warned that Moscow risked new sanctions."
+    assert countries(one(code(text), "ACCUSE").target) == {"RUS"}
+
+
+def test_the_rebukers_own_side_in_their_words_is_not_rebuked(code) -> None:
+    text = "The vote prompted a rebuke by Germany's chancellor, who said that Berlin would not back down."
+    assert not one(code(text), "ACCUSE").target
+
+
+def test_groups_of_a_stateless_people_in_a_state_are_not_that_state(code) -> None:
+    assert not [e for e in code("Iraqi Kurdish groups condemned the vote in Baghdad.") if "IRQ" in countries(e.source)]
+
+
+def test_a_states_adjective_alone_still_names_its_forces(code) -> None:
+    assert countries(one(code("The Syrian army attacked rebels in Idlib."), "ASSAULT").source) == {"SYR"}
+
+
+def test_sanctions_targeting_someone_are_aimed_at_them_not_an_attack(code) -> None:
+    events = code("In 2014 Washington imposed sanctions targeting Russia's largest banks.")
+    assert countries(one(events, "SANCTION").target) == {"RUS"}
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_strikes_targeting_someone_still_attack(code) -> None:
+    assert one(code("Syrian jets launched airstrikes targeting Turkish troops near Idlib."), "ASSAULT")
