@@ -21,6 +21,7 @@ from newsgraph.events.clauses import (
     backer,
     bare_participle,
     object_gap,
+    shared_passive,
     speech_medium,
     stranded_object,
 )
@@ -263,7 +264,9 @@ class Arguments(Anaphora):
         """Actors doing what ``verb`` says: its subject, the passive agent, or an inherited one."""
         if depth > 5:
             return []
-        passive = bare_participle(verb) or any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+        passive = bare_participle(verb) or shared_passive(verb) is not None or any(
+            c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children
+        )
         for child in verb.children:
             if passive and child.dep_ == "agent":
                 return self.pobj_actors(child)
@@ -519,6 +522,8 @@ class Arguments(Anaphora):
             return held  # "the commander was believed (to have been) killed": the commander
         if slot == "dobj" and (described := object_gap(token)) is not None:
             return self.actors_of(described)  # "the militias Turkey is battling": the militias
+        if slot == "dobj" and (first := shared_passive(token)) is not None:
+            token = first  # "were arrested, beaten and killed": those arrested were killed
         passive = any(c.dep_ == "auxpass" for c in token.children)
         found: list[int] = []
         for child in token.children:

@@ -55,6 +55,25 @@ def bare_participle(verb: Token) -> bool:
     return verb.head.lemma_.lower() in cues.reporting | cues.believing
 
 
+def shared_passive(verb: Token) -> Token | None:
+    """The passive verb a past participle is joined to, with no subject, auxiliary or object of
+    its own ("protesters were arrested, beaten and killed", "militants had been neutralised,
+    killed or captured"): the participle is a passive too, whose subject underwent it (not "the
+    town was shelled and troops stormed it", nor "was elected and appointed ministers"). None
+    for any other verb."""
+    node = verb
+    for _ in range(6):
+        # (the small model may hang the second of a list on the first as "dep")
+        if node.tag_ != "VBN" or node.dep_ not in ("conj", "dep") or node.head.i == node.i or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "nsubj", "nsubjpass") for c in node.children
+        ):
+            return None
+        node = node.head
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
+            return node
+    return None
+
+
 def object_gap(verb: Token) -> Token | None:
     """The noun a relative clause with no relative pronoun describes, when that noun is the
     clause's object: "the militias Turkey is battling" (a subject of its own, no object, no

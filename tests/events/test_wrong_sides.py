@@ -61,3 +61,18 @@ def test_those_raised_for_a_fight_do_the_fighting(code, text: str, fights: list[
 def test_the_country_is_the_state_its_sentence_names(code, text: str, kind: str,
                                                      dyad: tuple[list[str], list[str]]) -> None:  # fmt: skip
     assert dyads(code(text), kind) == [dyad]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyads_"),
+    [
+        # the participles after a passive are passives too: those detained underwent the beating
+        ("Dozens of Bahraini protesters were detained, beaten and shot by riot police in Manama.",
+         [(["BHR.COP"], ["BHR.CVL"])]),
+        # with no agent of their own they name no doer, and the victims never become one
+        ("The spokesman said some 50 insurgents had been captured, wounded or killed near Kandahar.", []),
+    ],
+)  # fmt: skip
+def test_participles_joined_to_a_passive_are_passive(code, text: str,
+                                                      dyads_: list[tuple[list[str], list[str]]]) -> None:  # fmt: skip
+    assert dyads(code(text), "ASSAULT")[-1:] == dyads_
