@@ -23,7 +23,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.events.arguments import Arguments
+from newsgraph.events.anaphora import FIRST_PERSON, PRONOUN_KINDS
+from newsgraph.events.arguments import GROUP_WORDS, Arguments
 from newsgraph.events.clauses import (
     clause_tokens,
     describing,
@@ -59,7 +60,7 @@ from newsgraph.events.modality import (
 )
 from newsgraph.events.phrases import PhraseFinder
 from newsgraph.events.recipients import condition_subject, defied, purpose_object, victims
-from newsgraph.models import STATE_KINDS, Attribution, Quantity
+from newsgraph.models import STATE_KINDS, Actor, Attribution, Quantity
 from newsgraph.places import clause_place
 from newsgraph.syntax import clause_verb, infinitive
 
@@ -87,8 +88,19 @@ GIVING_TYPES = {"SUPPORT", "AID"}
 # the YPG", "threatened an offensive to dismantle the YPG").
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
-# Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
-ALLEGED_TYPES = {"ASSAULT", "COERCE"}
+# Rule prefix of the accusation a telling of another's act of conflict makes (the scorers of
+# eval/sentences.py tell it apart by this name).
+ACCUSATION_RULE = "accusation:"
+# Acts of conflict that, told by one political actor of another, are also its accusation (see
+# EventCoder._accusation): material conflict, and threats.
+ACCUSED_TYPES = {"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# How the text knows an act it can be charged with: done, or tried (not planned, hypothetical or
+# negated: "said Israel had not attacked" charges nothing).
+TOLD_MOODS = {"asserted", "reported", "attempted"}
+# Kinds of actor whose telling of another's act of conflict accuses it: states and their organs,
+# parties, armed groups and organisations; a person only when acting for one (see _political).
+# A news outlet ("media") telling it reports it; a company, a population, a bystander witnesses.
+ACCUSER_KINDS = {*STATE_KINDS, "party", "armed_group", "igo", "ngo", "person"}
 CONDITION_TARGET_TYPES = {"THREATEN"}
 # Acts that, declared for the future unless someone acts, are held over them: a threat (CAMEO 13),
 # of force when the act is an attack ("will pull out its peacekeepers unless the junta holds
@@ -206,11 +218,17 @@ class EventCoder:
                 found[token.i] = (made, None)
         return found
 
-    def _allegation(self, doc: Doc, args: Arguments, names: dict[int, str], event: RawEvent) -> RawEvent | None:
-        """ "Georgia alleged that Russian jets bombed its villages": a hostile act reported in the
-        that-clause of an alleging verb is also the speaker's accusation against its actors (CAMEO
-        112). The act itself stays coded, as reported."""
-        if event.type not in ALLEGED_TYPES or not event.sources:
+    def _accusation(self, doc: Doc, args: Arguments, names: dict[int, str], event: RawEvent) -> RawEvent | None:
+        """ "Georgia said that Russian jets bombed its villages": a hostile act that a political
+        actor tells of another is also the teller's accusation against the act's actors (CAMEO
+        112), made when and where it is told. The act itself stays coded, as reported.
+
+        The teller is the subject of the verb of saying or alleging whose clause tells the act.
+        A news outlet telling it reports, a passer-by witnesses; telling one's own act claims it
+        ("the group claimed that it had attacked"), and an act told as not done, planned or
+        hypothetical is no charge.
+        """
+        if event.type not in ACCUSED_TYPES or not event.sources or event.modality not in TOLD_MOODS:
             return None
         node = doc[event.clause_verb]
         for _ in range(6):  # up through "helped to plan and carry out": xcomp and conj links
@@ -218,20 +236,30 @@ class EventCoder:
                 break
             node = node.head
         verb = node.head
-        if node.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.alleging:
+        # the act is what is told, not a background clause inside it ("said it had paid for
+        # assets lost when Amin expelled them" charges no one)
+        if node.dep_ not in ("ccomp", "parataxis") or verb.pos_ != "VERB" or verb.lemma_.lower() not in (
+            self.cues.reporting | self.cues.alleging
+        ):
             return None
-        speakers = [m for m in args.subject(verb) if not args.countryless(m)]
-        if not speakers or set(_ids(args, speakers)) & set(_ids(args, event.sources)):
-            return None  # "the group claimed that it had attacked": a claim of responsibility
+        if any(_first_person_possessed(args, m) for m in event.sources):
+            return None  # "the SDF said: 'Our fighters advanced'": its own act
+        accused = {_principal(args.actor(m)) for m in event.sources}
+        speakers = [m for m in _tellers(args, verb) if not args.countryless(m) and _political(args.actor(m))]
+        if not speakers or {_principal(args.actor(m)) for m in speakers} & accused:
+            return None
         trigger = Trigger(type="ACCUSE", pos="VERB", lemma=verb.lemma_.lower(), mode="allege", cameo="112")
         cameo, quad, goldstein = self.lexicon.code(trigger)
         sent = doc[event.sent_start : event.sent_end]
         chain = attribution(verb, sent, names)
         reported = bool({a.name for a in chain} - {args.actor(m).name for m in speakers})
+        mood = modality(verb, clause_verb(verb), reported)
+        if mood not in TOLD_MOODS - {"attempted"}:
+            return None  # "Iran did not say that Israel had struck": no charge made
         return dataclasses.replace(
             event, trigger=verb.i, type="ACCUSE", mode="allege", sources=speakers, targets=event.sources,
-            modality=modality(verb, clause_verb(verb), reported), attribution=chain, covert=False,
-            quantity=None, rule="alleged:" + verb.lemma_.lower(), clause_verb=clause_verb(verb).i,
+            modality=mood, attribution=chain, covert=False, quantity=None,
+            rule=ACCUSATION_RULE + verb.lemma_.lower(), clause_verb=clause_verb(verb).i,
             cameo=cameo, quad_class=quad, goldstein=goldstein,
             start=min(verb.i, *(args.mentions[m].start for m in speakers), event.start),
             extra={},
@@ -276,7 +304,7 @@ class EventCoder:
                 if any(told(args, event, kept) for told in (_restated, _protest_content, _help_purpose)):
                     continue
                 event = _consequence(args, event, kept)
-                for made in (event, self._allegation(doc, args, names, event)):
+                for made in (event, self._accusation(doc, args, names, event)):
                     if made is None:
                         continue
                     # 5. One event per (type, sources, targets, clause).
@@ -769,6 +797,46 @@ def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]
     backed = [args.actor(m) for m in targets]
     # unplaced rebels are someone else's; an unplaced army may be the source's own
     return all(a.country not in home and (a.country is not None or a.kind == "armed_group") for a in backed)
+
+
+def _tellers(args: Arguments, verb: Token) -> list[int]:
+    """The actors a verb of saying speaks for, when its subject names them ("Ukraine said", "a
+    Taliban spokesman said", "it said"); none when the subject is someone described by an actor
+    ("US witnesses said", "Thai military sources said": people, not the state)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        args.index[subject.i] >= 0 or subject.lower_ in PRONOUN_KINDS or subject.lemma_.lower() in GROUP_WORDS
+    ):
+        return []
+    return args.subject(verb)
+
+
+def _first_person_possessed(args: Arguments, mention: int) -> bool:
+    """Whether a mention is the speaker's own, by a first-person possessive ("our fighters")."""
+    span = args.mentions[mention].span(args.doc)
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in span.root.children)
+
+
+def _political(actor: Actor) -> bool:
+    """Whether an actor's telling of another's act of conflict is a charge (ACCUSER_KINDS): a
+    person only with an office or a body they act for ("President Zelensky", not "a witness")."""
+    if actor.kind == "person":
+        return bool(actor.roles or actor.affiliation)
+    return actor.kind in ACCUSER_KINDS
+
+
+def _principal(actor: Actor) -> str:
+    """Who an actor counts as when telling and told are compared: its country for a state, its
+    organs and its office holders ("the Pentagon said US jets struck" tells its own act), the body
+    a person speaks for ("a Taliban spokesman said they had attacked"), else itself."""
+    if actor.kind in STATE_KINDS or actor.kind == "person":
+        country = actor.country or next((r.country for r in reversed(actor.roles) if r.country), None)
+        if country:
+            return country
+    if actor.kind == "person":
+        body = actor.affiliation or next((r.organisation for r in reversed(actor.roles) if r.organisation), None)
+        return body or actor.id
+    return actor.id
 
 
 def _kinds(args: Arguments, mentions: list[int]) -> set[str]:

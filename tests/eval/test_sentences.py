@@ -40,3 +40,21 @@ def test_cameo_codes_a_wished_attack_as_a_threat(pipeline) -> None:
 def test_cameo_codes_an_announced_cooperative_act_as_the_act(pipeline) -> None:
     (event,) = pipeline.extract(Article(text="Saudi Arabia will send food aid to Yemen next month.")).events
     assert (event.type, event.modality, cameo_type(event)) == ("AID", "planned", "AID")
+
+
+def test_cameo_codes_a_told_attack_as_the_tellers_accusation_alone(pipeline) -> None:
+    events = pipeline.extract(Article(text="Kyiv said Russian troops had shelled Kharkiv overnight.")).events
+    assert {e.type for e in events} == {"ACCUSE", "ASSAULT"}
+    told = [[("ACCUSE", "UKR", "RUS")]]
+    cameo = score(told, [events], convention=cameo_type, per_dyad=True)["type_dyad"]["overall"]
+    assert (cameo["tp"], cameo["fp"]) == (1, 0)
+    # PLOVER's gold codes the telling as the act, with its attribution, and no accusation
+    act = [[("ASSAULT", "RUS", "")]]
+    plover = score(act, [events])["type_dyad"]["overall"]
+    assert (plover["tp"], plover["fp"]) == (1, 0)
+
+
+def test_plover_scores_an_accusation_whose_own_verb_charges(pipeline) -> None:
+    events = pipeline.extract(Article(text="Georgia alleged that Russian jets had bombed villages near Gori.")).events
+    by_type = score([[("ACCUSE", "GEO", "RUS"), ("ASSAULT", "RUS", "")]], [events])["type"]["overall"]
+    assert (by_type["tp"], by_type["fp"]) == (2, 0)
