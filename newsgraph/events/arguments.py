@@ -288,6 +288,12 @@ class Arguments(Anaphora):
                             found := self.noun_source(pobj, within=verb.i)
                         ):
                             return found
+            if verb.lemma_.lower() in load_cues().launching:
+                # "a mortar bomb was fired at Israel from the Gaza Strip": fire from a place held
+                # by an actor is that actor's
+                for child in verb.children:
+                    if child.dep_ == "prep" and child.lower_ == "from" and (found := self.pobj_actors(child)):
+                        return found
             if depth > 0 or verb.lemma_.lower() in load_cues().involving:
                 # "Obama is scheduled to attend": a passive raising verb passes on its subject;
                 # "troops were engaged in ethnic cleansing": who is engaged in an act does it

@@ -82,6 +82,7 @@ class Cues:
     gerund_object_control: frozenset[str]
     accusing: frozenset[str]
     origin: frozenset[str]
+    launching: frozenset[str]
     relational_nouns: frozenset[str]
     quantifiers: frozenset[str]
     involving: frozenset[str]

@@ -76,3 +76,11 @@ def test_the_country_is_the_state_its_sentence_names(code, text: str, kind: str,
 def test_participles_joined_to_a_passive_are_passive(code, text: str,
                                                       dyads_: list[tuple[list[str], list[str]]]) -> None:  # fmt: skip
     assert dyads(code(text), "ASSAULT")[-1:] == dyads_
+
+
+def test_fire_sent_from_an_actors_land_is_its_own(code) -> None:
+    # in the passive with no agent, the "from" phrase of a verb of firing names whose fire it was
+    assert dyads(code("Three rockets were launched at Israel from southern Lebanon late on Sunday."),
+                 "ASSAULT") == [(["LBN"], ["ISR"])]
+    # a place that names no actor gives none ("from a warship")
+    assert dyads(code("A cruise missile was fired from a warship at targets near Latakia."), "ASSAULT") == []
