@@ -786,6 +786,10 @@ def test_an_office_holder_or_an_organisation_telling_of_an_attack_accuses(code) 
     assert countries(one(events, "ACCUSE").source) == {"UKR"}
     events = code("Amnesty International said Myanmar soldiers had burned Rohingya villages in Rakhine.")
     assert [a.name for a in one(events, "ACCUSE").source] == ["Amnesty International"]
+    # the war monitor is an organisation of its own, not the Syrian state nor its host country
+    events = code("The Syrian Observatory for Human Rights, which works from Britain, said Russian jets "
+                  "bombed Saraqeb.")
+    assert [a.id for a in one(events, "ACCUSE").source] == ["syrian-observatory-for-human-rights"]
 
 
 def test_an_accusation_told_by_someone_else_is_reported(code) -> None:
