@@ -804,11 +804,32 @@ def _tellers(args: Arguments, verb: Token) -> list[int]:
     Taliban spokesman said", "it said"); none when the subject is someone described by an actor
     ("US witnesses said", "Thai military sources said": people, not the state)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in load_cues().documents and args.index[subject.i] < 0:
+        return _issuers(args, subject)
     if subject is None or not (
         args.index[subject.i] >= 0 or subject.lower_ in PRONOUN_KINDS or subject.lemma_.lower() in GROUP_WORDS
     ):
         return []
     return args.subject(verb)
+
+
+def _issuers(args: Arguments, document: Token) -> list[int]:
+    """Who a document speaks for: the actor that names it ("a UN report", "Rwanda's report"), its
+    issuer ("a statement issued by the army"), or the state whose capital it was released in, a
+    seat of government standing for it ("a report released in the Rwandan capital"). None for a
+    document only placed ("a report released in Geneva")."""
+    if found := args.actors_of(document):
+        return found
+    for participle in document.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        for prep in participle.children:
+            if prep.dep_ == "agent" and (found := args.pobj_actors(prep)):
+                return found
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "in" else None
+            if place is not None and place.lemma_.lower() == "capital":
+                return [m for m in args.actors_of(place) if args.actor(m).kind == "state"]
+    return []
 
 
 def _first_person_possessed(args: Arguments, mention: int) -> bool:

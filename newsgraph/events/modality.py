@@ -83,6 +83,7 @@ class Cues:
     accusing: frozenset[str]
     origin: frozenset[str]
     launching: frozenset[str]
+    documents: frozenset[str]
     relational_nouns: frozenset[str]
     quantifiers: frozenset[str]
     involving: frozenset[str]

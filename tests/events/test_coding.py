@@ -792,6 +792,31 @@ def test_an_office_holder_or_an_organisation_telling_of_an_attack_accuses(code) 
     assert [a.id for a in one(events, "ACCUSE").source] == ["syrian-observatory-for-human-rights"]
 
 
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        ("A UN report said Sudanese troops had burned villages in North Darfur.", "un"),
+        ("A statement issued by the Ethiopian army said Eritrean troops had shelled Zalambessa.", "endf"),
+        # a seat of government stands for its state
+        ("A dossier released in the Cameroonian capital alleged that Nigerian soldiers had raided border "
+         "villages.", "CMR"),
+    ],
+)  # fmt: skip
+def test_a_document_tells_in_its_issuers_name(code, text: str, accuser: str) -> None:
+    assert [a.id for a in one(code(text), "ACCUSE").source] == [accuser]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report in the Washington Post said Saudi jets had bombed a school in Saada.",
+        "A report released in Geneva said Russian jets had bombed a hospital in Idlib.",
+    ],
+)
+def test_a_document_of_no_political_actor_accuses_no_one(code, text: str) -> None:
+    assert "ACCUSE" not in {e.type for e in code(text)}
+
+
 def test_an_accusation_told_by_someone_else_is_reported(code) -> None:
     accusation = one(code("The newspaper wrote that Iran said Israeli jets had bombed its base near Homs."), "ACCUSE")
     assert countries(accusation.source) == {"IRN"} and countries(accusation.target) == {"ISR"}
