@@ -24,6 +24,7 @@ from newsgraph.events.clauses import (
     shared_passive,
     speech_medium,
     stranded_object,
+    taken_part_in,
 )
 from newsgraph.events.modality import load_cues
 from newsgraph.places import as_place
@@ -448,6 +449,8 @@ class Arguments(Anaphora):
             and noun.lemma_.lower() in cues.joint_manner and head.i != within
         ):
             return self.subject(head)  # "Russia hit Idlib in coordination with Turkey"
+        if (verb := taken_part_in(noun)) is not None and verb.i != within:
+            return self.subject(verb)  # "French troops took part in the killing"
         return []
 
     def undergone(self, noun: Token) -> tuple[list[int], list[int]]:

@@ -74,6 +74,19 @@ def shared_passive(verb: Token) -> Token | None:
     return None
 
 
+def taken_part_in(noun: Token) -> Token | None:
+    """The verb of taking part whose "in" phrase a nominal act is ("troops took part in the
+    assault", "soldiers participated in the raid"; cues ``participating``): its subject does the
+    act. None for any other noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    obj = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), None)
+    participating = load_cues().participating
+    return verb if verb.lemma_.lower() in participating or f"{verb.lemma_.lower()} {obj}" in participating else None
+
+
 def object_gap(verb: Token) -> Token | None:
     """The noun a relative clause with no relative pronoun describes, when that noun is the
     clause's object: "the militias Turkey is battling" (a subject of its own, no object, no

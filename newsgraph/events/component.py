@@ -36,6 +36,7 @@ from newsgraph.events.clauses import (
     object_modifier,
     predicative,
     set_off,
+    taken_part_in,
     that_clause,
     told_together,
 )
@@ -713,9 +714,12 @@ def _told(noun: Token) -> bool:
     of a verb saying what it did ("the campaign killed hundreds").
     A nominal act named some other way and with no recipient ("his regional tour", "Obama's support
     for the deal", "a history of mounting assaults") refers to an act more than it reports one.
-    Saying who was behind an act tells it too ("forces were behind the attack")."""
+    Saying who was behind an act, or who took part in it, tells it too ("forces were behind the
+    attack", "troops took part in the assault")."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "behind" and head.head.lemma_ == "be":
+        return True
+    if taken_part_in(noun) is not None:
         return True
     return (noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")) or (
         noun.dep_ == "nsubj" and head.pos_ == "VERB"

@@ -84,3 +84,18 @@ def test_fire_sent_from_an_actors_land_is_its_own(code) -> None:
                  "ASSAULT") == [(["LBN"], ["ISR"])]
     # a place that names no actor gives none ("from a warship")
     assert dyads(code("A cruise missile was fired from a warship at targets near Latakia."), "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # who takes part in a nominal act does it, and the act is told, not only named
+        ("Jordanian pilots took part in the raid on the Islamic State stronghold.", [(["JOR"], "asserted")]),
+        ("Chadian soldiers participated in the attack on the Boko Haram camp.", [(["TCD.MIL"], "asserted")]),
+        # taking no part, or not taking part, does not do it
+        ("Jordanian pilots took no part in the raid on the Islamic State stronghold.", [(["JOR"], "negated")]),
+        ("Chadian soldiers did not participate in the attack on the Boko Haram camp.", [(["TCD.MIL"], "negated")]),
+    ],
+)  # fmt: skip
+def test_who_takes_part_in_an_act_does_it(code, text: str, found: list[tuple[list[str], str]]) -> None:
+    assert [([a.id for a in e.source], e.modality) for e in code(text) if e.type == "ASSAULT"] == found
