@@ -226,8 +226,9 @@ class EventCoder:
 
         The teller is the subject of the verb of saying or alleging whose clause tells the act.
         A news outlet telling it reports, a passer-by witnesses; telling one's own act claims it
-        ("the group claimed that it had attacked"), and an act told as not done, planned or
-        hypothetical is no charge.
+        ("the group claimed that it had attacked"), granting it ("confirmed that") charges no one,
+        people named as its doers ("civilians") are no accused, and an act told as not done,
+        planned or hypothetical is no charge.
         """
         if event.type not in ACCUSED_TYPES or not event.sources or event.modality not in TOLD_MOODS:
             return None
@@ -241,13 +242,15 @@ class EventCoder:
         # assets lost when Amin expelled them" charges no one)
         if node.dep_ not in ("ccomp", "parataxis") or verb.pos_ != "VERB" or verb.lemma_.lower() not in (
             self.cues.reporting | self.cues.alleging
-        ):
+        ) or verb.lemma_.lower() in self.cues.granting:
             return None
         if any(_first_person_possessed(args, m) for m in event.sources):
             return None  # "the SDF said: 'Our fighters advanced'": its own act
-        accused = {_principal(args.actor(m)) for m in event.sources}
+        # people ("civilians", "citizens") are the victims of what is told, not the accused
+        charged = [m for m in event.sources if args.actor(m).kind != "population"]
+        accused = {_principal(args.actor(m)) for m in charged}
         speakers = [m for m in _tellers(args, verb) if not args.countryless(m) and _political(args.actor(m))]
-        if not speakers or {_principal(args.actor(m)) for m in speakers} & accused:
+        if not charged or not speakers or {_principal(args.actor(m)) for m in speakers} & accused:
             return None
         trigger = Trigger(type="ACCUSE", pos="VERB", lemma=verb.lemma_.lower(), mode="allege", cameo="112")
         cameo, quad, goldstein = self.lexicon.code(trigger)
@@ -258,7 +261,7 @@ class EventCoder:
         if mood not in TOLD_MOODS - {"attempted"}:
             return None  # "Iran did not say that Israel had struck": no charge made
         return dataclasses.replace(
-            event, trigger=verb.i, type="ACCUSE", mode="allege", sources=speakers, targets=event.sources,
+            event, trigger=verb.i, type="ACCUSE", mode="allege", sources=speakers, targets=charged,
             modality=mood, attribution=chain, covert=False, quantity=None,
             rule=ACCUSATION_RULE + verb.lemma_.lower(), clause_verb=clause_verb(verb).i,
             cameo=cameo, quad_class=quad, goldstein=goldstein,

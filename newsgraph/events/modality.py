@@ -48,6 +48,7 @@ class Cues:
     demand_modals: frozenset[str]
     readiness: frozenset[str]
     alleging: frozenset[str]
+    granting: frozenset[str]
     light_verbs: frozenset[str]
     carriers: frozenset[str]
     joint_acts: frozenset[str]

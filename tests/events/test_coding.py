@@ -843,6 +843,9 @@ def test_an_accusation_told_by_someone_else_is_reported(code) -> None:
         "Iran said the United States had agreed to hold talks in Geneva.",
         "Russia denied that its jets had bombed the hospital in Idlib.",
         "Uganda said it had compensated families for farms they lost when Idi Amin expelled them.",
+        # a verb that grants what it tells charges no one; people are victims, not the accused
+        "Pentagon officials confirmed that the two fugitives had been captured by Kurdish fighters.",
+        "Amnesty International says hundreds of Yemeni civilians have died in air raids and shelling since January.",
     ],
 )
 def test_a_telling_that_is_no_accusation(code, text: str) -> None:
