@@ -17,6 +17,7 @@ from newsgraph.events.clauses import (
     ADJUNCT_PREPS,
     PASSIVE_SUBJ,
     RELATIVE_PRONOUNS,
+    SOURCE_PREPS,
     SUBJ,
     backer,
     bare_participle,
@@ -614,7 +615,7 @@ class Arguments(Anaphora):
                     for o in p.children if o.dep_ == "pobj")  # "dollars of aid for"
             ):
                 return False  # "promised to set up a committee for Syria": what the thing is for
-            return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS)
+            return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS | SOURCE_PREPS)
 
         def given(noun: Token) -> bool:
             return noun.lemma_.lower() in load_cues().given_things

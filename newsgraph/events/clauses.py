@@ -20,6 +20,9 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # call", "despite the talks"): what they introduce is an event of its own, not an argument.
 ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
                  "until", "because", "due", "ahead", "prior", "upon", "over"}
+# Prepositions that name whose account a clause is ("according to Reuters", see
+# modality.attribution): a teller, never an argument of the act told.
+SOURCE_PREPS = {"according"}
 # Entity labels of a compound that names an actor rather than a trigger's object.
 NAMED_COMPOUNDS = {"GPE", "NORP", "ORG", "PERSON"}
 

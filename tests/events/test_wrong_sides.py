@@ -99,3 +99,9 @@ def test_fire_sent_from_an_actors_land_is_its_own(code) -> None:
 )  # fmt: skip
 def test_who_takes_part_in_an_act_does_it(code, text: str, found: list[tuple[list[str], str]]) -> None:
     assert [([a.id for a in e.source], e.modality) for e in code(text) if e.type == "ASSAULT"] == found
+
+
+def test_whose_account_it_is_is_no_recipient(code) -> None:
+    # "according to" names a teller, never whom the act is aimed at
+    assert dyads(code("Turkish jets bombed a bakery in Qamishli on Friday, according to Reuters."),
+                 "ASSAULT") == [(["TUR.MIL"], [])]
