@@ -224,7 +224,9 @@ class EventCoder:
         actor tells of another is also the teller's accusation against the act's actors (CAMEO
         112), made when and where it is told. The act itself stays coded, as reported.
 
-        The teller is the subject of the verb of saying or alleging whose clause tells the act.
+        The teller is the subject of the verb of saying or alleging whose clause tells the act, or
+        the source an "according to" phrase on the act's verb names (an account with no time of
+        its own, so dated with the act).
         A news outlet telling it reports, a passer-by witnesses; telling one's own act claims it
         ("the group claimed that it had attacked"), granting it ("confirmed that") charges no one,
         people named as its doers ("civilians") are no accused, and an act told as not done,
@@ -240,32 +242,44 @@ class EventCoder:
         verb = node.head
         # the act is what is told, not a background clause inside it ("said it had paid for
         # assets lost when Amin expelled them" charges no one)
-        if node.dep_ not in ("ccomp", "parataxis") or verb.pos_ != "VERB" or verb.lemma_.lower() not in (
+        told = node.dep_ in ("ccomp", "parataxis") and verb.pos_ == "VERB" and verb.lemma_.lower() in (
             self.cues.reporting | self.cues.alleging
-        ) or verb.lemma_.lower() in self.cues.granting:
+        ) and verb.lemma_.lower() not in self.cues.granting
+        according = None if told else _according_to(node)
+        if not told and according is None:
             return None
         if any(_first_person_possessed(args, m) for m in event.sources):
             return None  # "the SDF said: 'Our fighters advanced'": its own act
         # people ("civilians", "citizens") are the victims of what is told, not the accused
         charged = [m for m in event.sources if args.actor(m).kind != "population"]
         accused = {_principal(args.actor(m)) for m in charged}
-        speakers = [m for m in _tellers(args, verb) if not args.countryless(m) and _political(args.actor(m))]
+        tellers = _tellers(args, verb) if according is None else _sourced(args, according)
+        speakers = [m for m in tellers if not args.countryless(m) and _political(args.actor(m))]
         if not charged or not speakers or {_principal(args.actor(m)) for m in speakers} & accused:
             return None
-        trigger = Trigger(type="ACCUSE", pos="VERB", lemma=verb.lemma_.lower(), mode="allege", cameo="112")
-        cameo, quad, goldstein = self.lexicon.code(trigger)
         sent = doc[event.sent_start : event.sent_end]
-        chain = attribution(verb, sent, names)
-        reported = bool({a.name for a in chain} - {args.actor(m).name for m in speakers})
-        mood = modality(verb, clause_verb(verb), reported)
+        if according is None:
+            cue, lemma = verb, verb.lemma_.lower()
+            chain = attribution(verb, sent, names)
+            reported = bool({a.name for a in chain} - {args.actor(m).name for m in speakers})
+            mood = modality(verb, clause_verb(verb), reported)
+        else:
+            # "Russian jets bombed Saraqeb, according to the Observatory": told as the act is
+            # told, by whoever else tells the act's clause
+            cue, lemma = according.head, "according"
+            chain = [a for a in attribution(node, sent, names) if a.cue != "according to"]
+            mood = "reported" if chain else "asserted"
         if mood not in TOLD_MOODS - {"attempted"}:
             return None  # "Iran did not say that Israel had struck": no charge made
+        trigger = Trigger(type="ACCUSE", pos="VERB", lemma=lemma, mode="allege", cameo="112")
+        cameo, quad, goldstein = self.lexicon.code(trigger)
         return dataclasses.replace(
-            event, trigger=verb.i, type="ACCUSE", mode="allege", sources=speakers, targets=charged,
+            event, trigger=cue.i, type="ACCUSE", mode="allege", sources=speakers, targets=charged,
             modality=mood, attribution=chain, covert=False, quantity=None,
-            rule=ACCUSATION_RULE + verb.lemma_.lower(), clause_verb=clause_verb(verb).i,
+            rule=ACCUSATION_RULE + lemma, clause_verb=clause_verb(cue).i,
             cameo=cameo, quad_class=quad, goldstein=goldstein,
-            start=min(verb.i, *(args.mentions[m].start for m in speakers), event.start),
+            start=min(cue.i, *(args.mentions[m].start for m in speakers), event.start),
+            end=max(event.end, *(args.mentions[m].end for m in speakers)),
             extra={},
         )
 
@@ -818,6 +832,24 @@ def _tellers(args: Arguments, verb: Token) -> list[int]:
     ):
         return []
     return args.subject(verb)
+
+
+def _according_to(verb: Token) -> Token | None:
+    """The "to" of an "according to" phrase on a verb ("bombed Saraqeb, according to the
+    Observatory"), or None."""
+    for child in verb.children:
+        if child.lower_ == "according" and (to := next((g for g in child.children if g.lower_ == "to"), None)):
+            return to
+    return None
+
+
+def _sourced(args: Arguments, to: Token) -> list[int]:
+    """The actors an "according to" phrase names: its object's, or a document's issuers ("according
+    to a UN report")."""
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is not None and source.lemma_.lower() in load_cues().documents and args.index[source.i] < 0:
+        return _issuers(args, source)
+    return args.pobj_actors(to)
 
 
 def _issuers(args: Arguments, document: Token) -> list[int]:

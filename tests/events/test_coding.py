@@ -817,6 +817,16 @@ def test_a_document_of_no_political_actor_accuses_no_one(code, text: str) -> Non
     assert "ACCUSE" not in {e.type for e in code(text)}
 
 
+def test_an_attack_told_according_to_a_political_actor_is_its_accusation(code) -> None:
+    events = code("Eritrean troops looted a hospital in Adigrat last month, according to Human Rights Watch.")
+    accusation = one(events, "ACCUSE")
+    assert [a.name for a in accusation.source] == ["Human Rights Watch"] and countries(accusation.target) == {"ERI"}
+    assert accusation.rule == "accusation:according"
+    # a news agency's account accuses no one
+    events = code("Eritrean troops looted a hospital in Adigrat last month, according to Reuters.")
+    assert "ACCUSE" not in {e.type for e in events}
+
+
 def test_an_accusation_told_by_someone_else_is_reported(code) -> None:
     accusation = one(code("The newspaper wrote that Iran said Israeli jets had bombed its base near Homs."), "ACCUSE")
     assert countries(accusation.source) == {"IRN"} and countries(accusation.target) == {"ISR"}
