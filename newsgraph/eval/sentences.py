@@ -112,14 +112,18 @@ def scored(events: list[Event], convention: Callable[[Event], str]) -> list[Even
 
     CAMEO (``cameo_type``) codes the speech act, not the clause it tells: "the US claimed that
     ISIL had attacked Iraq" is only the US's accusation of ISIL, so an act told by an accusation
-    derived from its telling (same sentence, the accusation's evidence ending where the act's
-    does) is not scored itself. The PLOVER convention scores the act, and the derived accusation
-    only when its verb itself charges (``said_accusation``).
+    derived from its telling (same sentence, the accusation's accused being the act's actors) is
+    not scored itself. The PLOVER convention scores the act, and the derived accusation only
+    when its verb itself charges (``said_accusation``).
     """
     if convention is not cameo_type:
         return [e for e in events if not said_accusation(e)]
-    charged = {(e.evidence.sentence, e.evidence.end) for e in events if e.rule.startswith(ACCUSATION_RULE)}
-    return [e for e in events if e.type == "ACCUSE" or (e.evidence.sentence, e.evidence.end) not in charged]
+
+    def sides(event: Event, refs: list[Any]) -> tuple[str, frozenset[str]]:
+        return event.evidence.sentence, frozenset(code_of(a) for a in refs)
+
+    charged = {sides(e, e.target) for e in events if e.rule.startswith(ACCUSATION_RULE)}
+    return [e for e in events if e.type == "ACCUSE" or sides(e, e.source) not in charged]
 
 
 def _triples(events: list[Event], convention: Callable[[Event], str] = plover_type) -> list[tuple[int, Triple]]:

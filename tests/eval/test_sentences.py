@@ -52,6 +52,11 @@ def test_cameo_codes_a_told_attack_as_the_tellers_accusation_alone(pipeline) -> 
     act = [[("ASSAULT", "RUS", "")]]
     plover = score(act, [events])["type_dyad"]["overall"]
     assert (plover["tp"], plover["fp"]) == (1, 0)
+    # the teller named after the act
+    events = pipeline.extract(Article(text="Russian troops had shelled Kharkiv overnight, Kyiv said.")).events
+    assert {e.type for e in events} == {"ACCUSE", "ASSAULT"}
+    cameo = score(told, [events], convention=cameo_type, per_dyad=True)["type_dyad"]["overall"]
+    assert (cameo["tp"], cameo["fp"]) == (1, 0)
 
 
 def test_plover_scores_an_accusation_whose_own_verb_charges(pipeline) -> None:
