@@ -25,7 +25,7 @@ from typing import Any
 
 from newsgraph.errors import InputError
 from newsgraph.eval.jsonl import json_lines
-from newsgraph.events.component import ACCUSATION_RULE
+from newsgraph.events.accusations import ACCUSATION_RULE
 from newsgraph.events.modality import load_cues
 from newsgraph.models import Article, Event
 from newsgraph.pipeline import Pipeline
