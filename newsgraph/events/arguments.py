@@ -287,8 +287,8 @@ class Arguments(Anaphora):
                             # "killed in one of the deadliest attacks by the Taliban": the act it counts
                             pobj = next(iter(self._of_phrases(pobj)), pobj)
                         if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and (
-                            found := self.noun_source(pobj, within=verb.i)
-                        ):
+                            pobj.lemma_.lower() not in load_cues().settlements
+                        ) and (found := self.noun_source(pobj, within=verb.i)):
                             return found
             if verb.lemma_.lower() in load_cues().launching:
                 # "a mortar bomb was fired at Israel from the Gaza Strip": fire from a place held

@@ -86,6 +86,7 @@ class Cues:
     launching: frozenset[str]
     documents: frozenset[str]
     participating: frozenset[str]
+    settlements: frozenset[str]
     relational_nouns: frozenset[str]
     quantifiers: frozenset[str]
     involving: frozenset[str]

@@ -105,3 +105,16 @@ def test_whose_account_it_is_is_no_recipient(code) -> None:
     # "according to" names a teller, never whom the act is aimed at
     assert dyads(code("Turkish jets bombed a bakery in Qamishli on Friday, according to Reuters."),
                  "ASSAULT") == [(["TUR.MIL"], [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack was conducted in the small village of Kafr Nabudah, according to Human Rights Watch.",
+        "Two soldiers were killed in the town of Khan Sheikhoun.",
+    ],
+)
+def test_the_place_a_passive_act_happened_in_is_no_doer(code, text: str) -> None:
+    # "in the village of X" says where the act was; the act noun of "killed in Israeli shelling"
+    # names a doer, a settlement's name does not
+    assert [e for e in code(text) if e.type in ("ASSAULT", "ACCUSE")] == []
