@@ -8,7 +8,10 @@ Both are scored twice, micro-averaged over all records:
     once each way, once: PLOVER codes it as one event with both sides as actors); PETRARCH's is
     one record per dyad, so each distinct (type, source, target) of the predicted events counts
     once.
-Negated events are not predictions. Country codes compare on their first three letters (PETRARCH
+Negated events are not predictions. A political actor's telling of another's act of conflict
+("Israel said Hamas fired rockets") is coded twice, the act (reported) and the teller's
+accusation (rule ``accusation:<verb>``); each convention scores what its gold codes (see
+``scored``). Country codes compare on their first three letters (PETRARCH
 actor codes are country + sector: ``USAGOV`` -> ``USA``); an IGO is ``IGO``, a transnational
 group ``IMG``, an actor with no known country ``---``.
 """
@@ -24,6 +27,8 @@ from typing import Any
 
 from newsgraph.errors import InputError
 from newsgraph.eval.jsonl import json_lines
+from newsgraph.events.accusations import ACCUSATION_RULE
+from newsgraph.events.modality import load_cues
 from newsgraph.models import Article, Event
 from newsgraph.pipeline import Pipeline
 
@@ -87,12 +92,44 @@ def cameo_type(event: Event) -> str:
     supply arms" is AID), except an intent to cooperate its actor expresses ("wants to help
     Israel", "pledged aid"), which the pipeline codes CAMEO 03 and CAMEO maps to AGREE, and an
     announced act of material conflict ("wants to attack Georgia", "will impose a curfew"), which
-    CAMEO codes as a threat (category 13: the future tense of a conflictual act implies one)."""
+    CAMEO codes as a threat (category 13: the future tense of a conflictual act implies one).
+    CAMEO also codes the telling, not what is told: an act a political actor tells of another
+    ("the US said ISIL had attacked Iraq") counts as the teller's accusation alone (``scored``
+    leaves the act out)."""
     if event.type != "AGREE" and (event.cameo or "").startswith("03"):
         return "AGREE"
     if event.modality == "planned" and event.type in THREAT_TYPES:
         return "THREATEN"
     return event.type
+
+
+def said_accusation(event: Event) -> bool:
+    """Whether an event is the accusation a plain verb of saying makes of the act it tells
+    ("Saudi Arabia said Houthi rebels fired missiles"), not one whose own verb charges ("alleged
+    that", "claimed that"). PLOVER's gold and the article gold code such a telling as the act
+    alone, with its attribution (benchmarks/gold/README.md, ``attributed``)."""
+    if not event.rule.startswith(ACCUSATION_RULE):
+        return False
+    return event.rule.removeprefix(ACCUSATION_RULE) not in load_cues().alleging
+
+
+def scored(events: list[Event], convention: Callable[[Event], str]) -> list[Event]:
+    """The events of a sentence a convention scores.
+
+    CAMEO (``cameo_type``) codes the speech act, not the clause it tells: "the US claimed that
+    ISIL had attacked Iraq" is only the US's accusation of ISIL, so an act told by an accusation
+    derived from its telling (same sentence, the accusation's accused being the act's actors) is
+    not scored itself. The PLOVER convention scores the act, and the derived accusation only
+    when its verb itself charges (``said_accusation``).
+    """
+    if convention is not cameo_type:
+        return [e for e in events if not said_accusation(e)]
+
+    def sides(event: Event, refs: list[Any]) -> tuple[str, frozenset[str]]:
+        return event.evidence.sentence, frozenset(code_of(a) for a in refs)
+
+    charged = {sides(e, e.target) for e in events if e.rule.startswith(ACCUSATION_RULE)}
+    return [e for e in events if e.type == "ACCUSE" or sides(e, e.source) not in charged]
 
 
 def _acts(events: list[Event]) -> list[int]:
@@ -110,9 +147,11 @@ def _acts(events: list[Event]) -> list[int]:
 
 
 def _triples(events: list[Event], convention: Callable[[Event], str] = plover_type) -> list[tuple[int, Triple]]:
-    """(act index, triple) for every source x target pair of every non-negated event; the two
-    directions of an act both sides do share the index of the first (see _acts)."""
+    """(act index, triple) for every source x target pair of every non-negated event the
+    convention scores (``scored``); the two directions of an act both sides do share the index
+    of the first (see _acts)."""
     out: list[tuple[int, Triple]] = []
+    events = scored(events, convention)
     for i, event in zip(_acts(events), events, strict=True):
         if event.modality == "negated":
             continue

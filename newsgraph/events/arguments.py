@@ -17,12 +17,15 @@ from newsgraph.events.clauses import (
     ADJUNCT_PREPS,
     PASSIVE_SUBJ,
     RELATIVE_PRONOUNS,
+    SOURCE_PREPS,
     SUBJ,
     backer,
     bare_participle,
     object_gap,
+    shared_passive,
     speech_medium,
     stranded_object,
+    taken_part_in,
 )
 from newsgraph.events.modality import leave_for, load_cues
 from newsgraph.places import as_place
@@ -272,7 +275,9 @@ class Arguments(Anaphora):
         """Actors doing what ``verb`` says: its subject, the passive agent, or an inherited one."""
         if depth > 5:
             return []
-        passive = bare_participle(verb) or any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+        passive = bare_participle(verb) or shared_passive(verb) is not None or any(
+            c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children
+        )
         for child in verb.children:
             if passive and child.dep_ == "agent":
                 return self.pobj_actors(child)
@@ -291,9 +296,15 @@ class Arguments(Anaphora):
                             # "killed in one of the deadliest attacks by the Taliban": the act it counts
                             pobj = next(iter(self._of_phrases(pobj)), pobj)
                         if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and (
-                            found := self.noun_source(pobj, within=verb.i)
-                        ):
+                            pobj.lemma_.lower() not in load_cues().settlements
+                        ) and (found := self.noun_source(pobj, within=verb.i)):
                             return found
+            if verb.lemma_.lower() in load_cues().launching:
+                # "a mortar bomb was fired at Israel from the Gaza Strip": fire from a place held
+                # by an actor is that actor's
+                for child in verb.children:
+                    if child.dep_ == "prep" and child.lower_ == "from" and (found := self.pobj_actors(child)):
+                        return found
             if depth > 0 or verb.lemma_.lower() in load_cues().involving:
                 # "Obama is scheduled to attend": a passive raising verb passes on its subject;
                 # "troops were engaged in ethnic cleansing": who is engaged in an act does it
@@ -481,6 +492,8 @@ class Arguments(Anaphora):
             and noun.lemma_.lower() in cues.joint_manner and head.i != within
         ):
             return self.subject(head)  # "Russia hit Idlib in coordination with Turkey"
+        if (verb := taken_part_in(noun)) is not None and verb.i != within:
+            return self.subject(verb)  # "French troops took part in the killing"
         return []
 
     def undergone(self, noun: Token) -> tuple[list[int], list[int]]:
@@ -561,6 +574,8 @@ class Arguments(Anaphora):
             return held  # "the commander was believed (to have been) killed": the commander
         if slot == "dobj" and (described := object_gap(token)) is not None:
             return self.actors_of(described)  # "the militias Turkey is battling": the militias
+        if slot == "dobj" and (first := shared_passive(token)) is not None:
+            token = first  # "were arrested, beaten and killed": those arrested were killed
         passive = any(c.dep_ == "auxpass" for c in token.children)
         found: list[int] = []
         for child in token.children:
@@ -644,7 +659,7 @@ class Arguments(Anaphora):
                     for o in p.children if o.dep_ == "pobj")  # "dollars of aid for"
             ):
                 return False  # "promised to set up a committee for Syria": what the thing is for
-            return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS)
+            return not (token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS | SOURCE_PREPS)
 
         def given(noun: Token) -> bool:
             return noun.lemma_.lower() in load_cues().given_things

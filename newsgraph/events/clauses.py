@@ -20,6 +20,9 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # call", "despite the talks"): what they introduce is an event of its own, not an argument.
 ADJUNCT_PREPS = {"after", "before", "during", "since", "despite", "following", "amid", "amidst",
                  "until", "because", "due", "ahead", "prior", "upon", "over"}
+# Prepositions that name whose account a clause is ("according to Reuters", see
+# modality.attribution): a teller, never an argument of the act told.
+SOURCE_PREPS = {"according"}
 # Entity labels of a compound that names an actor rather than a trigger's object.
 NAMED_COMPOUNDS = {"GPE", "NORP", "ORG", "PERSON"}
 
@@ -53,6 +56,38 @@ def bare_participle(verb: Token) -> bool:
         return False
     cues = load_cues()
     return verb.head.lemma_.lower() in cues.reporting | cues.believing
+
+
+def shared_passive(verb: Token) -> Token | None:
+    """The passive verb a past participle is joined to, with no subject, auxiliary or object of
+    its own ("protesters were arrested, beaten and killed", "militants had been neutralised,
+    killed or captured"): the participle is a passive too, whose subject underwent it (not "the
+    town was shelled and troops stormed it", nor "was elected and appointed ministers"). None
+    for any other verb."""
+    node = verb
+    for _ in range(6):
+        # (the small model may hang the second of a list on the first as "dep")
+        if node.tag_ != "VBN" or node.dep_ not in ("conj", "dep") or node.head.i == node.i or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "nsubj", "nsubjpass") for c in node.children
+        ):
+            return None
+        node = node.head
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
+            return node
+    return None
+
+
+def taken_part_in(noun: Token) -> Token | None:
+    """The verb of taking part whose "in" phrase a nominal act is ("troops took part in the
+    assault", "soldiers participated in the raid"; cues ``participating``): its subject does the
+    act. None for any other noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    obj = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), None)
+    participating = load_cues().participating
+    return verb if verb.lemma_.lower() in participating or f"{verb.lemma_.lower()} {obj}" in participating else None
 
 
 def object_gap(verb: Token) -> Token | None:

@@ -23,6 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.events.accusations import accusation
 from newsgraph.events.arguments import Arguments
 from newsgraph.events.clauses import (
     clause_tokens,
@@ -35,6 +36,7 @@ from newsgraph.events.clauses import (
     object_modifier,
     predicative,
     set_off,
+    taken_part_in,
     that_clause,
     told_together,
 )
@@ -88,8 +90,6 @@ GIVING_TYPES = {"SUPPORT", "AID"}
 # the YPG", "threatened an offensive to dismantle the YPG").
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
-# Hostile acts that, alleged by one party of another, are an accusation (see _allegation).
-ALLEGED_TYPES = {"ASSAULT", "COERCE"}
 CONDITION_TARGET_TYPES = {"THREATEN"}
 # Acts that, declared for the future unless someone acts, are held over them: a threat (CAMEO 13),
 # of force when the act is an attack ("will pull out its peacekeepers unless the junta holds
@@ -207,37 +207,6 @@ class EventCoder:
                 found[token.i] = (made, None)
         return found
 
-    def _allegation(self, doc: Doc, args: Arguments, names: dict[int, str], event: RawEvent) -> RawEvent | None:
-        """ "Georgia alleged that Russian jets bombed its villages": a hostile act reported in the
-        that-clause of an alleging verb is also the speaker's accusation against its actors (CAMEO
-        112). The act itself stays coded, as reported."""
-        if event.type not in ALLEGED_TYPES or not event.sources:
-            return None
-        node = doc[event.clause_verb]
-        for _ in range(6):  # up through "helped to plan and carry out": xcomp and conj links
-            if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
-                break
-            node = node.head
-        verb = node.head
-        if node.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.alleging:
-            return None
-        speakers = [m for m in args.subject(verb) if not args.countryless(m)]
-        if not speakers or set(_ids(args, speakers)) & set(_ids(args, event.sources)):
-            return None  # "the group claimed that it had attacked": a claim of responsibility
-        trigger = Trigger(type="ACCUSE", pos="VERB", lemma=verb.lemma_.lower(), mode="allege", cameo="112")
-        cameo, quad, goldstein = self.lexicon.code(trigger)
-        sent = doc[event.sent_start : event.sent_end]
-        chain = attribution(verb, sent, names)
-        reported = bool({a.name for a in chain} - {args.actor(m).name for m in speakers})
-        return dataclasses.replace(
-            event, trigger=verb.i, type="ACCUSE", mode="allege", sources=speakers, targets=event.sources,
-            modality=modality(verb, clause_verb(verb), reported), attribution=chain, covert=False,
-            quantity=None, rule="alleged:" + verb.lemma_.lower(), clause_verb=clause_verb(verb).i,
-            cameo=cameo, quad_class=quad, goldstein=goldstein,
-            start=min(verb.i, *(args.mentions[m].start for m in speakers), event.start),
-            extra={},
-        )
-
     def __call__(self, doc: Doc) -> Doc:
         args = Arguments(doc)
         names = {
@@ -277,7 +246,7 @@ class EventCoder:
                 if any(told(args, event, kept) for told in (_restated, _protest_content, _help_purpose)):
                     continue
                 event = _consequence(args, event, kept)
-                for made in (event, self._allegation(doc, args, names, event)):
+                for made in (event, accusation(args, names, event, self.lexicon)):
                     if made is None:
                         continue
                     # 5. One event per (type, sources, targets, clause).
@@ -746,9 +715,12 @@ def _told(noun: Token) -> bool:
     of a verb saying what it did ("the campaign killed hundreds").
     A nominal act named some other way and with no recipient ("his regional tour", "Obama's support
     for the deal", "a history of mounting assaults") refers to an act more than it reports one.
-    Saying who was behind an act tells it too ("forces were behind the attack")."""
+    Saying who was behind an act, or who took part in it, tells it too ("forces were behind the
+    attack", "troops took part in the assault")."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "behind" and head.head.lemma_ == "be":
+        return True
+    if taken_part_in(noun) is not None:
         return True
     return (noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")) or (
         noun.dep_ == "nsubj" and head.pos_ == "VERB"

@@ -49,6 +49,7 @@ class Cues:
     demand_modals: frozenset[str]
     readiness: frozenset[str]
     alleging: frozenset[str]
+    granting: frozenset[str]
     light_verbs: frozenset[str]
     carriers: frozenset[str]
     joint_acts: frozenset[str]
@@ -86,6 +87,10 @@ class Cues:
     gerund_object_control: frozenset[str]
     accusing: frozenset[str]
     origin: frozenset[str]
+    launching: frozenset[str]
+    documents: frozenset[str]
+    participating: frozenset[str]
+    settlements: frozenset[str]
     relational_nouns: frozenset[str]
     quantifiers: frozenset[str]
     involving: frozenset[str]
@@ -187,6 +192,11 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
                 return "negated"
             if child.dep_ == "det" and child.lower_ in cues.negative_determiners and token is trigger:
                 return "negated"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head.i == clause_verb.i and any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ in cues.negative_determiners for g in c.children)
+        for c in clause_verb.children
+    ):
+        return "negated"  # "took no part in the raid", "had no role in the attack"
     if _unevidenced(clause_verb):
         return "negated"  # "talks ended with no sign Russia was willing to press Assad"
     if _unconfirmed(clause_verb):

@@ -103,3 +103,26 @@ def test_an_act_both_sides_do_is_one_event_of_the_plover_unit(pipeline) -> None:
     gold = [[("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")]]
     by_dyad = score(gold, [events], per_dyad=True)["type_dyad"]["overall"]
     assert (by_dyad["tp"], by_dyad["fp"], by_dyad["fn"]) == (2, 0, 0)
+
+
+def test_cameo_codes_a_told_attack_as_the_tellers_accusation_alone(pipeline) -> None:
+    events = pipeline.extract(Article(text="Kyiv said Russian troops had shelled Kharkiv overnight.")).events
+    assert {e.type for e in events} == {"ACCUSE", "ASSAULT"}
+    told = [[("ACCUSE", "UKR", "RUS")]]
+    cameo = score(told, [events], convention=cameo_type, per_dyad=True)["type_dyad"]["overall"]
+    assert (cameo["tp"], cameo["fp"]) == (1, 0)
+    # PLOVER's gold codes the telling as the act, with its attribution, and no accusation
+    act = [[("ASSAULT", "RUS", "")]]
+    plover = score(act, [events])["type_dyad"]["overall"]
+    assert (plover["tp"], plover["fp"]) == (1, 0)
+    # the teller named after the act
+    events = pipeline.extract(Article(text="Russian troops had shelled Kharkiv overnight, Kyiv said.")).events
+    assert {e.type for e in events} == {"ACCUSE", "ASSAULT"}
+    cameo = score(told, [events], convention=cameo_type, per_dyad=True)["type_dyad"]["overall"]
+    assert (cameo["tp"], cameo["fp"]) == (1, 0)
+
+
+def test_plover_scores_an_accusation_whose_own_verb_charges(pipeline) -> None:
+    events = pipeline.extract(Article(text="Georgia alleged that Russian jets had bombed villages near Gori.")).events
+    by_type = score([[("ACCUSE", "GEO", "RUS"), ("ASSAULT", "RUS", "")]], [events])["type"]["overall"]
+    assert (by_type["tp"], by_type["fp"]) == (2, 0)

@@ -61,3 +61,60 @@ def test_those_raised_for_a_fight_do_the_fighting(code, text: str, fights: list[
 def test_the_country_is_the_state_its_sentence_names(code, text: str, kind: str,
                                                      dyad: tuple[list[str], list[str]]) -> None:  # fmt: skip
     assert dyads(code(text), kind) == [dyad]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyads_"),
+    [
+        # the participles after a passive are passives too: those detained underwent the beating
+        ("Dozens of Bahraini protesters were detained, beaten and shot by riot police in Manama.",
+         [(["BHR.COP"], ["BHR.CVL"])]),
+        # with no agent of their own they name no doer, and the victims never become one
+        ("The spokesman said some 50 insurgents had been captured, wounded or killed near Kandahar.", []),
+    ],
+)  # fmt: skip
+def test_participles_joined_to_a_passive_are_passive(code, text: str,
+                                                      dyads_: list[tuple[list[str], list[str]]]) -> None:  # fmt: skip
+    assert dyads(code(text), "ASSAULT")[-1:] == dyads_
+
+
+def test_fire_sent_from_an_actors_land_is_its_own(code) -> None:
+    # in the passive with no agent, the "from" phrase of a verb of firing names whose fire it was
+    assert dyads(code("Three rockets were launched at Israel from southern Lebanon late on Sunday."),
+                 "ASSAULT") == [(["LBN"], ["ISR"])]
+    # a place that names no actor gives none ("from a warship")
+    assert dyads(code("A cruise missile was fired from a warship at targets near Latakia."), "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # who takes part in a nominal act does it, and the act is told, not only named
+        ("Jordanian pilots took part in the raid on the Islamic State stronghold.", [(["JOR"], "asserted")]),
+        ("Chadian soldiers participated in the attack on the Boko Haram camp.", [(["TCD.MIL"], "asserted")]),
+        # taking no part, or not taking part, does not do it
+        ("Jordanian pilots took no part in the raid on the Islamic State stronghold.", [(["JOR"], "negated")]),
+        ("Chadian soldiers did not participate in the attack on the Boko Haram camp.", [(["TCD.MIL"], "negated")]),
+    ],
+)  # fmt: skip
+def test_who_takes_part_in_an_act_does_it(code, text: str, found: list[tuple[list[str], str]]) -> None:
+    assert [([a.id for a in e.source], e.modality) for e in code(text) if e.type == "ASSAULT"] == found
+
+
+def test_whose_account_it_is_is_no_recipient(code) -> None:
+    # "according to" names a teller, never whom the act is aimed at
+    assert dyads(code("Turkish jets bombed a bakery in Qamishli on Friday, according to Reuters."),
+                 "ASSAULT") == [(["TUR.MIL"], [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack was conducted in the small village of Kafr Nabudah, according to Human Rights Watch.",
+        "Two soldiers were killed in the town of Khan Sheikhoun.",
+    ],
+)
+def test_the_place_a_passive_act_happened_in_is_no_doer(code, text: str) -> None:
+    # "in the village of X" says where the act was; the act noun of "killed in Israeli shelling"
+    # names a doer, a settlement's name does not
+    assert [e for e in code(text) if e.type in ("ASSAULT", "ACCUSE")] == []
