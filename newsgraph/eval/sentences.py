@@ -28,7 +28,6 @@ from typing import Any
 from newsgraph.errors import InputError
 from newsgraph.eval.jsonl import json_lines
 from newsgraph.events.accusations import ACCUSATION_RULE
-from newsgraph.events.modality import load_cues
 from newsgraph.models import Article, Event
 from newsgraph.pipeline import Pipeline
 
@@ -103,27 +102,16 @@ def cameo_type(event: Event) -> str:
     return event.type
 
 
-def said_accusation(event: Event) -> bool:
-    """Whether an event is the accusation a plain verb of saying makes of the act it tells
-    ("Saudi Arabia said Houthi rebels fired missiles"), not one whose own verb charges ("alleged
-    that", "claimed that"). PLOVER's gold and the article gold code such a telling as the act
-    alone, with its attribution (benchmarks/gold/README.md, ``attributed``)."""
-    if not event.rule.startswith(ACCUSATION_RULE):
-        return False
-    return event.rule.removeprefix(ACCUSATION_RULE) not in load_cues().alleging
-
-
 def scored(events: list[Event], convention: Callable[[Event], str]) -> list[Event]:
     """The events of a sentence a convention scores.
 
     CAMEO (``cameo_type``) codes the speech act, not the clause it tells: "the US claimed that
     ISIL had attacked Iraq" is only the US's accusation of ISIL, so an act told by an accusation
     derived from its telling (same sentence, the accusation's accused being the act's actors) is
-    not scored itself. The PLOVER convention scores the act, and the derived accusation only
-    when its verb itself charges (``said_accusation``).
+    not scored itself. The PLOVER convention scores every event: the act and the accusation.
     """
     if convention is not cameo_type:
-        return [e for e in events if not said_accusation(e)]
+        return events
 
     def sides(event: Event, refs: list[Any]) -> tuple[str, frozenset[str]]:
         return event.evidence.sentence, frozenset(code_of(a) for a in refs)

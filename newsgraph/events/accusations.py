@@ -19,6 +19,7 @@ from newsgraph.events.arguments import GROUP_WORDS, Arguments
 from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import attribution, load_cues, modality
 from newsgraph.models import STATE_KINDS, Actor
+from newsgraph.places import as_place, load_gazetteer
 from newsgraph.syntax import clause_verb
 
 if TYPE_CHECKING:
@@ -78,6 +79,9 @@ def accusation(args: Arguments, names: dict[int, str], event: RawEvent, lexicon:
     speakers = [m for m in tellers if not args.countryless(m) and _political(args.actor(m))]
     if not charged or not speakers or {_principal(args.actor(m)) for m in speakers} & accused:
         return None
+    charging = according is None and verb.lemma_.lower() in cues.alleging
+    if not charging and not _victim_or_monitor(args, speakers, event):
+        return None  # "the Pentagon said the SDF seized Raqqa": a third party's news, no charge
     sent = doc[event.sent_start : event.sent_end]
     if according is None:
         cue, lemma = verb, verb.lemma_.lower()
@@ -116,7 +120,10 @@ def _tellers(args: Arguments, verb: Token) -> list[int]:
         args.index[subject.i] >= 0 or subject.lower_ in PRONOUN_KINDS or subject.lemma_.lower() in GROUP_WORDS
     ):
         return []
-    return args.subject(verb)
+    # only actors standing as the subject, not ones describing a subject ("Palestinian officials
+    # and US witnesses said": the witnesses are people, not the US)
+    modifiers = ("amod", "compound", "nmod", "poss")
+    return [m for m in args.subject(verb) if args.mentions[m].span(args.doc).root.dep_ not in modifiers]
 
 
 def _according_to(verb: Token) -> Token | None:
@@ -160,6 +167,32 @@ def _first_person_possessed(args: Arguments, mention: int) -> bool:
     """Whether a mention is the speaker's own, by a first-person possessive ("our fighters")."""
     span = args.mentions[mention].span(args.doc)
     return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in span.root.children)
+
+
+def _victim_or_monitor(args: Arguments, tellers: list[int], event: RawEvent) -> bool:
+    """Whether a plain telling ("said", "according to") of another's act charges its doers: when
+    the tellers are among the act's victims, or it befell their country ("Kyiv said Russian troops
+    shelled Kharkiv", "Israel said rockets were fired at it from Gaza"), or they are a body that
+    monitors conflict (an NGO or IGO: "the Observatory said government jets struck the town"). A
+    state telling of a third party's act ("the Pentagon said the SDF took the town") reports news,
+    and may tell of an ally's operation; a verb that itself charges ("alleged", "claimed")
+    accuses whoever tells it."""
+    if any(args.actor(m).kind in ("ngo", "igo") for m in tellers):
+        return True
+    sides = {_principal(args.actor(m)) for m in tellers}
+    if sides & {_principal(args.actor(m)) for m in event.targets}:
+        return True
+    clause = args.doc[event.clause_verb]
+    doers = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
+    if any(t.dep_ == "poss" and t.lower_ in ("its", "our") and t.i not in doers for t in clause.subtree):
+        return True  # "Iran said Israeli jets bombed its base": the teller's own
+    # a town of theirs named where the act reached (the small model often calls a town a person)
+    gazetteer = load_gazetteer()
+    return any(
+        (place := gazetteer.at(token) or gazetteer.resolve(token.text)) is not None and place.country in sides
+        for token in clause.subtree
+        if token.pos_ == "PROPN" and (as_place(token) or (token.dep_ == "dobj" and token.head.i == clause.i))
+    )
 
 
 def _political(actor: Actor) -> bool:

@@ -111,10 +111,11 @@ def test_cameo_codes_a_told_attack_as_the_tellers_accusation_alone(pipeline) -> 
     told = [[("ACCUSE", "UKR", "RUS")]]
     cameo = score(told, [events], convention=cameo_type, per_dyad=True)["type_dyad"]["overall"]
     assert (cameo["tp"], cameo["fp"]) == (1, 0)
-    # PLOVER's gold codes the telling as the act, with its attribution, and no accusation
+    # the PLOVER convention scores both events: an accusation its gold does not code is a false
+    # positive, not left out of the count
     act = [[("ASSAULT", "RUS", "")]]
     plover = score(act, [events])["type_dyad"]["overall"]
-    assert (plover["tp"], plover["fp"]) == (1, 0)
+    assert (plover["tp"], plover["fp"]) == (1, 1)
     # the teller named after the act
     events = pipeline.extract(Article(text="Russian troops had shelled Kharkiv overnight, Kyiv said.")).events
     assert {e.type for e in events} == {"ACCUSE", "ASSAULT"}
