@@ -483,9 +483,11 @@ class EventCoder:
                 # exercises held together are a military exchange (PLOVER COOPERATE), no mobilisation
                 trigger = dataclasses.replace(trigger, type="COOPERATE", mode=None, cameo=trigger.joint_cameo)
                 targets = partners
-        # "deepened their ties", "a partnership": a bond the sides hold with each other
-        bond = (token.lemma_.lower() if token.pos_ == "NOUN" else
-                destination.lemma_.lower() if destination is not None else None) in self.cues.bonds
+        # "deepened their ties", "a partnership": a bond the sides hold with each other; a verb
+        # only when it is an act on the bond (its trigger lists the noun), not one any object
+        # takes ("Russia and Iran denied their alliance" deny it to others, not each other)
+        bond = token.lemma_.lower() in self.cues.bonds if token.pos_ == "NOUN" else (
+            destination is not None and destination.lemma_.lower() in self.cues.bonds & trigger.objects)
         # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
         reciprocal = (not targets and len(sources) > 1 and (trigger.type in RECIPROCAL_TYPES or bond)
                       and joint_sources(token)

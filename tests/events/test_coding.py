@@ -772,6 +772,18 @@ def test_a_bond_with_another_or_a_joint_act_is_not_coded_both_ways(code, text, k
     assert {(s.country, t.country) for e in code(text) if e.type == kind for s in e.source for t in e.target} == pairs
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a verb any object takes is no act on the bond: they deny or defend it to others
+        ("In 2018 Russia and Iran denied any military alliance.", "REJECT"),
+        ("Qatar and Turkey defended their alliance in 2017.", "SUPPORT"),
+    ],
+)
+def test_an_act_that_only_takes_a_bond_as_object_is_not_coded_both_ways(code, text, kind) -> None:
+    assert [e for e in code(text) if e.type == kind and e.target] == []
+
+
 def test_deepening_the_isolation_of_a_state_is_no_bond_with_it(code) -> None:
     events = code("Saudi Arabia and Qatar are seeking to deepen their isolation of Iran.")
     assert not [e for e in events if e.type in ("SUPPORT", "COOPERATE", "AGREE")]
