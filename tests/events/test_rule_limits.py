@@ -404,6 +404,19 @@ def test_an_act_permission_is_refused_for_is_not_done_at_all(code, text) -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # leave not sought or not got is none refused: the act may be done without it
+        "Israel did not seek permission from Syria to strike Iranian targets near Damascus.",
+        "Turkey failed to get permission from Baghdad to bomb PKK camps in Sinjar.",
+    ],
+)
+def test_an_act_permission_is_not_sought_for_is_still_not_known_to_be_done(code, text) -> None:
+    (event,) = [e for e in code(text) if e.type == "ASSAULT"]
+    assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         ("In 2020 Tehran warned it would hit back at Israel.", "ISR"),
