@@ -356,8 +356,11 @@ def _unevidenced(clause_verb: Token) -> bool:
 
 def _negated_governor(verb: Token) -> bool:
     """Whether a verb that governs an act is negated, so the act is not done ("did not decide to
-    send troops"), unless the negation asserts it ("did not hesitate to strike")."""
-    return verb.lemma_.lower() not in load_cues().litotes and any(c.dep_ == "neg" for c in verb.children)
+    send troops", "is not willing to help": an adjective's negation stands on its copula), unless
+    the negation asserts it ("did not hesitate to strike")."""
+    holders = (verb, verb.head) if verb.dep_ == "acomp" and verb.head.i != verb.i else (verb,)
+    return verb.lemma_.lower() not in load_cues().litotes and any(
+        c.dep_ == "neg" for holder in holders for c in holder.children)
 
 
 def _bare_conjunct_of(verb: Token) -> Token | None:

@@ -73,6 +73,9 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("Britain did not decide to send troops to Mali.", "MOBILIZE", "negated"),
         ("Britain will not decide to send troops to Mali before the vote.", "MOBILIZE", "negated"),
         ("If Washington sought to bomb Iran, Moscow would respond, the general said.", "ASSAULT", "hypothetical"),
+        # (an adjective's negation stands on its copula)
+        ("In 2013 Britain was not willing to send troops to Syria.", "MOBILIZE", "negated"),
+        ("Erdogan said Turkey is not ready to release the Swedish journalist.", "RETREAT", "negated"),
         # ... unless the negation asserts it
         ("Iran did not hesitate to arm the Houthis in 2015.", "AID", "asserted"),
         ("Britain decided to send troops to Mali.", "MOBILIZE", "planned"),
