@@ -346,6 +346,10 @@ class EventCoder:
             if receiving or not sources:
                 givers, received_by = _given(args, token, receiving)
                 sources = givers or sources
+            if receiving and not givers:
+                # "Iran seeks approval to buy missiles": who seeks or gets it gives none
+                getters = set(args.subject(token.head))
+                sources = [m for m in sources if m not in getters]
         if token.pos_ == "NOUN" and trigger.type not in GIVING_TYPES and not received_by:
             # "faced criticism from Germany", "under pressure from Congress": the subject undergoes it
             actors, received_by = args.undergone(token)

@@ -1306,6 +1306,18 @@ def test_who_gains_someones_approval_is_what_they_support(code, text: str) -> No
     assert countries(event.source) == {"RUS"} and countries(event.target) == {"TUR"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 Turkey sought approval to buy Russian S-400 missiles.",
+        "In 2015 Iran was seeking approval to import Airbus jets.",
+    ],
+)
+def test_who_seeks_approval_from_no_one_named_approves_nothing(code, text: str) -> None:
+    # the seeker is the one who would get it, never the one who gives it
+    assert not [e for e in code(text) if e.type == "SUPPORT"]
+
+
 def test_a_gerund_after_a_preposition_is_done_by_its_clauses_subject(code) -> None:
     event = one(code("In siding with the YPG in 2017, Washington angered Ankara."), "SUPPORT")
     assert countries(event.source) == {"USA"} and [a.name for a in event.target] == ["People's Protection Units"]
