@@ -253,8 +253,9 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         # troops" sends none, "if the US sought to strike Syria" strikes only in a hypothesis
         if _negated_governor(governor):
             return "negated"
-        if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in governor.children):
-            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks
+               for holder in _with_copula(governor) for c in holder.children):
+            return "hypothetical"  # (also "if they are able to reach a deal": on the copula)
         lemma = governor.lemma_.lower()
         if lemma in cues.negating:
             return "negated"
@@ -358,9 +359,14 @@ def _negated_governor(verb: Token) -> bool:
     """Whether a verb that governs an act is negated, so the act is not done ("did not decide to
     send troops", "is not willing to help": an adjective's negation stands on its copula), unless
     the negation asserts it ("did not hesitate to strike")."""
-    holders = (verb, verb.head) if verb.dep_ == "acomp" and verb.head.i != verb.i else (verb,)
     return verb.lemma_.lower() not in load_cues().litotes and any(
-        c.dep_ == "neg" for holder in holders for c in holder.children)
+        c.dep_ == "neg" for holder in _with_copula(verb) for c in holder.children)
+
+
+def _with_copula(word: Token) -> tuple[Token, ...]:
+    """A governing word and, for an adjective after a copula ("is willing to", "are able to"),
+    the copula, which carries the adjective's negation and condition."""
+    return (word, word.head) if word.dep_ == "acomp" and word.head.i != word.i else (word,)
 
 
 def _bare_conjunct_of(verb: Token) -> Token | None:

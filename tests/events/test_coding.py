@@ -76,6 +76,8 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         # (an adjective's negation stands on its copula)
         ("In 2013 Britain was not willing to send troops to Syria.", "MOBILIZE", "negated"),
         ("Erdogan said Turkey is not ready to release the Swedish journalist.", "RETREAT", "negated"),
+        ("If Serbia is ready to recognise Kosovo, the EU will open membership talks.", "SUPPORT", "hypothetical"),
+        ("If Israel and Hamas are able to reach a truce, aid will flow into Gaza.", "AGREE", "hypothetical"),
         # ... unless the negation asserts it
         ("Iran did not hesitate to arm the Houthis in 2015.", "AID", "asserted"),
         ("Britain decided to send troops to Mali.", "MOBILIZE", "planned"),
