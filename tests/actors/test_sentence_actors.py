@@ -257,3 +257,20 @@ def test_a_generic_description_of_a_group_is_the_group_the_story_names(pipeline)
     # with no group named before, the words stay a generic armed group
     (event,) = pipeline.extract(Article(text="In 2020 the militant group attacked a US base in Kenya.")).events
     assert [a.id for a in event.source] != ["al-shabaab"] and event.source[0].kind == "armed_group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generic word before the noun says what kind of group it is: a party, not al-Shabaab
+        "Al-Shabaab attacked a mall in Nairobi in 2013. In 2014 the opposition group in Kenya criticised the "
+        "government.",
+        # a proper name before it names a group of its own
+        "Islamic State besieged Kobani in 2014. That October the Greens group of MEPs in Strasbourg condemned Turkey.",
+    ],
+)
+def test_a_group_its_modifier_names_is_no_group_named_before(pipeline, text: str) -> None:
+    extraction = pipeline.extract(Article(text=text))
+    first = extraction.mentions[0].actor_id
+    assert first in ("al-shabaab", "islamic-state")
+    assert [m.text for m in extraction.mentions if m.actor_id == first] == [extraction.mentions[0].text]
