@@ -95,6 +95,15 @@ def test_modality(code, text: str, kind: str, modality: str) -> None:
     assert one(code(text), kind).modality == modality
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Putin offered his condolences to Erdogan after the 2023 earthquake.", "Obama offered his sympathy to France."],
+)
+def test_offered_condolences_are_no_offer_to_cooperate(code, text: str) -> None:
+    # a comment of empathy (CAMEO 018), not an intent to cooperate (030)
+    assert not [e for e in code(text) if e.type == "AGREE"]
+
+
 def test_saw_no_role_is_a_rejection(code) -> None:
     event = one(code("Putin said he saw no role for Mullah Omar's Taliban in Afghanistan's next government."), "REJECT")
     assert event.modality == "asserted" and {a.id for a in event.target} == {"taliban"}
