@@ -256,7 +256,7 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks
                for holder in _with_copula(governor) for c in holder.children):
             return "hypothetical"  # (also "if they are able to reach a deal": on the copula)
-        lemma = governor.lemma_.lower()
+        lemma = word_lemma(governor)
         if lemma in cues.negating:
             return "negated"
         if lemma in cues.attempted:
@@ -268,7 +268,7 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
             governor.dep_ in ("advcl", "acl") and infinitive(governor)
         )
         governor = governor.head if governed and governor.head.i != governor.i else None
-    if own_word and trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
+    if own_word and word_lemma(trigger) in cues.planned and trigger.pos_ == "VERB":
         return "planned"
     if (first := _bare_conjunct_of(clause_verb)) is not None:
         # "will close the border and expel the diplomats", "plans to expand the base and deploy
@@ -316,7 +316,7 @@ def intent_word(trigger: Token, clause_verb: Token) -> Token | None:
     for _ in range(3):  # through infinitives, as modality() ("is willing to send troops to help")
         if governor is None:
             break
-        if governor.lemma_.lower() in cues.intending:
+        if word_lemma(governor) in cues.intending:
             return governor
         governed = governor.dep_ == "xcomp" or (governor.dep_ in ("advcl", "acl") and infinitive(governor))
         governor = governor.head if governed and governor.head.i != governor.i else None
@@ -353,6 +353,14 @@ def _unevidenced(clause_verb: Token) -> bool:
             return node.lemma_.lower() in cues.evidential_nouns and any(
                 c.dep_ == "det" and c.lower_ in cues.negative_determiners for c in node.children)
     return False
+
+
+def word_lemma(token: Token) -> str:
+    """A word's lemma, lower-cased, mended where the small model gets it wrong: it lemmatises
+    "hope", "hoped", "hoping" as "hop", which is another verb ("hopped on a plane")."""
+    if token.lemma_.lower() == "hop" and (token.lower_.startswith("hope") or token.lower_ == "hoping"):
+        return "hope"
+    return token.lemma_.lower()
 
 
 def _negated_governor(verb: Token) -> bool:
@@ -432,7 +440,7 @@ def _future_in_past(clause_verb: Token) -> bool:
     )
     if clause_verb.dep_ not in ("ccomp", "acl"):
         return False
-    lemma = governor.lemma_.lower()
+    lemma = word_lemma(governor)
     saying = lemma in cues.reporting or lemma in cues.planned or lemma in cues.warning
     if not announced and (governor.tag_ not in ("VBD", "VBN") or not saying):
         return False
