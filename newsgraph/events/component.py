@@ -356,9 +356,11 @@ class EventCoder:
             sources = actors or sources
         weighed = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"]
         if token.pos_ == "NOUN" and trigger.type == "REQUEST" and weighed and not any(
-            args.pobj_actors(c) for c in weighed
+            _pressed(args, c) for c in weighed
         ):
-            return None  # "downward pressure on oil prices", "demands on water": a weight on a thing
+            # "downward pressure on oil prices", "demands on water", "pressure on its northern
+            # border": a weight on a thing
+            return None
         if not sources:
             return None
         if targets_between:
@@ -653,6 +655,17 @@ class EventCoder:
         sides = {m for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
                  for m in args.pobj_actors(c)}
         return set(targets) <= sides
+
+
+def _pressed(args: Arguments, prep: Token) -> list[int]:
+    """The actors the "on" phrase of a demand presses: those it names ("pressure on Iran", "on
+    its government"), not the owner of a thing it names ("pressure on its northern border", "on
+    Iran's economy")."""
+    return [
+        m for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp")
+        and not (args.index[pobj.i] < 0 and any(c.dep_ == "poss" for c in pobj.children))
+        for m in args.actors_of(pobj)
+    ]
 
 
 def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], list[int]]:

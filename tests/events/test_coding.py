@@ -1578,6 +1578,8 @@ def test_pressure_someone_faces_or_feels_is_the_pressers_demand(code, text: str,
     "text",
     [
         "Saudi Arabia faces downward pressure on oil prices from Russia.",  # a weight on a thing
+        # a thing someone owns is no one pressed
+        "In 2006 Israel faced pressure on its northern border from Hezbollah.",
         "Iran faces mounting pressure from sanctions.",  # no one presses
         "The Kenyan minister faces pressure to resign.",  # no presser named
     ],
