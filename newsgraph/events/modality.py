@@ -102,6 +102,7 @@ class Cues:
     decisions: frozenset[str]
     setting: frozenset[str]
     enabling: frozenset[str]
+    revoking: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -189,12 +190,12 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         return "hypothetical"  # "will Russia hit back when the US strikes Damascus?" asserts nothing
     if (leave := leave_for(clause_verb)) is not None:
         # "gave Turkey permission to strike": allowed, not done; "would not give Russia permission
-        # to help", "refused permission for it to land": not done at all. Leave not sought or
-        # not got is none refused ("did not seek permission to strike", "failed to get
-        # permission"): the act may be done without it
-        giver = leave.head
-        refused = giver.i != leave.i and giver.pos_ in ("VERB", "AUX") and giver.lemma_.lower() not in (
-            cues.receiving) and (giver.lemma_.lower() in cues.negating or modality(giver, giver, False) == "negated")
+        # to help", "refused permission for it to land", "revoked its permission": not done at
+        # all. Leave not sought or not got is none refused ("did not seek permission to strike",
+        # "failed to get permission"): the act may be done without it
+        giver, lemma = leave.head, leave.head.lemma_.lower()
+        refused = giver.i != leave.i and giver.pos_ in ("VERB", "AUX") and lemma not in cues.receiving and (
+            lemma in cues.negating | cues.revoking or modality(giver, giver, False) == "negated")
         return "negated" if refused else "hypothetical"
     for token in own:
         for child in token.children:

@@ -394,13 +394,15 @@ def test_the_permitted_act_is_done_by_whom_the_permission_is_given(code, text) -
     [
         "The emir told reporters he would not give permission to Qatar to aid the militias.",
         "Iraq did not give Turkey permission to strike PKK bases near the border.",
+        # leave taken back is refused too
+        "In July 2016 Turkey suspended permission for US jets at Incirlik to strike Islamic State.",
         "Jordan would not allow Israel to bomb targets in Syria.",
     ],
 )
 def test_an_act_permission_is_refused_for_is_not_done_at_all(code, text) -> None:
     acts = [e for e in code(text) if e.type in ("ASSAULT", "AID")]
     assert [e.modality for e in acts] == ["negated"]
-    assert {a.country for a in acts[0].source} <= {"QAT", "TUR", "ISR"}
+    assert {a.country for a in acts[0].source} <= {"QAT", "TUR", "ISR", "USA"}
 
 
 @pytest.mark.parametrize(
