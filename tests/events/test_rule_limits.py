@@ -657,3 +657,9 @@ def test_leave_refused_is_refused_to_the_party_it_would_permit(code, text, targe
     # not to the target of the act it would allow
     (event,) = [e for e in code(text) if e.type == "REJECT"]
     assert {a.country for a in event.target} == {target}
+
+
+def test_leave_withdrawn_is_no_withdrawal_of_forces(code) -> None:
+    events = code("In July 2016 Turkey withdrew permission for US jets at Incirlik to strike Islamic State.")
+    assert not [e for e in events if e.type == "RETREAT"]
+    assert [e.modality for e in events if e.type == "ASSAULT"] == ["negated"]
