@@ -247,6 +247,10 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         return "negated"  # "persuaded Russia to hold off from an attack on Idlib"
     if clause_verb.dep_ == "acl" and infinitive(clause_verb) and clause_verb.head.lemma_.lower() in cues.negating:
         return "negated"  # "Russia's refusal to withdraw its troops", "the UN's failure to impose a truce"
+    if clause_verb.dep_ == "acl" and infinitive(clause_verb) and clause_verb.head.pos_ == "NOUN" and (
+        word_lemma(clause_verb.head) in cues.planned
+    ):
+        return "planned"  # "Israel's plan to free the prisoners", "Netanyahu's promise to free them"
     for _ in range(3):
         if governor is None:
             break

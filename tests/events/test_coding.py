@@ -91,6 +91,8 @@ def test_planned_with_quantity_and_relative_date(code) -> None:
         ("Russia did not retreat and instead attacked Georgia.", "ASSAULT", "asserted"),
         # the act a noun of refusal or failure spells out is not done
         ("Russia's refusal to withdraw its troops angered Georgia.", "RETREAT", "negated"),
+        # ... and the act a noun of a plan or promise spells out is planned
+        ("Netanyahu's promise to free Palestinian prisoners was broken in 2014.", "RETREAT", "planned"),
         ("The Arab League's failure to deliver aid to Yemen was criticised.", "AID", "negated"),
     ],
 )
