@@ -23,7 +23,7 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsgraph.events.modality import load_cues
+from newsgraph.events.modality import load_cues, word_lemma
 from newsgraph.models import Place
 from newsgraph.syntax import infinitive, of_objects
 
@@ -285,7 +285,7 @@ class EventPlacer:
             # there, to be launched elsewhere)
             purpose = participle.dep_ == "advcl" and infinitive(participle) and (
                 participle.head.lemma_.lower() in MEETING_VERBS | HOST_TRIGGERS
-            ) and (participle.i == trigger.i or participle.lemma_.lower() not in load_cues().planned)
+            ) and (participle.i == trigger.i or word_lemma(participle) not in load_cues().planned)
             if not ((participle.dep_ in ("advcl", "conj") and participle.tag_ == "VBG") or purpose) or any(
                 c.dep_ in ("nsubj", "mark") for c in participle.children
             ):

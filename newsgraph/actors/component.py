@@ -468,6 +468,16 @@ class ActorResolver:
         # "the Syrian regime's al-Shayrat airbase": a possessive is no title, whatever NER says
         return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].tag_ != "POS"
 
+    def _modifier_kind(self, token: Token) -> str | None:
+        """The kind of actor a generic word before an anaphor noun says it is ("the opposition
+        group": a party, "the rebel group": an armed group), or None."""
+        for child in token.children:
+            if child.dep_ in ("compound", "amod") and child.i < token.i and (
+                agent := self.kb.agents.get(child.lower_)
+            ) is not None:
+                return agent.kind
+        return None
+
     # 5. Coreference ---------------------------------------------------------------------------
     def _coreference(self, doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor]) -> None:
         # "the militant group", "the terror group": a generic agent word ending in an anaphor noun
@@ -484,11 +494,15 @@ class ActorResolver:
                 continue
             if (generic := described.get(token.i)) is not None:
                 kinds = (actors[generic.actor_id].kind,)
+            elif (kind := self._modifier_kind(token)) is not None:
+                kinds = tuple(k for k in kinds if k == kind)  # "the opposition group": a party's
             # "the country", "the small, rich nation", "the war-torn country": the noun's own
             # determiner, whatever modifiers stand between
             det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
             if det is None or det.lower_ not in ("the", "this") or token.dep_ == "compound":
                 continue
+            if _named_by_modifier(token, taken, generic):
+                continue  # "the Liberal Democrat group": a group its name tells, none named before
             first = det.i
             earlier = [
                 m for m in mentions
@@ -547,6 +561,18 @@ class ActorResolver:
         mentions[:] = [m for m in mentions if not any(m is r for r in replaced)]
         mentions.extend(added)
         mentions.sort(key=lambda m: m.start)
+
+
+def _named_by_modifier(token: Token, taken: set[int], generic: MentionSpan | None) -> bool:
+    """Whether a modifier of an anaphor noun says which one it is, so it is no earlier actor: a
+    word of another actor's mention ("the Hamas group" after Hezbollah) or a proper name ("the
+    Liberal Democrat group"); not the words of its own generic description ("the militant
+    group")."""
+    own = range(generic.start, generic.end) if generic is not None else range(0)
+    return any(
+        c.dep_ in ("compound", "amod") and c.i < token.i and c.i not in own and (c.i in taken or c.pos_ == "PROPN")
+        for c in token.children
+    )
 
 
 def _rivals(doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], taken: set[int]) -> list[MentionSpan]:

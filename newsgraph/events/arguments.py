@@ -388,8 +388,9 @@ class Arguments(Anaphora):
     def _permitted(self, leave: Token) -> list[int]:
         """Who is given a noun of leave, and so does the act it allows: the recipient of the verb
         that gives it ("gave Russia permission", "granted permission to Russia"), the noun's "for"
-        phrase or the actor named on it ("permission for Russia", "Russia's permission"), or the
-        subject of a verb of getting it ("Russia won permission"). None named, none."""
+        phrase, the subject of its act ("permission for Russia to land") or the actor named on it
+        ("permission for Russia", "Russia's permission"), or the subject of a verb of getting it
+        ("Russia won permission"). None named, none."""
         giver = leave.head if leave.head.i != leave.i else None
         if giver is not None and leave.dep_ == "dobj":
             for child in giver.children:
@@ -400,6 +401,8 @@ class Arguments(Anaphora):
         for child in leave.children:
             if child.dep_ == "prep" and child.lower_ == "for":
                 return self.pobj_actors(child)
+            if child.dep_ == "acl" and (subjects := [c for c in child.children if c.dep_ == "nsubj"]):
+                return [m for s in subjects for m in self.actors_of(s)]  # "for US troops to attack"
         if found := self.actors_of(leave):
             return found
         if giver is not None and leave.dep_ == "dobj" and giver.lemma_.lower() in load_cues().receiving:
@@ -582,6 +585,10 @@ class Arguments(Anaphora):
             if slot == "dobj" and child.dep_ == "dobj" and (opponent := self._against(child)):
                 # "fought an insurgency against the Turkish state": the object names the act
                 found.extend(opponent)
+            elif slot == "dobj" and child.dep_ == "dobj" and child.lemma_.lower() in load_cues().enabling and (
+                permitted := self._permitted(child)
+            ):
+                found.extend(permitted)  # "refused permission for Turkey to strike": Turkey's leave
             elif (slot == "dobj" and (
                 child.dep_ == "dobj" or (passive and child.dep_ in PASSIVE_SUBJ)
             )) or (slot == "iobj" and child.dep_ in ("dative", "iobj")):

@@ -336,15 +336,21 @@ class EventCoder:
             if receiving or not sources:
                 givers, received_by = _given(args, token, receiving)
                 sources = givers or sources
+            if receiving and not givers:
+                # "Iran seeks approval to buy missiles": who seeks or gets it gives none
+                getters = set(args.subject(token.head))
+                sources = [m for m in sources if m not in getters]
         if token.pos_ == "NOUN" and trigger.type not in GIVING_TYPES and not received_by:
             # "faced criticism from Germany", "under pressure from Congress": the subject undergoes it
             actors, received_by = args.undergone(token)
             sources = actors or sources
         weighed = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"]
         if token.pos_ == "NOUN" and trigger.type == "REQUEST" and weighed and not any(
-            args.pobj_actors(c) for c in weighed
+            _pressed(args, c) for c in weighed
         ):
-            return None  # "downward pressure on oil prices", "demands on water": a weight on a thing
+            # "downward pressure on oil prices", "demands on water", "pressure on its northern
+            # border": a weight on a thing
+            return None
         if not sources:
             return None
         if targets_between:
@@ -481,9 +487,11 @@ class EventCoder:
                 # exercises held together are a military exchange (PLOVER COOPERATE), no mobilisation
                 trigger = dataclasses.replace(trigger, type="COOPERATE", mode=None, cameo=trigger.joint_cameo)
                 targets = partners
-        # "deepened their ties", "a partnership": a bond the sides hold with each other
-        bond = (token.lemma_.lower() if token.pos_ == "NOUN" else
-                destination.lemma_.lower() if destination is not None else None) in self.cues.bonds
+        # "deepened their ties", "a partnership": a bond the sides hold with each other; a verb
+        # only when it is an act on the bond (its trigger lists the noun), not one any object
+        # takes ("Russia and Iran denied their alliance" deny it to others, not each other)
+        bond = token.lemma_.lower() in self.cues.bonds if token.pos_ == "NOUN" else (
+            destination is not None and destination.lemma_.lower() in self.cues.bonds & trigger.objects)
         # "fought a war" is reciprocal; "bombed rebel positions" has an object, if no actor in it.
         reciprocal = (not targets and len(sources) > 1 and (trigger.type in RECIPROCAL_TYPES or bond)
                       and joint_sources(token)
@@ -645,6 +653,17 @@ class EventCoder:
         sides = {m for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
                  for m in args.pobj_actors(c)}
         return set(targets) <= sides
+
+
+def _pressed(args: Arguments, prep: Token) -> list[int]:
+    """The actors the "on" phrase of a demand presses: those it names ("pressure on Iran", "on
+    its government"), not the owner of a thing it names ("pressure on its northern border", "on
+    Iran's economy")."""
+    return [
+        m for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp")
+        and not (args.index[pobj.i] < 0 and any(c.dep_ == "poss" for c in pobj.children))
+        for m in args.actors_of(pobj)
+    ]
 
 
 def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], list[int]]:

@@ -113,6 +113,7 @@ class Cues:
     decisions: frozenset[str]
     setting: frozenset[str]
     enabling: frozenset[str]
+    revoking: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -205,10 +206,12 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         return "hypothetical"  # "will Russia hit back when the US strikes Damascus?" asserts nothing
     if (leave := leave_for(clause_verb)) is not None:
         # "gave Turkey permission to strike": allowed, not done; "would not give Russia permission
-        # to help", "refused permission for it to land": not done at all
-        giver = leave.head
-        refused = giver.i != leave.i and giver.pos_ in ("VERB", "AUX") and (
-            giver.lemma_.lower() in cues.negating or modality(giver, giver, False) == "negated")
+        # to help", "refused permission for it to land", "revoked its permission": not done at
+        # all. Leave not sought or not got is none refused ("did not seek permission to strike",
+        # "failed to get permission"): the act may be done without it
+        giver, lemma = leave.head, leave.head.lemma_.lower()
+        refused = giver.i != leave.i and giver.pos_ in ("VERB", "AUX") and lemma not in cues.receiving and (
+            lemma in cues.negating | cues.revoking or modality(giver, giver, False) == "negated")
         return "negated" if refused else "hypothetical"
     for token in own:
         for child in token.children:
@@ -263,6 +266,10 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         return "negated"  # "persuaded Russia to hold off from an attack on Idlib"
     if clause_verb.dep_ == "acl" and infinitive(clause_verb) and clause_verb.head.lemma_.lower() in cues.negating:
         return "negated"  # "Russia's refusal to withdraw its troops", "the UN's failure to impose a truce"
+    if clause_verb.dep_ == "acl" and infinitive(clause_verb) and clause_verb.head.pos_ == "NOUN" and (
+        word_lemma(clause_verb.head) in cues.planned
+    ):
+        return "planned"  # "Israel's plan to free the prisoners", "Netanyahu's promise to free them"
     for _ in range(3):
         if governor is None:
             break
@@ -270,9 +277,10 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         # troops" sends none, "if the US sought to strike Syria" strikes only in a hypothesis
         if _negated_governor(governor):
             return "negated"
-        if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in governor.children):
-            return "hypothetical"
-        lemma = governor.lemma_.lower()
+        if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks
+               for holder in _with_copula(governor) for c in holder.children):
+            return "hypothetical"  # (also "if they are able to reach a deal": on the copula)
+        lemma = word_lemma(governor)
         if lemma in cues.negating:
             return "negated"
         if lemma in cues.attempted:
@@ -284,7 +292,7 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
             governor.dep_ in ("advcl", "acl") and infinitive(governor)
         )
         governor = governor.head if governed and governor.head.i != governor.i else None
-    if own_word and trigger.lemma_.lower() in cues.planned and trigger.pos_ == "VERB":
+    if own_word and word_lemma(trigger) in cues.planned and trigger.pos_ == "VERB":
         return "planned"
     if (first := _bare_conjunct_of(clause_verb)) is not None:
         # "will close the border and expel the diplomats", "plans to expand the base and deploy
@@ -332,7 +340,7 @@ def intent_word(trigger: Token, clause_verb: Token) -> Token | None:
     for _ in range(3):  # through infinitives, as modality() ("is willing to send troops to help")
         if governor is None:
             break
-        if governor.lemma_.lower() in cues.intending:
+        if word_lemma(governor) in cues.intending:
             return governor
         governed = governor.dep_ == "xcomp" or (governor.dep_ in ("advcl", "acl") and infinitive(governor))
         governor = governor.head if governed and governor.head.i != governor.i else None
@@ -371,10 +379,26 @@ def _unevidenced(clause_verb: Token) -> bool:
     return False
 
 
+def word_lemma(token: Token) -> str:
+    """A word's lemma, lower-cased, mended where the small model gets it wrong: it lemmatises
+    "hope", "hoped", "hoping" as "hop", which is another verb ("hopped on a plane")."""
+    if token.lemma_.lower() == "hop" and (token.lower_.startswith("hope") or token.lower_ == "hoping"):
+        return "hope"
+    return token.lemma_.lower()
+
+
 def _negated_governor(verb: Token) -> bool:
     """Whether a verb that governs an act is negated, so the act is not done ("did not decide to
-    send troops"), unless the negation asserts it ("did not hesitate to strike")."""
-    return verb.lemma_.lower() not in load_cues().litotes and any(c.dep_ == "neg" for c in verb.children)
+    send troops", "is not willing to help": an adjective's negation stands on its copula), unless
+    the negation asserts it ("did not hesitate to strike")."""
+    return verb.lemma_.lower() not in load_cues().litotes and any(
+        c.dep_ == "neg" for holder in _with_copula(verb) for c in holder.children)
+
+
+def _with_copula(word: Token) -> tuple[Token, ...]:
+    """A governing word and, for an adjective after a copula ("is willing to", "are able to"),
+    the copula, which carries the adjective's negation and condition."""
+    return (word, word.head) if word.dep_ == "acomp" and word.head.i != word.i else (word,)
 
 
 def _bare_conjunct_of(verb: Token) -> Token | None:
@@ -440,7 +464,7 @@ def _future_in_past(clause_verb: Token) -> bool:
     )
     if clause_verb.dep_ not in ("ccomp", "acl"):
         return False
-    lemma = governor.lemma_.lower()
+    lemma = word_lemma(governor)
     saying = lemma in cues.reporting or lemma in cues.planned or lemma in cues.warning
     if not announced and (governor.tag_ not in ("VBD", "VBN") or not saying):
         return False

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events.lexicon import load_lexicon
-from newsgraph.events.modality import load_cues, quotations, quoted_in
+from newsgraph.events.modality import load_cues, quotations, quoted_in, word_lemma
 from newsgraph.models import TimeSpan
 from newsgraph.syntax import bare_month, clause_verb, infinitive, sentences_back
 from newsgraph.time.conflicts import conflict_between
@@ -85,7 +85,7 @@ def _is_future(verb: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in cues.planned for c in head.children):
         return True  # "her aim is to report to the council on 20 September": the plan's time
-    return passive or head.lemma_.lower() in cues.planned | cues.readiness
+    return passive or word_lemma(head) in cues.planned | cues.readiness
 
 
 def _date_governor(ent: Span, fronted: bool) -> Token:

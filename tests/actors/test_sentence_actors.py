@@ -263,3 +263,20 @@ def test_the_bloc_is_the_international_body_named_before(pipeline) -> None:
     text = "Ankara still hopes to join the EU. In 2017 Yildirim accused the bloc of breaking its promises."
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "ACCUSE"]
     assert [a.name for a in event.target] == ["European Union"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generic word before the noun says what kind of group it is: a party, not al-Shabaab
+        "Al-Shabaab attacked a mall in Nairobi in 2013. In 2014 the opposition group in Kenya criticised the "
+        "government.",
+        # a proper name before it names a group of its own
+        "Islamic State besieged Kobani in 2014. That October the Greens group of MEPs in Strasbourg condemned Turkey.",
+    ],
+)
+def test_a_group_its_modifier_names_is_no_group_named_before(pipeline, text: str) -> None:
+    extraction = pipeline.extract(Article(text=text))
+    first = extraction.mentions[0].actor_id
+    assert first in ("al-shabaab", "islamic-state")
+    assert [m.text for m in extraction.mentions if m.actor_id == first] == [extraction.mentions[0].text]

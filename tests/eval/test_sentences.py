@@ -52,6 +52,9 @@ def test_cameo_codes_an_announced_cooperative_act_as_the_act(pipeline) -> None:
         ("India offered military support to Sri Lanka.", "AID", "0332"),
         ("Norway is willing to send peacekeepers to Mali.", "AID", "0334"),
         ("Sweden is seeking to strengthen its ties with Finland.", "SUPPORT", "032"),
+        # a wish told by an adjective is no act done
+        ("China is keen to deepen its ties with Pakistan.", "SUPPORT", "032"),
+        ("Cuba is eager to restore diplomatic relations with the United States.", "SUPPORT", "032"),
         # (the small model lemmatises "hoped" as "hop")
         ("Macron hoped to meet Putin in Paris.", "CONSULT", "036"),
         # a future told in the actor's own voice is a commitment

@@ -394,13 +394,28 @@ def test_the_permitted_act_is_done_by_whom_the_permission_is_given(code, text) -
     [
         "The emir told reporters he would not give permission to Qatar to aid the militias.",
         "Iraq did not give Turkey permission to strike PKK bases near the border.",
+        # leave taken back is refused too
+        "In July 2016 Turkey revoked permission for US jets at Incirlik to strike Islamic State.",
         "Jordan would not allow Israel to bomb targets in Syria.",
     ],
 )
 def test_an_act_permission_is_refused_for_is_not_done_at_all(code, text) -> None:
     acts = [e for e in code(text) if e.type in ("ASSAULT", "AID")]
     assert [e.modality for e in acts] == ["negated"]
-    assert {a.country for a in acts[0].source} <= {"QAT", "TUR", "ISR"}
+    assert {a.country for a in acts[0].source} <= {"QAT", "TUR", "ISR", "USA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leave not sought or not got is none refused: the act may be done without it
+        "Israel did not seek permission from Syria to strike Iranian targets near Damascus.",
+        "Turkey failed to get permission from Baghdad to bomb PKK camps in Sinjar.",
+    ],
+)
+def test_an_act_permission_is_not_sought_for_is_still_not_known_to_be_done(code, text) -> None:
+    (event,) = [e for e in code(text) if e.type == "ASSAULT"]
+    assert event.modality == "hypothetical"
 
 
 @pytest.mark.parametrize(
@@ -629,3 +644,22 @@ def test_an_it_with_no_named_focus_is_still_a_pronoun(code) -> None:
     events = [e for e in code("Hungary blocked the sanctions package. It said the package was unfair.")
               if e.type in ("SANCTION", "REJECT", "ACCUSE") and e.source]
     assert all(a.country == "HUN" for e in events for a in e.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In 2003 Turkey refused permission for US troops to attack Iraq from Turkish soil.", "USA"),
+        ("Iraq denied Turkey permission to strike PKK bases near the border.", "TUR"),
+    ],
+)
+def test_leave_refused_is_refused_to_the_party_it_would_permit(code, text, target) -> None:
+    # not to the target of the act it would allow
+    (event,) = [e for e in code(text) if e.type == "REJECT"]
+    assert {a.country for a in event.target} == {target}
+
+
+def test_leave_withdrawn_is_no_withdrawal_of_forces(code) -> None:
+    events = code("In July 2016 Turkey withdrew permission for US jets at Incirlik to strike Islamic State.")
+    assert not [e for e in events if e.type == "RETREAT"]
+    assert [e.modality for e in events if e.type == "ASSAULT"] == ["negated"]
