@@ -263,3 +263,20 @@ def test_the_bloc_is_the_international_body_named_before(pipeline) -> None:
     text = "Ankara still hopes to join the EU. In 2017 Yildirim accused the bloc of breaking its promises."
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "ACCUSE"]
     assert [a.name for a in event.target] == ["European Union"]
+
+
+def test_a_bare_surname_the_ner_missed_is_the_person_named_before(pipeline) -> None:
+    # the small model tags neither lone surname, so only the full name before identifies them
+    for text, name in [
+        ("The Filipino militant leader Isnilon Hapilon led Isis fighters in Marawi. "
+         "Hapilon was killed by Philippine troops in 2017.", "Isnilon Hapilon"),
+        ("The Indonesian militant Bahrun Naim directed attacks from Syria. "
+         "Naim was reported killed in a US airstrike in 2017.", "Bahrun Naim"),
+    ]:
+        (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "ASSAULT"]
+        assert [a.name for a in event.target] == [name]
+    # a surname before the full name is told is no one named yet
+    text = ("Hapilon was killed by Philippine troops in 2017. "
+            "The Filipino militant leader Isnilon Hapilon had led Isis fighters in Marawi.")
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "ASSAULT"]
+    assert [a.name for a in event.target] != ["Isnilon Hapilon"]
