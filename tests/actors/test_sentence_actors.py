@@ -280,3 +280,22 @@ def test_a_bare_surname_the_ner_missed_is_the_person_named_before(pipeline) -> N
             "The Filipino militant leader Isnilon Hapilon had led Isis fighters in Marawi.")
     (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "ASSAULT"]
     assert [a.name for a in event.target] != ["Isnilon Hapilon"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish artillery shelled the Kurdish-led forces east of the Euphrates in 2019.",
+    "Turkish artillery shelled a Kurdish-led anti-jihadist force near Manbij in 2019.",
+])
+def test_a_kurdish_led_force_is_the_sdf(pipeline, text: str) -> None:
+    # forces "Kurdish-led" are the alliance the Kurds lead, not the Syrian army or unnamed rebels
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert [a.id for a in event.target] == ["syrian-democratic-forces"]
+
+
+def test_kurdish_led_leaves_the_longer_names_alone(pipeline) -> None:
+    # a Kurdish-led militia is still the YPG, and Iraq's Kurdish forces the Peshmerga
+    (event,) = pipeline.extract(Article(text="Turkish jets bombed a Kurdish-led militia in Syria in 2018.")).events
+    assert [a.id for a in event.target] == ["ypg"]
+    text = "Iraqi Kurdish forces retook Sinjar from Isis in 2015."
+    assert all(a.id != "syrian-democratic-forces" for e in pipeline.extract(Article(text=text)).events
+               for a in (*e.source, *e.target))
