@@ -184,3 +184,13 @@ def test_an_attack_answered_by_force_is_coded_too(code, text: str) -> None:
 
 def test_condemning_an_attack_is_no_attack_on_the_condemner(code) -> None:
     assert types(code("The UN condemned an attack by Isis on Kirkuk.")) == {"ACCUSE"}
+
+
+def test_unnamed_members_after_a_group_split_by_a_gloss_act_for_it(code) -> None:
+    # "Daesh [Isis] militants": the bracketed gloss splits the name from the fighters, who are
+    # still the group's, not rebels of the story's country
+    event = one(code("Turkish troops killed dozens of Daesh [Isis] militants near al-Bab in 2017."), "ASSAULT")
+    assert [a.id for a in event.target] == ["islamic-state"]
+    # a state's adjective before them is no armed group: they stay that country's fighters
+    event = one(code("Turkish troops killed dozens of Syrian militants near al-Bab in 2017."), "ASSAULT")
+    assert [(a.kind, a.country) for a in event.target] == [("armed_group", "SYR")]
