@@ -299,3 +299,14 @@ def test_kurdish_led_leaves_the_longer_names_alone(pipeline) -> None:
     text = "Iraqi Kurdish forces retook Sinjar from Isis in 2015."
     assert all(a.id != "syrian-democratic-forces" for e in pipeline.extract(Article(text=text)).events
                for a in (*e.source, *e.target))
+
+
+def test_officials_of_a_stateless_peoples_region_are_its_own_authorities(pipeline) -> None:
+    # the officials of Iraq's Kurdish region are its regional government, not Baghdad's
+    text = "Officials in Iraq's Kurdish autonomous region said in 2017 that they would not join talks in Baghdad."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert [a.id for a in event.source] == ["kurdistan-regional-government"]
+    # the state's soldiers there are still the state's
+    text = "Soldiers in Turkey's Kurdish south-east shelled PKK positions in 2016."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert [a.country for a in event.source] == ["TUR"] and event.source[0].kind == "military"
