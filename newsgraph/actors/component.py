@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
 from newsgraph.actors.names import RANKS, TITLE_SKIP, MentionSpan, NameResolver
+from newsgraph.events.modality import load_cues
 from newsgraph.models import Actor
 from newsgraph.places import PLACE_VERBS, as_place, load_gazetteer
 from newsgraph.syntax import clause_verb
@@ -328,6 +329,17 @@ class ActorResolver:
                 if self._titles_person(doc, span, agent) or self._modifier(span):
                     continue
                 country = self._of_country(doc, span)
+                if country is not None and agent.kind == "government" and (people := _peoples_region(doc, span)):
+                    # "authorities in Syria's Kurdish autonomous region" govern the Kurds' region,
+                    # not the state around it: they are the "Kurdish authorities" of that state
+                    # (the PYD in Syria, the KRG in Iraq), or no state's when the KB has none
+                    # (its soldiers or police there are still the state's)
+                    ids = self.kb.aliases.get(f"{people.capitalize()} {span.text.lower()}", set())
+                    named = [self.kb.actors[a] for a in sorted(ids) if self.kb.actors[a].country == country]
+                    if named:
+                        keep(span.start, span.end, named[0], "kb")
+                        continue
+                    country = None
                 if agent.head and country is None and not _possessed(span):
                     continue  # a bare "the president" says nothing; "his minister" is resolved later
                 keep(span.start, span.end, self.kb.agent_actor(country, agent), "agent")
@@ -634,3 +646,15 @@ def _agents_before(mentions: list[MentionSpan], actors: dict[str, Actor], token:
 def make_actor_resolver(nlp: Language, name: str, actors_file: str | None) -> ActorResolver:
     """spaCy factory: the actor stage over the bundled (and user) knowledge base."""
     return ActorResolver(nlp, load_kb(actors_file))
+
+
+def _peoples_region(doc: Doc, span: Span) -> str | None:
+    """The people with no state of its own (cues `stateless_peoples`) whose region the place
+    phrase after an agent names: "kurdish" for "in Syria's Kurdish autonomous region"."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in _AGENT_PLACE_PREPS:
+        return None
+    peoples = load_cues().stateless_peoples
+    return next((
+        c.lower_ for pobj in doc[span.end].children if pobj.dep_ == "pobj"
+        for c in pobj.children if c.dep_ in ("amod", "compound") and c.lower_ in peoples
+    ), None)

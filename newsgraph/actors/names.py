@@ -95,7 +95,33 @@ class NameResolver:
                 )
             actors[actor.id] = actor
             found.append(MentionSpan(start, ent.end, actor.id, "ner"))
+        found.extend(self._bare_surnames(doc, taken, actors, found))
         return found
+
+    def _bare_surnames(
+        self, doc: Doc, taken: set[int], actors: dict[str, Actor], found: list[MentionSpan]
+    ) -> list[MentionSpan]:
+        """ "Prakash was believed killed" after "Neil Prakash": a lone proper noun the NER left
+        untagged is the person named before by that full name, when it is the whole name (no
+        proper noun beside it) and no mention covers it."""
+        covered = taken | {i for m in found for i in range(m.start, m.end)}
+        first: dict[str, tuple[int, str]] = {}  # surname -> (end of its first full name, person)
+        for m in found:
+            actor = actors.get(m.actor_id)
+            if actor is not None and actor.kind == "person" and m.end - m.start > 1:
+                first.setdefault(doc[m.end - 1].text, (m.end, actor.id))
+        added = []
+        for token in doc:
+            named = first.get(token.text)
+            if (
+                named is None or token.i < named[0] or token.i in covered or token.ent_type_
+                or token.pos_ != "PROPN" or any(
+                    0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (token.i - 1, token.i + 1)
+                )
+            ):
+                continue
+            added.append(MentionSpan(token.i, token.i + 1, named[1], "ner"))
+        return added
 
     def _plausible(self, ent: Span) -> bool:
         """Reject NER junk: words the KB knows as adjectives or agents, lone lowercase, symbols."""

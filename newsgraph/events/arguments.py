@@ -105,6 +105,13 @@ class Arguments(Anaphora):
                 if owner := self.owner(token, depth):
                     return owner  # "commanders of the Northern Alliance": the alliance acts
                 for child in token.children:
+                    # "Daesh [Isis] fighters", "Hezbollah militants": unnamed members named after
+                    # the armed group before them act for it (a bracketed gloss splits the name)
+                    if (child.dep_ in ("compound", "nmod") and child.i < token.i
+                            and (m := self.index[child.i]) >= 0 and not self.countryless(m)
+                            and self.actor(m).kind == "armed_group"):
+                        return [m]
+                for child in token.children:
                     # "the Kurdistan Workers' party (PKK)": the name in brackets is who it is
                     if child.dep_ == "appos" and (named := self._head_actors(child, depth + 1)) and not any(
                         self.countryless(m) for m in named

@@ -378,7 +378,7 @@ class EventCoder:
         if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS and not (
             # "Turkey said it had neutralised 300 PKK militants": a state's act against an armed
             # group is its forces' (not "residents drove out the militants")
-            targets and _kinds(args, sources) & set(STATE_KINDS) and _kinds(args, targets) <= {"armed_group"}
+            targets and _of_state(args, sources) and _kinds(args, targets) <= {"armed_group"}
         ):
             return None
         info = self.lexicon.types.get(trigger.type)
@@ -825,6 +825,19 @@ def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]
 
 def _kinds(args: Arguments, mentions: list[int]) -> set[str]:
     return {args.actor(m).kind for m in mentions}
+
+
+def _of_state(args: Arguments, mentions: list[int]) -> bool:
+    """Whether one of the mentions is a state's organ or official: "Turkey said it had neutralised
+    300 militants", and its prime minister's "we neutralised thousands of fighters" (a person with
+    an office of the state, not any citizen: "a Turkish suspect")."""
+    return any(
+        (actor := args.actor(m)).kind in STATE_KINDS or (
+            actor.kind == "person" and actor.country is not None
+            and (bool(actor.roles) or actor.sector in ("GOV", "MIL"))
+        )
+        for m in mentions
+    )
 
 
 def _rebuked(args: Arguments, noun: Token, sources: list[int], saying: frozenset[str]) -> list[int]:

@@ -280,3 +280,50 @@ def test_a_group_its_modifier_names_is_no_group_named_before(pipeline, text: str
     first = extraction.mentions[0].actor_id
     assert first in ("al-shabaab", "islamic-state")
     assert [m.text for m in extraction.mentions if m.actor_id == first] == [extraction.mentions[0].text]
+
+
+def test_a_bare_surname_the_ner_missed_is_the_person_named_before(pipeline) -> None:
+    # the small model tags neither lone surname, so only the full name before identifies them
+    for text, name in [
+        ("The Filipino militant leader Isnilon Hapilon led Isis fighters in Marawi. "
+         "Hapilon was killed by Philippine troops in 2017.", "Isnilon Hapilon"),
+        ("The Indonesian militant Bahrun Naim directed attacks from Syria. "
+         "Naim was reported killed in a US airstrike in 2017.", "Bahrun Naim"),
+    ]:
+        (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "ASSAULT"]
+        assert [a.name for a in event.target] == [name]
+    # a surname before the full name is told is no one named yet
+    text = ("Hapilon was killed by Philippine troops in 2017. "
+            "The Filipino militant leader Isnilon Hapilon had led Isis fighters in Marawi.")
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "ASSAULT"]
+    assert [a.name for a in event.target] != ["Isnilon Hapilon"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish artillery shelled the Kurdish-led forces east of the Euphrates in 2019.",
+    "Turkish artillery shelled a Kurdish-led anti-jihadist force near Manbij in 2019.",
+])
+def test_a_kurdish_led_force_is_the_sdf(pipeline, text: str) -> None:
+    # forces "Kurdish-led" are the alliance the Kurds lead, not the Syrian army or unnamed rebels
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert [a.id for a in event.target] == ["syrian-democratic-forces"]
+
+
+def test_kurdish_led_leaves_the_longer_names_alone(pipeline) -> None:
+    # a Kurdish-led militia is still the YPG, and Iraq's Kurdish forces the Peshmerga
+    (event,) = pipeline.extract(Article(text="Turkish jets bombed a Kurdish-led militia in Syria in 2018.")).events
+    assert [a.id for a in event.target] == ["ypg"]
+    text = "Iraqi Kurdish forces retook Sinjar from Isis in 2015."
+    assert all(a.id != "syrian-democratic-forces" for e in pipeline.extract(Article(text=text)).events
+               for a in (*e.source, *e.target))
+
+
+def test_officials_of_a_stateless_peoples_region_are_its_own_authorities(pipeline) -> None:
+    # the officials of Iraq's Kurdish region are its regional government, not Baghdad's
+    text = "Officials in Iraq's Kurdish autonomous region said in 2017 that they would not join talks in Baghdad."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert [a.id for a in event.source] == ["kurdistan-regional-government"]
+    # the state's soldiers there are still the state's
+    text = "Soldiers in Turkey's Kurdish south-east shelled PKK positions in 2016."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert [a.country for a in event.source] == ["TUR"] and event.source[0].kind == "military"

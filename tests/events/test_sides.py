@@ -184,3 +184,24 @@ def test_an_attack_answered_by_force_is_coded_too(code, text: str) -> None:
 
 def test_condemning_an_attack_is_no_attack_on_the_condemner(code) -> None:
     assert types(code("The UN condemned an attack by Isis on Kirkuk.")) == {"ACCUSE"}
+
+
+def test_unnamed_members_after_a_group_split_by_a_gloss_act_for_it(code) -> None:
+    # "Daesh [Isis] militants": the bracketed gloss splits the name from the fighters, who are
+    # still the group's, not rebels of the story's country
+    event = one(code("Turkish troops killed dozens of Daesh [Isis] militants near al-Bab in 2017."), "ASSAULT")
+    assert [a.id for a in event.target] == ["islamic-state"]
+    # a state's adjective before them is no armed group: they stay that country's fighters
+    event = one(code("Turkish troops killed dozens of Syrian militants near al-Bab in 2017."), "ASSAULT")
+    assert [(a.kind, a.country) for a in event.target] == [("armed_group", "SYR")]
+
+
+def test_a_state_officials_own_act_against_an_armed_group_is_the_states(code) -> None:
+    # the president's "we" resolves to him, a person: his office makes it the state's act
+    text = ("Turkish president Recep Tayyip Erdoğan spoke in Ankara on Tuesday. He accused Washington of "
+            "arming Kurdish militias. “We neutralised hundreds of PKK militants in the mountains. We will "
+            "go on.” Erdoğan also said he wanted talks with Moscow.")
+    event = one(code(text), "ASSAULT")
+    assert [a.id for a in event.target] == ["pkk"]
+    # a citizen holding no office is no state
+    assert "ASSAULT" not in types(code("A Turkish shepherd, Ahmet Demir, said he had neutralised two PKK militants."))
