@@ -323,6 +323,10 @@ def test_officials_of_a_stateless_peoples_region_are_its_own_authorities(pipelin
     text = "Officials in Iraq's Kurdish autonomous region said in 2017 that they would not join talks in Baghdad."
     (event,) = pipeline.extract(Article(text=text)).events
     assert [a.id for a in event.source] == ["kurdistan-regional-government"]
+    # Syria's are the self-rule administration of the north-east: neither Damascus nor a party
+    text = "Authorities in Syria's Kurdish autonomous region said in 2019 that they would not join talks in Geneva."
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert [(a.id, a.kind) for a in event.source] == [("aanes", "other")]
     # the state's soldiers there are still the state's
     text = "Soldiers in Turkey's Kurdish south-east shelled PKK positions in 2016."
     (event,) = pipeline.extract(Article(text=text)).events
