@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # Rule prefix of the accusation a telling of another's act of conflict makes (the scorers of
 # eval/sentences.py tell it apart by this name).
 ACCUSATION_RULE = "accusation:"
+# Key of an accusation's ``extra`` holding the act it charges: the pipeline places the accused as
+# the act places its doers ("police beat protesters in Cairo": Egypt's police, both times).
+ACT = "act"
 # Acts of conflict that, told by one political actor of another, are also its accusation (see
 # accusation): material conflict, and threats.
 ACCUSED_TYPES = {"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -105,7 +108,8 @@ def accusation(args: Arguments, names: dict[int, str], event: RawEvent, lexicon:
         cameo=cameo, quad_class=quad, goldstein=goldstein,
         start=min(cue.i, *(args.mentions[m].start for m in speakers), event.start),
         end=max(event.end, *(args.mentions[m].end for m in speakers)),
-        extra={},
+        # the act charged, whose place (set by the later place stage) places its doers
+        extra={ACT: event},
     )
 
 

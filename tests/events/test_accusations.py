@@ -137,3 +137,13 @@ def test_a_state_telling_of_a_third_partys_act_accuses_no_one(code, text: str) -
 def test_a_third_party_charging_with_its_own_verb_accuses(code) -> None:
     events = code("Washington alleged that Syrian jets had bombed Douma in April 2018.")
     assert countries(one(events, "ACCUSE").source) == {"USA"}
+
+
+def test_the_accused_are_placed_as_the_acts_doers_are(code) -> None:
+    # the act happened in Cairo: its doers, and so the accused, are Egypt's police
+    events = code("Amnesty International said riot police had beaten students in Cairo.")
+    assert countries(one(events, "ASSAULT").source) == countries(one(events, "ACCUSE").target) == {"EGY"}
+    # unplaced, they are charged as what they are, not as the teller's compatriots
+    events = code("Human Rights Watch said soldiers had shot dead five villagers.")
+    assert countries(one(events, "ACCUSE").target) == {None}
+
