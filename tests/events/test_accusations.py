@@ -147,3 +147,15 @@ def test_the_accused_are_placed_as_the_acts_doers_are(code) -> None:
     events = code("Human Rights Watch said soldiers had shot dead five villagers.")
     assert countries(one(events, "ACCUSE").target) == {None}
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the accused's denial: no shelling told as done, no one charged
+        "Moscow denied that its artillery had shelled the Zaporizhzhia nuclear plant.",
+        "The Kremlin denied that it had shelled the Zaporizhzhia nuclear plant.",
+    ],
+)
+def test_a_denied_act_is_told_as_not_done(code, text: str) -> None:
+    events = code(text)
+    assert one(events, "ASSAULT").modality == "negated" and "ACCUSE" not in {e.type for e in events}
