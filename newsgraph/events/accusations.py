@@ -188,8 +188,11 @@ def _victim_or_monitor(args: Arguments, tellers: list[int], event: RawEvent) -> 
         return True
     clause = args.doc[event.clause_verb]
     doers = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
-    if any(t.dep_ == "poss" and t.lower_ in ("its", "our") and t.i not in doers for t in clause.subtree):
-        return True  # "Iran said Israeli jets bombed its base": the teller's own
+    # "Iran said Israeli jets bombed its base": the teller's own; "its own", "their own" are the
+    # doers' ("Moscow said the Ukrainian army shelled its own positions")
+    if any(t.dep_ == "poss" and t.lower_ in ("its", "our") and t.i not in doers
+           and not any(c.lower_ == "own" for c in t.head.children) for t in clause.subtree):
+        return True
     # a town of theirs named where the act reached (the small model often calls a town a person)
     gazetteer = load_gazetteer()
     return any(

@@ -128,6 +128,8 @@ def test_a_telling_that_is_no_accusation(code, text: str) -> None:
         # victim nor a monitor, and "said" charges no one ("alleged" would)
         "The Pentagon said Kurdish-led fighters had seized the town of Tabqa from Isis.",
         "Paris said Malian troops had attacked jihadist camps near Gao.",
+        # "its own" is the doers', not the teller's
+        "Moscow said the Ukrainian army had shelled its own positions near Avdiivka.",
     ],
 )
 def test_a_state_telling_of_a_third_partys_act_accuses_no_one(code, text: str) -> None:
