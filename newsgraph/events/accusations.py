@@ -179,9 +179,9 @@ def _victim_or_monitor(args: Arguments, tellers: list[int], event: RawEvent) -> 
     shelled Kharkiv", "Israel said rockets were fired at it from Gaza"), or they are a body that
     monitors conflict (an NGO or IGO: "the Observatory said government jets struck the town"). A
     state telling of a third party's act ("the Pentagon said the SDF took the town") reports news,
-    and may tell of an ally's operation; a verb that itself charges ("alleged", "claimed")
-    accuses whoever tells it."""
-    if any(args.actor(m).kind in ("ngo", "igo") for m in tellers):
+    and may tell of an ally's operation; a monitor telling of ground won reports the war's course
+    (_ground_won); a verb that itself charges ("alleged", "claimed") accuses whoever tells it."""
+    if any(args.actor(m).kind in ("ngo", "igo") for m in tellers) and not _ground_won(args, event):
         return True
     sides = {_principal(args.actor(m)) for m in tellers}
     if sides & {_principal(args.actor(m)) for m in event.targets}:
@@ -200,6 +200,13 @@ def _victim_or_monitor(args: Arguments, tellers: list[int], event: RawEvent) -> 
         for token in clause.subtree
         if token.pos_ == "PROPN" and (as_place(token) or (token.dep_ == "dobj" and token.head.i == clause.i))
     )
+
+
+def _ground_won(args: Arguments, event: RawEvent) -> bool:
+    """Whether an act is ground won, which a monitor reports rather than charges: territory
+    taken (CAMEO 192: "rebels seized the town") or an advance ("regime forces advanced into Albu
+    Kamal", cues `advancing`)."""
+    return event.cameo == "192" or args.doc[event.trigger].lemma_.lower() in load_cues().advancing
 
 
 def _political(actor: Actor) -> bool:

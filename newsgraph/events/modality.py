@@ -51,6 +51,7 @@ class Cues:
     alleging: frozenset[str]
     granting: frozenset[str]
     denying: frozenset[str]
+    advancing: frozenset[str]
     light_verbs: frozenset[str]
     carriers: frozenset[str]
     joint_acts: frozenset[str]

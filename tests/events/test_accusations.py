@@ -161,3 +161,19 @@ def test_the_accused_are_placed_as_the_acts_doers_are(code) -> None:
 def test_a_denied_act_is_told_as_not_done(code, text: str) -> None:
     events = code(text)
     assert one(events, "ASSAULT").modality == "negated" and "ACCUSE" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Observatory said regime forces had advanced into Palmyra from the west.",
+        "The UN said Houthi rebels had seized the port of Hodeidah.",
+    ],
+)
+def test_a_monitor_telling_of_ground_won_reports_the_war(code, text: str) -> None:
+    assert "ACCUSE" not in {e.type for e in code(text)}
+
+
+def test_the_side_that_lost_ground_telling_it_accuses(code) -> None:
+    events = code("Georgia said Russian troops had occupied South Ossetia since 2008.")
+    assert countries(one(events, "ACCUSE").target) == {"RUS"}
