@@ -177,3 +177,10 @@ def test_a_monitor_telling_of_ground_won_reports_the_war(code, text: str) -> Non
 def test_the_side_that_lost_ground_telling_it_accuses(code) -> None:
     events = code("Georgia said Russian troops had occupied South Ossetia since 2008.")
     assert countries(one(events, "ACCUSE").target) == {"RUS"}
+
+
+def test_an_act_told_by_a_charge_is_reported_on_the_chargers_word(code) -> None:
+    events = code("Turkey charged that Kurdish militants had bombed a police station in Diyarbakir.")
+    attack = one(events, "ASSAULT")
+    assert attack.modality == "reported" and [a.cue for a in attack.attribution] == ["charged"]
+    assert countries(one(events, "ACCUSE").source) == {"TUR"}
