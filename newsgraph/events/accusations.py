@@ -83,8 +83,13 @@ def accusation(args: Arguments, names: dict[int, str], event: RawEvent, lexicon:
     if not charged or not speakers or {_principal(args.actor(m)) for m in speakers} & accused:
         return None
     charging = according is None and verb.lemma_.lower() in cues.alleging
-    if not charging and not _victim_or_monitor(args, speakers, event):
-        return None  # "the Pentagon said the SDF seized Raqqa": a third party's news, no charge
+    if not charging:
+        # "the Pentagon said the SDF seized Raqqa": a third party's news, no charge; of several
+        # tellers, only the victims and monitors charge ("Kyiv and Washington said Russian troops
+        # shelled Kharkiv": Kyiv)
+        speakers = [m for m in speakers if _victim_or_monitor(args, [m], event)]
+        if not speakers:
+            return None
     sent = doc[event.sent_start : event.sent_end]
     if according is None:
         cue, lemma = verb, verb.lemma_.lower()

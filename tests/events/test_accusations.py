@@ -184,3 +184,11 @@ def test_an_act_told_by_a_charge_is_reported_on_the_chargers_word(code) -> None:
     attack = one(events, "ASSAULT")
     assert attack.modality == "reported" and [a.cue for a in attack.attribution] == ["charged"]
     assert countries(one(events, "ACCUSE").source) == {"TUR"}
+
+
+def test_of_several_tellers_only_the_victim_charges(code) -> None:
+    events = code("Kyiv and Washington said Russian troops had shelled Kharkiv.")
+    assert countries(one(events, "ACCUSE").source) == {"UKR"}
+    # a verb that itself charges charges for all who tell it
+    events = code("Kyiv and Washington alleged that Russian troops had shelled Kharkiv.")
+    assert countries(one(events, "ACCUSE").source) == {"UKR", "USA"}
