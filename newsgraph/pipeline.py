@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
+from newsgraph.events.accusations import ACT
 from newsgraph.events.component import RawEvent
 from newsgraph.events.modality import load_cues
 from newsgraph.models import (
@@ -175,6 +176,11 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
     place = raw.extra.get("place")
     place_country = place.country if place is not None else None
     sources = _localise(refs(raw.sources), place_country, kb)
+    # an accusation charges the act's doers: placed, as they are, by where the act happened
+    # ("Amnesty said police beat students in Cairo": Egypt's police), not where it was told
+    act = raw.extra.get(ACT)
+    if act is not None and (act_place := act.extra.get("place")) is not None:
+        place_country = act_place.country
     # "police dispersed demonstrators": unplaced generic targets are the source's compatriots,
     # but not armed opponents ("Russian jets bombed rebels" are no Russian rebels), organs of a
     # state ("backing from Iran" for "the government" is not for Iran's government) nor refugees

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # Rule prefix of the accusation a telling of another's act of conflict makes (the scorers of
 # eval/sentences.py tell it apart by this name).
 ACCUSATION_RULE = "accusation:"
+# Key of an accusation's ``extra`` holding the act it charges: the pipeline places the accused as
+# the act places its doers ("police beat protesters in Cairo": Egypt's police, both times).
+ACT = "act"
 # Acts of conflict that, told by one political actor of another, are also its accusation (see
 # accusation): material conflict, and threats.
 ACCUSED_TYPES = {"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -80,8 +83,13 @@ def accusation(args: Arguments, names: dict[int, str], event: RawEvent, lexicon:
     if not charged or not speakers or {_principal(args.actor(m)) for m in speakers} & accused:
         return None
     charging = according is None and verb.lemma_.lower() in cues.alleging
-    if not charging and not _victim_or_monitor(args, speakers, event):
-        return None  # "the Pentagon said the SDF seized Raqqa": a third party's news, no charge
+    if not charging:
+        # "the Pentagon said the SDF seized Raqqa": a third party's news, no charge; of several
+        # tellers, only the victims and monitors charge ("Kyiv and Washington said Russian troops
+        # shelled Kharkiv": Kyiv)
+        speakers = [m for m in speakers if _victim_or_monitor(args, [m], event)]
+        if not speakers:
+            return None
     sent = doc[event.sent_start : event.sent_end]
     if according is None:
         cue, lemma = verb, verb.lemma_.lower()
@@ -105,7 +113,8 @@ def accusation(args: Arguments, names: dict[int, str], event: RawEvent, lexicon:
         cameo=cameo, quad_class=quad, goldstein=goldstein,
         start=min(cue.i, *(args.mentions[m].start for m in speakers), event.start),
         end=max(event.end, *(args.mentions[m].end for m in speakers)),
-        extra={},
+        # the act charged, whose place (set by the later place stage) places its doers
+        extra={ACT: event},
     )
 
 
@@ -175,17 +184,20 @@ def _victim_or_monitor(args: Arguments, tellers: list[int], event: RawEvent) -> 
     shelled Kharkiv", "Israel said rockets were fired at it from Gaza"), or they are a body that
     monitors conflict (an NGO or IGO: "the Observatory said government jets struck the town"). A
     state telling of a third party's act ("the Pentagon said the SDF took the town") reports news,
-    and may tell of an ally's operation; a verb that itself charges ("alleged", "claimed")
-    accuses whoever tells it."""
-    if any(args.actor(m).kind in ("ngo", "igo") for m in tellers):
+    and may tell of an ally's operation; a monitor telling of ground won reports the war's course
+    (_ground_won); a verb that itself charges ("alleged", "claimed") accuses whoever tells it."""
+    if any(args.actor(m).kind in ("ngo", "igo") for m in tellers) and not _ground_won(args, event):
         return True
     sides = {_principal(args.actor(m)) for m in tellers}
     if sides & {_principal(args.actor(m)) for m in event.targets}:
         return True
     clause = args.doc[event.clause_verb]
     doers = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
-    if any(t.dep_ == "poss" and t.lower_ in ("its", "our") and t.i not in doers for t in clause.subtree):
-        return True  # "Iran said Israeli jets bombed its base": the teller's own
+    # "Iran said Israeli jets bombed its base": the teller's own; "its own", "their own" are the
+    # doers' ("Moscow said the Ukrainian army shelled its own positions")
+    if any(t.dep_ == "poss" and t.lower_ in ("its", "our") and t.i not in doers
+           and not any(c.lower_ == "own" for c in t.head.children) for t in clause.subtree):
+        return True
     # a town of theirs named where the act reached (the small model often calls a town a person)
     gazetteer = load_gazetteer()
     return any(
@@ -193,6 +205,13 @@ def _victim_or_monitor(args: Arguments, tellers: list[int], event: RawEvent) -> 
         for token in clause.subtree
         if token.pos_ == "PROPN" and (as_place(token) or (token.dep_ == "dobj" and token.head.i == clause.i))
     )
+
+
+def _ground_won(args: Arguments, event: RawEvent) -> bool:
+    """Whether an act is ground won, which a monitor reports rather than charges: territory
+    taken (CAMEO 192: "rebels seized the town") or an advance ("regime forces advanced into Albu
+    Kamal", cues `advancing`)."""
+    return event.cameo == "192" or args.doc[event.trigger].lemma_.lower() in load_cues().advancing
 
 
 def _political(actor: Actor) -> bool:

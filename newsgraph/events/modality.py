@@ -50,6 +50,8 @@ class Cues:
     readiness: frozenset[str]
     alleging: frozenset[str]
     granting: frozenset[str]
+    denying: frozenset[str]
+    advancing: frozenset[str]
     light_verbs: frozenset[str]
     carriers: frozenset[str]
     joint_acts: frozenset[str]
@@ -202,6 +204,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         return "negated"  # "talks ended with no sign Russia was willing to press Assad"
     if _unconfirmed(clause_verb):
         return "hypothetical"  # "Syria has not confirmed that its delegation will attend"
+    if _denied(clause_verb):
+        return "negated"  # "Russia denied that its jets had bombed the hospital": told as not done
     if _asked(trigger, clause_verb):
         return "hypothetical"  # "will Russia hit back when the US strikes Damascus?" asserts nothing
     if (leave := leave_for(clause_verb)) is not None:
@@ -362,6 +366,23 @@ def _unconfirmed(clause_verb: Token) -> bool:
         return False
     opening = clause_verb.doc[clause_verb.left_edge.i : clause_verb.i]
     return not any(t.tag_ in ("WRB", "WP", "WP$", "WDT") for t in opening)
+
+
+def _denied(clause_verb: Token) -> bool:
+    """Whether a clause is the denier's own act, which a verb of denial gainsays ("Russia denied
+    that its jets had bombed the hospital", "denied it had attacked", cues `denying`): its subject
+    is a pronoun or a pronoun's. Not when the denial is itself negated ("did not deny that"), nor
+    for another's act denied ("the official denied that Trump had voiced concern", which
+    others, here the White House, tell as done)."""
+    head = clause_verb.head
+    if clause_verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or (
+        head.lemma_.lower() not in load_cues().denying or _negated_governor(head)
+    ):
+        return False
+    subject = next((c for c in clause_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (
+        subject.tag_ == "PRP" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
+    )
 
 
 def _unevidenced(clause_verb: Token) -> bool:

@@ -128,6 +128,8 @@ def test_a_telling_that_is_no_accusation(code, text: str) -> None:
         # victim nor a monitor, and "said" charges no one ("alleged" would)
         "The Pentagon said Kurdish-led fighters had seized the town of Tabqa from Isis.",
         "Paris said Malian troops had attacked jihadist camps near Gao.",
+        # "its own" is the doers', not the teller's
+        "Moscow said the Ukrainian army had shelled its own positions near Avdiivka.",
     ],
 )
 def test_a_state_telling_of_a_third_partys_act_accuses_no_one(code, text: str) -> None:
@@ -137,3 +139,56 @@ def test_a_state_telling_of_a_third_partys_act_accuses_no_one(code, text: str) -
 def test_a_third_party_charging_with_its_own_verb_accuses(code) -> None:
     events = code("Washington alleged that Syrian jets had bombed Douma in April 2018.")
     assert countries(one(events, "ACCUSE").source) == {"USA"}
+
+
+def test_the_accused_are_placed_as_the_acts_doers_are(code) -> None:
+    # the act happened in Cairo: its doers, and so the accused, are Egypt's police
+    events = code("Amnesty International said riot police had beaten students in Cairo.")
+    assert countries(one(events, "ASSAULT").source) == countries(one(events, "ACCUSE").target) == {"EGY"}
+    # unplaced, they are charged as what they are, not as the teller's compatriots
+    events = code("Human Rights Watch said soldiers had shot dead five villagers.")
+    assert countries(one(events, "ACCUSE").target) == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the accused's denial: no shelling told as done, no one charged
+        "Moscow denied that its artillery had shelled the Zaporizhzhia nuclear plant.",
+        "The Kremlin denied that it had shelled the Zaporizhzhia nuclear plant.",
+    ],
+)
+def test_a_denied_act_is_told_as_not_done(code, text: str) -> None:
+    events = code(text)
+    assert one(events, "ASSAULT").modality == "negated" and "ACCUSE" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Observatory said regime forces had advanced into Palmyra from the west.",
+        "The UN said Houthi rebels had seized the port of Hodeidah.",
+    ],
+)
+def test_a_monitor_telling_of_ground_won_reports_the_war(code, text: str) -> None:
+    assert "ACCUSE" not in {e.type for e in code(text)}
+
+
+def test_the_side_that_lost_ground_telling_it_accuses(code) -> None:
+    events = code("Georgia said Russian troops had occupied South Ossetia since 2008.")
+    assert countries(one(events, "ACCUSE").target) == {"RUS"}
+
+
+def test_an_act_told_by_a_charge_is_reported_on_the_chargers_word(code) -> None:
+    events = code("Turkey charged that Kurdish militants had bombed a police station in Diyarbakir.")
+    attack = one(events, "ASSAULT")
+    assert attack.modality == "reported" and [a.cue for a in attack.attribution] == ["charged"]
+    assert countries(one(events, "ACCUSE").source) == {"TUR"}
+
+
+def test_of_several_tellers_only_the_victim_charges(code) -> None:
+    events = code("Kyiv and Washington said Russian troops had shelled Kharkiv.")
+    assert countries(one(events, "ACCUSE").source) == {"UKR"}
+    # a verb that itself charges charges for all who tell it
+    events = code("Kyiv and Washington alleged that Russian troops had shelled Kharkiv.")
+    assert countries(one(events, "ACCUSE").source) == {"UKR", "USA"}
