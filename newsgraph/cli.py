@@ -539,7 +539,14 @@ def eval_petrarch(
     fmt: FormatOption = "table",
     model: ModelOption = None,
 ) -> None:
-    """PETRARCH2's real-sentence suite, CAMEO codes mapped to PLOVER types, scored per dyad."""
+    """PETRARCH2's real-sentence suite, CAMEO codes mapped to PLOVER types, scored per dyad.
+
+    An announced act of material conflict is a threat, as CAMEO codes it.
+
+    An intent to cooperate that the actor expresses (CAMEO 03x) is AGREE.
+
+    An act a political actor tells of another is scored as its accusation alone.
+    """
     from newsgraph.eval.sentences import evaluate_petrarch
     from newsgraph.pipeline import Pipeline
 
