@@ -597,11 +597,19 @@ def _rivals(doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], tak
     found = []
     for token in doc:
         counterpart = token.lower_ in COUNTERPARTS
-        if (token.lower_ not in RIVALS and not counterpart) or token.i in taken or token.dep_ == "compound":
+        rivals = token.lemma_.lower() in RIVALS  # (plural too, for a camp below)
+        if not (rivals or counterpart) or token.i in taken or token.dep_ == "compound":
             continue
         poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
         if poss is None:
             continue
+        if rivals and (camp := _camp(token, mentions, actors)) is not None:
+            # "Saudi Arabia and its adversaries in Yemen's Houthi movement": the foes the text
+            # places in a group are that group
+            found.append(MentionSpan(poss.i, token.i + 1, camp, "coref"))
+            continue
+        if token.lower_ not in RIVALS and not counterpart:
+            continue  # a plural foe with no camp named: several, not the one state named before
         verb, subject = token, set[int]()
         while not subject and verb.head.i != verb.i:
             verb = verb.head
@@ -625,6 +633,20 @@ def _rivals(doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], tak
         if len(others) == 1 and actors[(foe := others.pop())].kind in kinds:
             found.append(MentionSpan(poss.i, token.i + 1, foe, "coref"))
     return found
+
+
+def _camp(noun: Token, mentions: list[MentionSpan], actors: dict[str, Actor]) -> str | None:
+    """The group or state a plural noun of people places its members in ("its adversaries in the
+    Houthi movement", "his rivals within the ruling party"), or None: a place after "in" ("its
+    enemies in Syria") names where they are, not who."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "within", "among", "inside"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = next((m for m in mentions if m.start <= pobj.i < m.end), None)
+            if mention is not None and actors[mention.actor_id].kind in ("armed_group", "party"):
+                return mention.actor_id
+    return None
 
 
 def _agents_before(mentions: list[MentionSpan], actors: dict[str, Actor], token: Token, subject: set[int]) -> list[str]:

@@ -324,10 +324,20 @@ def test_officials_of_a_stateless_peoples_region_are_its_own_authorities(pipelin
     (event,) = pipeline.extract(Article(text=text)).events
     assert [a.id for a in event.source] == ["kurdistan-regional-government"]
     # Syria's are the self-rule administration of the north-east: neither Damascus nor a party
-    text = "Authorities in Syria's Kurdish autonomous region said in 2019 that they would not join talks in Geneva."
+    text = "Authorities in Syria's Kurdish self-ruled region said in 2019 that they would not join talks in Geneva."
     (event,) = pipeline.extract(Article(text=text)).events
     assert [(a.id, a.kind) for a in event.source] == [("aanes", "other")]
     # the state's soldiers there are still the state's
     text = "Soldiers in Turkey's Kurdish south-east shelled PKK positions in 2016."
     (event,) = pipeline.extract(Article(text=text)).events
     assert [a.country for a in event.source] == ["TUR"] and event.source[0].kind == "military"
+
+
+def test_foes_placed_in_a_group_are_that_group(pipeline) -> None:
+    # "its adversaries in the Houthi movement" are the Houthis, coded on both sides of the fight
+    text = "By 2016 the Saudis and their adversaries in the Houthi movement had fought for a year."
+    events = pipeline.extract(Article(text=text)).events
+    assert {(e.source[0].id, e.target[0].id) for e in events if e.target} == {("SAU", "houthis"), ("houthis", "SAU")}
+    # foes placed in a country are somewhere, not someone; a plural foe is no single state
+    events = pipeline.extract(Article(text="In 2016 Turkey and its enemies in Syria fought for months.")).events
+    assert all(not e.target for e in events)
