@@ -162,7 +162,6 @@ def _sentence_range(event: Event, text: str) -> tuple[int, int]:
 def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleScores:
     """Match one document's predicted events to its gold events."""
     scores = ArticleScores()
-    # the gold codes a telling as the told act, attributed (README): not as an accusation too
     predicted = [e for e in events if e.modality not in UNSCORED_MODALITIES]
     used: set[int] = set()
     ordered = sorted(doc.events, key=lambda g: g.get("level") != "key")
