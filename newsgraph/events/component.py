@@ -59,6 +59,7 @@ from newsgraph.events.modality import (
     modality,
     quantity,
     ultimatum,
+    with_copula,
 )
 from newsgraph.events.phrases import PhraseFinder
 from newsgraph.events.recipients import condition_subject, defied, purpose_object, victims
@@ -554,6 +555,7 @@ class EventCoder:
         start, end = max(start, sent.start), min(end, sent.end)
         region = [t for t in doc[token.i : end] if t.i != token.i] or clause
         cameo, quad, goldstein = self.lexicon.code(trigger)
+        joint = reciprocal or (sides and joint_noun)  # an act the sides do together or to each other
         if mood == "planned" and (intent := self.lexicon.intent(cameo)) is not None and self._intends(
             args, token, own_verb, sources
         ):
@@ -582,11 +584,11 @@ class EventCoder:
             end=end,
             # a fight is waged by both sides, and a bond between two held by both: code the act
             # both ways (more than two parties to a bond are each party towards the others)
-            extra={"mutual": ((reciprocal or (sides and joint_noun) or self._fought_with(args, token, sources, targets)
+            extra={"mutual": ((joint or self._fought_with(args, token, sources, targets)
                                or self._answered_attack(args, token, targets))
                               and trigger.type in MUTUAL_TYPES)
-                   or ((reciprocal or (sides and joint_noun)) and bond and len(sources) + len(targets) == 2),
-                   **({"parties": sources + targets} if (reciprocal or (sides and joint_noun))
+                   or (joint and bond and len(sources) + len(targets) == 2),
+                   **({"parties": sources + targets} if joint
                       and trigger.type not in MUTUAL_TYPES and len(sources) + len(targets) > 2 else {}),
                    **({"host": host, "placed": True} if placed and not targets else {}),
                    # "his regional tour", "Her request is that ...": with no recipient (its place
@@ -609,7 +611,7 @@ class EventCoder:
         word = intent_word(token, own_verb)
         if word is None:
             return False
-        holder = word.head if word.dep_ == "acomp" and word.head.i != word.i else word  # "is willing to"
+        holder = with_copula(word)[-1]  # "is willing to": the copula has the subject
         return bool(set(_ids(args, args.subject(holder))) & set(_ids(args, sources)))
 
     def _answered_attack(self, args: Arguments, token: Token, targets: list[int]) -> bool:

@@ -282,7 +282,7 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
         if _negated_governor(governor):
             return "negated"
         if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks
-               for holder in _with_copula(governor) for c in holder.children):
+               for holder in with_copula(governor) for c in holder.children):
             return "hypothetical"  # (also "if they are able to reach a deal": on the copula)
         lemma = word_lemma(governor)
         if lemma in cues.negating:
@@ -413,10 +413,10 @@ def _negated_governor(verb: Token) -> bool:
     send troops", "is not willing to help": an adjective's negation stands on its copula), unless
     the negation asserts it ("did not hesitate to strike")."""
     return verb.lemma_.lower() not in load_cues().litotes and any(
-        c.dep_ == "neg" for holder in _with_copula(verb) for c in holder.children)
+        c.dep_ == "neg" for holder in with_copula(verb) for c in holder.children)
 
 
-def _with_copula(word: Token) -> tuple[Token, ...]:
+def with_copula(word: Token) -> tuple[Token, ...]:
     """A governing word and, for an adjective after a copula ("is willing to", "are able to"),
     the copula, which carries the adjective's negation and condition."""
     return (word, word.head) if word.dep_ == "acomp" and word.head.i != word.i else (word,)
