@@ -87,7 +87,7 @@ def accusation(args: Arguments, names: dict[int, str], event: RawEvent, lexicon:
         # "the Pentagon said the SDF seized Raqqa": a third party's news, no charge; of several
         # tellers, only the victims and monitors charge ("Kyiv and Washington said Russian troops
         # shelled Kharkiv": Kyiv)
-        speakers = [m for m in speakers if _victim_or_monitor(args, [m], event)]
+        speakers = _victims_or_monitors(args, speakers, event)
         if not speakers:
             return None
     sent = doc[event.sent_start : event.sent_end]
@@ -178,33 +178,33 @@ def _first_person_possessed(args: Arguments, mention: int) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in span.root.children)
 
 
-def _victim_or_monitor(args: Arguments, tellers: list[int], event: RawEvent) -> bool:
-    """Whether a plain telling ("said", "according to") of another's act charges its doers: when
-    the tellers are among the act's victims, or it befell their country ("Kyiv said Russian troops
-    shelled Kharkiv", "Israel said rockets were fired at it from Gaza"), or they are a body that
-    monitors conflict (an NGO or IGO: "the Observatory said government jets struck the town"). A
-    state telling of a third party's act ("the Pentagon said the SDF took the town") reports news,
-    and may tell of an ally's operation; a monitor telling of ground won reports the war's course
+def _victims_or_monitors(args: Arguments, tellers: list[int], event: RawEvent) -> list[int]:
+    """The tellers whose plain telling ("said", "according to") of another's act charges its
+    doers: those among the act's victims, or whose country it befell ("Kyiv said Russian troops
+    shelled Kharkiv", "Israel said rockets were fired at it from Gaza"), and bodies that monitor
+    conflict (an NGO or IGO: "the Observatory said government jets struck the town"). A state
+    telling of a third party's act ("the Pentagon said the SDF took the town") reports news, and
+    may tell of an ally's operation; a monitor telling of ground won reports the war's course
     (_ground_won); a verb that itself charges ("alleged", "claimed") accuses whoever tells it."""
-    if any(args.actor(m).kind in ("ngo", "igo") for m in tellers) and not _ground_won(args, event):
-        return True
-    sides = {_principal(args.actor(m)) for m in tellers}
-    if sides & {_principal(args.actor(m)) for m in event.targets}:
-        return True
+    monitors = not _ground_won(args, event)
     clause = args.doc[event.clause_verb]
     doers = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
     # "Iran said Israeli jets bombed its base": the teller's own; "its own", "their own" are the
     # doers' ("Moscow said the Ukrainian army shelled its own positions")
-    if any(t.dep_ == "poss" and t.lower_ in ("its", "our") and t.i not in doers
-           and not any(c.lower_ == "own" for c in t.head.children) for t in clause.subtree):
-        return True
+    owned = any(t.dep_ == "poss" and t.lower_ in ("its", "our") and t.i not in doers
+                and not any(c.lower_ == "own" for c in t.head.children) for t in clause.subtree)
+    befallen = {_principal(args.actor(m)) for m in event.targets}
     # a town of theirs named where the act reached (the small model often calls a town a person)
     gazetteer = load_gazetteer()
-    return any(
-        (place := gazetteer.at(token) or gazetteer.resolve(token.text)) is not None and place.country in sides
-        for token in clause.subtree
+    befallen |= {
+        place.country for token in clause.subtree
         if token.pos_ == "PROPN" and (as_place(token) or (token.dep_ == "dobj" and token.head.i == clause.i))
-    )
+        and (place := gazetteer.at(token) or gazetteer.resolve(token.text)) is not None and place.country
+    }
+    return [
+        m for m in tellers
+        if (monitors and args.actor(m).kind in ("ngo", "igo")) or owned or _principal(args.actor(m)) in befallen
+    ]
 
 
 def _ground_won(args: Arguments, event: RawEvent) -> bool:
