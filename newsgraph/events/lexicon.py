@@ -151,8 +151,21 @@ def load_lexicon() -> Lexicon:
             requires_recipient=bool(info.get("requires_recipient")),
             directed=bool(info.get("directed")),
         )
-    intents = {
-        str(act): (str(value["cameo"]), float(value["goldstein"]))
-        for act, value in (ontology.get("intents") or {}).items()
-    }
-    return Lexicon(verbs=verbs, nouns=nouns, phrases=phrases, types=types, intents=intents)
+    return Lexicon(verbs=verbs, nouns=nouns, phrases=phrases, types=types, intents=intents(ontology.get("intents")))
+
+
+def intents(table: Any) -> dict[str, tuple[str, float]]:
+    """The ontology's table of intents: an act's CAMEO code -> (CAMEO 03 code, Goldstein weight).
+
+    Raises:
+        KnowledgeBaseError: an entry has no CAMEO code or no numeric Goldstein weight.
+    """
+    found = {}
+    for act, value in (table or {}).items():
+        try:
+            found[str(act)] = (str(value["cameo"]), float(value["goldstein"]))
+        except (TypeError, KeyError, ValueError):
+            raise KnowledgeBaseError(
+                f"ontology.yaml: intent {act!r} needs a cameo code and a numeric goldstein weight, got {value!r}"
+            ) from None
+    return found
