@@ -16,6 +16,7 @@ government by the actor stage.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -244,11 +245,8 @@ class EventPlacer:
     def _near(self, trigger: Token, verb: Token, place: Place) -> bool:
         """Whether the trigger or its clause puts the act near the place, not in it: drills
         "near Taiwan" are aimed at it, drills "in Poland" are staged with the host's leave."""
-        return any(
-            prep.dep_ == "prep" and prep.lower_ in _STAGED_NEAR and pobj.dep_ == "pobj"
-            and (found := self.gazetteer.at(pobj)) is not None and found.name == place.name
-            for holder in {trigger, verb} for prep in holder.children for pobj in prep.children
-        )
+        near = prep_places(self.gazetteer, {trigger, verb}, lambda holder, prep: prep.lower_ in _STAGED_NEAR)
+        return any(found.name == place.name for found in near)
 
     def _held(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """Place name -> (token, mention of the holder) for each place the text says an actor
@@ -308,15 +306,14 @@ class EventPlacer:
             if pobj.dep_ == "pobj"
         ]
         # 1. "in Kabul", "to Moscow": a place preposition on the trigger or its clause verb.
-        for holder in holders:
-            for child in holder.children:
-                aerial = holder.lemma_.lower() in AERIAL_VERBS or (  # "shot down an airliner over X"
-                    holder.dep_ == "dobj" and holder.head.lemma_.lower() in AERIAL_VERBS
-                )
-                if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS or (child.lower_ == "over" and aerial)):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj" and (place := self.gazetteer.at(pobj)):
-                            return place
+        def placing(holder: Token, prep: Token) -> bool:
+            aerial = holder.lemma_.lower() in AERIAL_VERBS or (  # "shot down an airliner over X"
+                holder.dep_ == "dobj" and holder.head.lemma_.lower() in AERIAL_VERBS
+            )
+            return prep.lower_ in PLACE_PREPS or (prep.lower_ == "over" and aerial)
+
+        if (place := next(prep_places(self.gazetteer, holders, placing), None)) is not None:
+            return place
         # 2. "entered Kabul": the object of a movement verb; "the bombardment of Idlib": the
         # "of" object of an act that reaches a place.
         for holder in holders:
@@ -366,15 +363,22 @@ def clause_place(trigger: Token, verb: Token) -> Place | None:
     in Baghdad"), the dateline aside: a place phrase on the trigger, its clause verb or the verb's
     object. Not one on a gathering the act happens at ("pledged aid at a donor conference in
     London" gives no aid to Britain), nor a movement verb's object."""
-    gazetteer = load_gazetteer()
     holders = [trigger, verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    placing = prep_places(load_gazetteer(), holders, lambda holder, prep: prep.lower_ in PLACE_PREPS - {"at"})
+    return next(placing, None)
+
+
+def prep_places(
+    gazetteer: Gazetteer, holders: Iterable[Token], placing: Callable[[Token, Token], bool]
+) -> Iterator[Place]:
+    """The places named by the objects of the prepositions on some words ("in Kabul", "near
+    Taiwan"), in order, for the prepositions ``placing(word, preposition)`` accepts."""
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and prep.lower_ != "at":
+            if prep.dep_ == "prep" and placing(holder, prep):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and (place := gazetteer.at(pobj)):
-                        return place
-    return None
+                        yield place
 
 
 @Language.factory(

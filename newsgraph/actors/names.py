@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.actors.kb import KnowledgeBase
 from newsgraph.models import STATE_KINDS, Actor
 from newsgraph.places import Gazetteer, as_place
-from newsgraph.syntax import bare_month
+from newsgraph.syntax import bare_month, of_objects
 
 _NER_ACTOR_LABELS = {"PERSON", "ORG"}
 _HUMPS = re.compile(r"[a-z][A-Z]")
@@ -242,8 +242,7 @@ class NameResolver:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in self.kb.member_roles:
                 continue
             words = [c for c in token.children if c.dep_ in ("compound", "nmod", "poss")]
-            words += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"]
+            words += of_objects(token)
             if token.dep_ == "compound":
                 # "the Isis recruiter Neil Prakash": the small model may hang "Isis" on the name
                 words += [c for c in root.children if c.dep_ == "compound" and c.i < token.i]
