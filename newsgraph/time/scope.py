@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -42,14 +43,17 @@ def _clause_chain(trigger: Token) -> list[Token]:
     return chain
 
 
-def _conjunct_below(trigger: Token, governor: Token) -> bool:
-    """Whether the trigger sits in a clause coordinated under ``governor`` ("X did A, and B")."""
+def _below(trigger: Token, governor: Token) -> Iterator[Token]:
+    """The trigger and the words above it, up to (not including) ``governor`` or the root."""
     node = trigger
     while node.i != governor.i and node.head.i != node.i:
-        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
-            return True
+        yield node
         node = node.head
-    return False
+
+
+def _conjunct_below(trigger: Token, governor: Token) -> bool:
+    """Whether the trigger sits in a clause coordinated under ``governor`` ("X did A, and B")."""
+    return any(node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") for node in _below(trigger, governor))
 
 
 def _is_past(verb: Token) -> bool:
@@ -61,12 +65,7 @@ def _is_past(verb: Token) -> bool:
 def _past_below(trigger: Token, governor: Token) -> bool:
     """Whether a clause between the trigger and a governing verb is told in the past ("will meet
     on Tuesday, after Erdogan rejected his demands": the rejection is done, not on Tuesday)."""
-    node = trigger
-    while node.i != governor.i and node.head.i != node.i:
-        if node.pos_ in ("VERB", "AUX") and _is_past(node):
-            return True
-        node = node.head
-    return False
+    return any(node.pos_ in ("VERB", "AUX") and _is_past(node) for node in _below(trigger, governor))
 
 
 def _is_future(verb: Token) -> bool:
