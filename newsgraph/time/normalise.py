@@ -307,11 +307,16 @@ def normalise(text: str, published: dt.date | None, future: bool = False) -> Tim
     return TimeSpan(span.start, end, span.precision, text.strip(), span.basis)
 
 
+def _bare(phrase: str) -> str:
+    """A lower-cased phrase without its leading preposition and trailing possessive: "in the
+    previous year" and "the previous year's attack" are "the previous year"."""
+    phrase = re.sub(r"'s$", "", phrase)  # "Saturday's attack"
+    return re.sub(r"^(?:on|in|at|during|since|by|around|about|from)\s+(?=[a-z0-9])", "", phrase)
+
+
 def _normalise(phrase: str, published: dt.date | None, future: bool) -> TimeSpan | None:
     """Normalise a lower-cased phrase without the cache; see ``normalise``."""
-    phrase = re.sub(r"'s$", "", phrase)  # "Saturday's attack"
-    phrase = re.sub(r"^(?:on|in|at|during|since|by|around|about|from)\s+(?=[a-z0-9])", "", phrase)
-    phrase = _DURATION_IN.sub("", _APPROXIMATELY.sub("", phrase))
+    phrase = _DURATION_IN.sub("", _APPROXIMATELY.sub("", _bare(phrase)))
     if not phrase or any(p.match(phrase) for p in (_AGE, _NOT_DATES, _DURATION, _BARE_NUMBER)):
         return None
     if _SHIFT.match(phrase):
@@ -391,7 +396,8 @@ def shifted(text: str, anchor: TimeSpan, published: dt.date | None) -> TimeSpan 
     counted from a time to come, a time to come. Counted from the publication day, only a phrase
     looking back names a time ("the previous year"). None for other phrases and for counts without
     a number ("months later")."""
-    phrase = _APPROXIMATELY.sub("", " ".join(text.lower().replace("’", "'").split()).strip(" ,."))
+    written = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
+    phrase = _APPROXIMATELY.sub("", _bare(written))
     match = _SHIFT.match(phrase)
     if match is None or anchor.start is None:
         return None
@@ -415,6 +421,8 @@ def shifted(text: str, anchor: TimeSpan, published: dt.date | None) -> TimeSpan 
     }[unit]()
     if limit is not None:
         end = min(end, limit)
+        if written.startswith("since "):
+            end = limit  # "since the previous year": the whole stretch up to now, as ``normalise``
     return TimeSpan(start, end, unit, text.strip(), "relative")
 
 
