@@ -86,12 +86,11 @@ def as_place(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
-def named(doc: Doc, start: int, end: int) -> str:
-    """The text of a name, with the article before it: "the Sahel", "the Midlands" and "the
-    Tasman" are the regions of several countries or seas, not the provinces of one that share
+def articled(doc: Doc, start: int) -> bool:
+    """Whether "the" stands before the name starting at ``start``: "the Sahel", "the Midlands" and
+    "the Tasman" are the regions of several countries or seas, not the provinces of one that share
     their names (``Gazetteer.resolve`` looks no province up for a name with an article)."""
-    text = doc[start:end].text
-    return f"the {text}" if start > 0 and doc[start - 1].lower_ == "the" else text
+    return start > 0 and doc[start - 1].lower_ == "the"
 
 
 @dataclass(frozen=True)
@@ -102,16 +101,18 @@ class Gazetteer:
     countries: dict[str, tuple[str, str | None]]  # lower name -> (name, iso3)
     regions: dict[str, tuple[str, str]]  # lower name -> (name, iso3): a country's first-level parts
 
-    def resolve(self, text: str) -> Place | None:
-        """A Place for a name: a city (most populous of that name) or a country."""
+    def resolve(self, text: str, articled: bool = False) -> Place | None:
+        """A Place for a name: a city (most populous of that name) or a country. ``articled``: the
+        text stood after "the" (see ``articled``), as a name that starts with "the" does."""
         key = text.lower().removeprefix("the ").strip()
+        articled = articled or text.lower().startswith("the ")
         if key in self.countries:
             name, code = self.countries[key]
             return Place(name=name, country=code, feature="country", text=text)
         if key in self.cities:
             name, code, lat, lon = self.cities[key]
             return Place(name=name, country=code, lat=lat, lon=lon, feature="city", text=text)
-        if key in self.regions and key not in _COMPASS and not text.lower().startswith("the "):
+        if key in self.regions and key not in _COMPASS and not articled:
             # "in Alaska", "Helmand": a state or province; "the Gulf", "the Coast", "the East" are
             # the common words some provinces are named after
             name, code = self.regions[key]
@@ -153,12 +154,12 @@ class Gazetteer:
                 first = token
                 while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).pos_ == "PROPN":
                     first = first.nbor(-1)
-                return self.resolve(named(token.doc, first.i, token.i + 1))
+                return self.resolve(token.doc[first.i : token.i + 1].text, articled(token.doc, first.i))
             return None  # most candidates are no place: skip the scan of the Doc's entities
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is None or ent.label_ not in _PLACE_LABELS:
             return None
-        return self.resolve(named(token.doc, ent.start, ent.end))
+        return self.resolve(ent.text, articled(token.doc, ent.start))
 
 
 @lru_cache(maxsize=1)

@@ -167,3 +167,10 @@ def test_a_part_of_a_city_is_in_that_city(pipeline) -> None:  # type: ignore[no-
     assert {a.country for a in event.target} == {"UKR"}
     # a part of something that is no place is still no place
     assert all(e.place is None for e in code(pipeline, "Norway attacked part of the plan in 1949."))
+
+
+def test_a_place_keeps_the_name_as_written_without_its_article(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the article before a name only keeps a province from being looked up; it is no part of the
+    # name the place was found by
+    (event,) = code(pipeline, "French officials met Chinese diplomats in the Netherlands on Friday.")
+    assert event.place is not None and (event.place.name, event.place.text) == ("Netherlands", "Netherlands")

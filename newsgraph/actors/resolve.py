@@ -37,7 +37,7 @@ from newsgraph.errors import InputError
 from newsgraph.models import Actor
 from newsgraph.nlp import make_doc
 from newsgraph.pipeline import Pipeline, actor_at
-from newsgraph.places import load_gazetteer, named
+from newsgraph.places import articled, load_gazetteer
 
 ACTOR_STAGE = "newsgraph_actors"
 RESULT_KEYS = ("name", "kind", "country", "sector", "id", "affiliation", "provisional", "text")
@@ -207,16 +207,16 @@ def _country_in_phrase(doc: Doc, skip: MentionSpan) -> str | None:
     # the NER left untagged ("Dehli police").
     spans = [ent for ent in doc.ents if not taken & set(range(ent.start, ent.end))]
     # (with the entity's article: "across the Sahel" or "the West Midlands" name no province)
-    texts = []
+    texts: list[tuple[str, bool]] = []
     for ent in spans:
-        article = named(doc, ent.start, ent.end).removesuffix(ent.text)
-        texts += [article + ent.text, *(article + t.text for t in ent if t.pos_ == "PROPN")]
+        article = articled(doc, ent.start)
+        texts += [(ent.text, article), *((t.text, article) for t in ent if t.pos_ == "PROPN")]
     texts += [
-        t.text for t in doc
+        (t.text, False) for t in doc
         if t.i not in taken and not t.is_stop and (t.pos_ == "PROPN" or (t.is_title and t.dep_ == "compound"))
     ]  # fmt: skip
-    for text in texts:
-        place = gazetteer.resolve(text)
+    for text, article in texts:
+        place = gazetteer.resolve(text, article)
         if place is not None and place.country:
             return place.country
     return None
