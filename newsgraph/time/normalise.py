@@ -192,16 +192,15 @@ def _relative(text: str, published: dt.date) -> TimeSpan | None:
         if match["rel"] == "this":
             first = published.year // 10 * 10
             return TimeSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", text, "relative")
-        end = dt.date(published.year + 10, published.month, min(published.day, 28))
-        return TimeSpan(published, end, "decade", text, "relative")
+        return TimeSpan(published, _moved(published, "year", 10), "decade", text, "relative")
     if match := _THIS_WEEK.search(text):
         shift = {"last": -7, "previous": -7, "past": -7, "next": 7}.get(match["rel"], 0)
         start, end = _week_of(published + dt.timedelta(days=shift))
         return TimeSpan(start, end, "week", text, "relative")
     if match := _THIS_MONTH.search(text):
         shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(match["rel"], 0)
-        month_index = published.year * 12 + published.month - 1 + shift
-        start, end = _month_span(month_index // 12, month_index % 12 + 1)
+        moved = _moved(published, "month", shift)
+        start, end = _month_span(moved.year, moved.month)
         return TimeSpan(start, end, "month", text, "relative")
     if match := _PART_OF_RELATIVE_YEAR.match(text):
         year = published.year + _YEAR_SHIFTS[match["rel"]]
@@ -235,8 +234,8 @@ def _past_span(number: str | None, unit: str, text: str, published: dt.date) -> 
     if unit == "months":
         if count > 12 * MAX_YEARS_BACK:
             return None
-        index = published.year * 12 + published.month - 1 - count
-        return TimeSpan(dt.date(index // 12, index % 12 + 1, 1), published, "month", text, "relative")
+        start = _moved(published, "month", -count).replace(day=1)
+        return TimeSpan(start, published, "month", text, "relative")
     if count > (52 if unit == "weeks" else 365) * MAX_YEARS_BACK:
         return None
     days = 7 * count if unit == "weeks" else count

@@ -227,3 +227,9 @@ def test_a_shift_from_publication_looks_only_back() -> None:
 @pytest.mark.parametrize("phrase", ["months later", "last year", "the next day", "in 2014"])
 def test_other_phrases_are_no_shift(phrase: str) -> None:
     assert shifted(phrase, TimeSpan(D(2014, 1, 1), D(2014, 12, 31), "year", "2014", "explicit"), PUBLISHED) is None
+
+
+def test_the_next_decade_runs_ten_years_to_the_day() -> None:
+    # published on the 31st, the decade ends on the 31st ten years on, not on the 28th
+    span = normalise("the next decade", D(2019, 1, 31))
+    assert span is not None and (span.start, span.end) == (D(2019, 1, 31), D(2029, 1, 31))
