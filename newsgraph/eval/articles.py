@@ -163,6 +163,8 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
     """Match one document's predicted events to its gold events."""
     scores = ArticleScores()
     predicted = [e for e in events if e.modality not in UNSCORED_MODALITIES]
+    # each side's principals, worked out once for the matching and for the grouping
+    sides = [([principals(a, kb) for a in e.source], [principals(a, kb) for a in e.target]) for e in predicted]
     used: set[int] = set()
     ordered = sorted(doc.events, key=lambda g: g.get("level") != "key")
     for gold in ordered:
@@ -178,9 +180,8 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
             start, end = _sentence_range(event, doc.article.text)
             if where is not None and (end <= where[0] or start >= where[1]):
                 continue
-            if not matches(gold.get("source") or [], [principals(a, kb) for a in event.source]):
-                continue
-            if not matches(gold.get("target") or [], [principals(a, kb) for a in event.target]):
+            sources, targets = sides[i]
+            if not matches(gold.get("source") or [], sources) or not matches(gold.get("target") or [], targets):
                 continue
             distance = abs(event.evidence.start - where[0]) if where else 0
             if best is None or distance < best[0]:
@@ -205,7 +206,7 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
             })
     groups: dict[tuple[Any, ...], list[int]] = {}
     for i, event in enumerate(predicted):
-        groups.setdefault(_event_key(event, kb), []).append(i)
+        groups.setdefault(_event_key(event, *sides[i]), []).append(i)
     scores.mentions = len(predicted)
     for members in groups.values():
         right = sum(i in used for i in members)  # each matched a gold event of its own
@@ -222,7 +223,7 @@ def score_document(doc: GoldDocument, events: list[Event], kb: Any) -> ArticleSc
     return scores
 
 
-def _event_key(event: Event, kb: Any) -> tuple[Any, ...]:
+def _event_key(event: Event, sources: list[set[str]], targets: list[set[str]]) -> tuple[Any, ...]:
     """What the gold counts once: type, source and target principals, and time (FORMAT.md: one
     event per type, source set, target set and time). Mentions of one event share a key, so a
     story that repeats a meeting is scored for one predicted event, as its gold lists one."""
@@ -230,8 +231,8 @@ def _event_key(event: Event, kb: Any) -> tuple[Any, ...]:
     month = start.month if start and event.date.precision in ("day", "week", "month") else None
     return (
         plover_type(event),
-        frozenset(frozenset(principals(a, kb)) for a in event.source),
-        frozenset(frozenset(principals(a, kb)) for a in event.target),
+        frozenset(frozenset(side) for side in sources),
+        frozenset(frozenset(side) for side in targets),
         start.year if start else None, month,
     )
 
