@@ -459,6 +459,14 @@ class EventCoder:
             content = trigger.type in CLAUSE_TARGET_TYPES
             targets = args.complement_actors(token, exclude=sources, places=places, content=content,
                                              owned=trigger.type == "MOBILIZE", topics=trigger.type in GIVING_TYPES)
+        if not targets and destination is not None and destination.lemma_.lower() in self.cues.gatherings and (
+            token.lemma_.lower() not in self.cues.hosting
+        ):
+            # "said they would not attend the talks": a meeting the text brought up before is
+            # attended or shunned at the invitation of its hosts, named there (not hosted: "Iran
+            # will host the talks" is no act towards its co-hosts)
+            own = {args.mentions[m].actor_id for m in sources}
+            targets = [m for m in args.earlier_author(destination) if args.mentions[m].actor_id not in own]
         if not targets and trigger.type == "REJECT":
             targets = defied(args, own_verb, exclude=sources)  # "refused despite US pressure"
         if not targets and trigger.type == "ASSAULT":

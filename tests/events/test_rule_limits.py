@@ -176,6 +176,31 @@ def test_who_announced_a_plan_is_its_author(code) -> None:
     assert {a.country for a in event.target} == {"USA"}
 
 
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        # the sponsors the text named where it brought the meeting up
+        ("Kazakhstan and Russia are sponsoring the Astana talks on Syria next month. "
+         "The Syrian government said on Friday it would not attend the talks.", {"KAZ", "RUS"}),
+        ("Egypt's summit on Gaza opens in Cairo on Sunday. Hamas said it would boycott the summit.", {"EGY"}),
+        # a place before the meeting is where it sits, not who hosts it
+        ("The Vienna talks on Iran's nuclear programme resumed in May. "
+         "Tehran said on Monday it would not attend the talks.", set()),
+        # taking part in a meeting is no hosting of it
+        ("Iran held talks with Iraq last week. Syria's government said it would not attend the talks.", set()),
+    ],
+)
+def test_shunning_a_meeting_told_before_shuns_its_hosts(code, text: str, hosts: set[str]) -> None:
+    (event,) = [e for e in code(text) if e.type in ("REJECT", "PROTEST")]
+    assert {a.country for a in event.target} == hosts
+
+
+def test_hosting_a_meeting_is_no_act_towards_its_co_hosts(code) -> None:
+    events = code("Turkey and Qatar are hosting the Doha conference in June. Qatar will host the conference.")
+    assert not [e for e in events if e.type == "CONSULT" and "QAT" in {a.country for a in e.source}
+                and "TUR" in {a.country for a in e.target}]
+
+
 def test_a_when_clause_of_someone_else_places_nothing(code) -> None:
     # "he" is the journalist, not the gunmen: Kabul is where he drove, not where they shot
     assert all(e.place is None for e in code("Gunmen shot a journalist in the head while he was driving to Kabul."))
