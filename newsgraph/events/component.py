@@ -607,7 +607,7 @@ class EventCoder:
                    # "the congress, meeting in Sochi": an act between parties with one alone
                    # named (its place may still give another, see pipeline); "a summit of Turkey,
                    # Iran and Russia" is held among its sources
-                   **({"directed": True} if self._directed(trigger.type) and mood != "negated"
+                   **({"directed": True} if (self._directed(trigger.type) or trigger.directed) and mood != "negated"
                       and len(set(_ids(args, sources))) < 2 else {})},
         )
 

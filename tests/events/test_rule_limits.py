@@ -201,6 +201,30 @@ def test_hosting_a_meeting_is_no_act_towards_its_co_hosts(code) -> None:
                 and "TUR" in {a.country for a in e.target}]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara warned of a fresh wave of refugees heading for Greece.",
+        "The World Food Programme warned on Tuesday of a looming famine in the south.",
+    ],
+)
+def test_a_warning_of_a_danger_that_names_no_one_threatens_no_one(code, text: str) -> None:
+    assert "THREATEN" not in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Ankara warned Athens against sending warships to the island.", {"GRC"}),
+        ("Beijing warned of retaliation if Washington sold more jets to Taipei.", {"USA"}),
+        ("Tehran warned that it would retaliate against Israel.", {"ISR"}),
+    ],
+)
+def test_a_warning_aimed_at_someone_threatens_them(code, text: str, recipients: set[str]) -> None:
+    (event,) = [e for e in code(text) if e.type == "THREATEN"]
+    assert {a.country for a in event.target} == recipients
+
+
 def test_a_when_clause_of_someone_else_places_nothing(code) -> None:
     # "he" is the journalist, not the gunmen: Kabul is where he drove, not where they shot
     assert all(e.place is None for e in code("Gunmen shot a journalist in the head while he was driving to Kabul."))
