@@ -376,6 +376,10 @@ class EventCoder:
             targets = args.target(carrier, ("dobj",), sources)
         if trigger.requires_object and not targets and args.direct_object(token) is None:
             return None
+        if trigger.type == "ASSAULT" and token.lemma_.lower() in self.cues.rows and (
+            _kinds(args, sources + targets) == {"person"}
+        ):
+            return None  # "Erdogan and Putin clashed over Idlib": a row between people, no fight
         if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS and not (
             # "Turkey said it had neutralised 300 PKK militants": a state's act against an armed
             # group is its forces' (not "residents drove out the militants")

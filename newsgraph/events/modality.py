@@ -118,6 +118,7 @@ class Cues:
     revoking: frozenset[str]
     gatherings: frozenset[str]
     hosting: frozenset[str]
+    rows: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -225,6 +225,29 @@ def test_a_warning_aimed_at_someone_threatens_them(code, text: str, recipients: 
     assert {a.country for a in event.target} == recipients
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron and Trump clashed openly over tariffs at the summit.",
+        "Boris Johnson had clashed with Angela Merkel over the backstop.",
+    ],
+)
+def test_a_clash_between_people_is_a_row_not_a_fight(code, text: str) -> None:
+    assert "ASSAULT" not in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian and Chinese soldiers clashed in the Galwan valley.",
+        "Riot police clashed with demonstrators in central Caracas.",
+        "Netanyahu's troops clashed with Hamas fighters near Rafah.",
+    ],
+)
+def test_a_clash_of_forces_is_still_a_fight(code, text: str) -> None:
+    assert "ASSAULT" in kinds(code(text))
+
+
 def test_a_when_clause_of_someone_else_places_nothing(code) -> None:
     # "he" is the journalist, not the gunmen: Kabul is where he drove, not where they shot
     assert all(e.place is None for e in code("Gunmen shot a journalist in the head while he was driving to Kabul."))
