@@ -107,8 +107,9 @@ PROTEST_CONTENT_TYPES = {"REQUEST", "ACCUSE"}
 # Material help whose purpose clause of backing says why it is given ("sent advisers to support X").
 MATERIAL_HELP_TYPES = {"AID", "MOBILIZE", "COOPERATE"}
 # Acts whose place phrase says where they happen, never whom they address ("accused its rival of
-# building a foothold in Syria" does not blame Syria).
-PLACE_NOT_RECIPIENT_TYPES = {"PROTEST", "ACCUSE"}
+# building a foothold in Syria" does not blame Syria; "demanded to know why Russians fight in
+# Syria" asks nothing of Syria, "seek consular help in Turkey" nothing of Turkey).
+PLACE_NOT_RECIPIENT_TYPES = {"PROTEST", "ACCUSE", "REQUEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 

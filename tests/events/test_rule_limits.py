@@ -248,6 +248,24 @@ def test_a_clash_of_forces_is_still_a_fight(code, text: str) -> None:
     assert "ASSAULT" in kinds(code(text))
 
 
+def test_a_place_inside_a_demand_is_not_whom_it_is_made_of(code) -> None:
+    (event,) = [e for e in code("Bernie Sanders demanded an explanation of why American contractors "
+                                "were fighting in Libya.") if e.type == "REQUEST"]
+    assert event.target == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Washington demanded that Moscow withdraw its troops from Ukraine.", {"RUS"}),
+        ("Kyiv asked Germany for more tanks.", {"DEU"}),
+    ],
+)
+def test_a_demand_is_still_made_of_whom_it_names(code, text: str, asked: set[str]) -> None:
+    (event,) = [e for e in code(text) if e.type == "REQUEST"]
+    assert {a.country for a in event.target} == asked
+
+
 def test_a_when_clause_of_someone_else_places_nothing(code) -> None:
     # "he" is the journalist, not the gunmen: Kabul is where he drove, not where they shot
     assert all(e.place is None for e in code("Gunmen shot a journalist in the head while he was driving to Kabul."))
