@@ -64,7 +64,7 @@ from newsgraph.events.modality import (
 from newsgraph.events.phrases import PhraseFinder
 from newsgraph.events.recipients import condition_subject, defied, purpose_object, victims
 from newsgraph.models import STATE_KINDS, Attribution, Quantity
-from newsgraph.places import clause_place
+from newsgraph.places import PLACE_PREPS, clause_place
 from newsgraph.syntax import clause_verb, infinitive
 
 if not Doc.has_extension("ng_events"):
@@ -379,6 +379,11 @@ class EventCoder:
             return None
         if trigger.type == "ASSAULT" and token.lemma_.lower() in self.cues.rows and (
             _kinds(args, sources + targets) == {"person"}
+            # "Qatar has clashed with other Arab states": one state at odds with no one named, no
+            # force on either side, nowhere ("Indian and Chinese troops clashed" are forces; "India
+            # and China clashed" two sides, each the other's foe; "Turkey clashed near Afrin" fought)
+            or (not targets and len(sources) == 1 and _kinds(args, sources) <= {"state", "government", "person"}
+                and not _placed_phrase(token, own_verb))
         ):
             return None  # "Erdogan and Putin clashed over Idlib": a row between people, no fight
         if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS and not (
@@ -836,6 +841,17 @@ def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]
     backed = [args.actor(m) for m in targets]
     # unplaced rebels are someone else's; an unplaced army may be the source's own
     return all(a.country not in home and (a.country is not None or a.kind == "armed_group") for a in backed)
+
+
+def _placed_phrase(token: Token, verb: Token) -> bool:
+    """Whether an act or its clause's verb has a place phrase naming a place ("clashed near
+    Manbij"), known to the gazetteer or not (the small model may tag a town as anything but a
+    place: a name will do)."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+        and any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN") for o in prep.children)
+        for holder in (token, verb) for prep in holder.children
+    )
 
 
 def _kinds(args: Arguments, mentions: list[int]) -> set[str]:

@@ -248,6 +248,22 @@ def test_a_clash_of_forces_is_still_a_fight(code, text: str) -> None:
     assert "ASSAULT" in kinds(code(text))
 
 
+def test_one_state_at_odds_with_no_one_named_is_in_a_row(code) -> None:
+    events = code("Hungary has clashed repeatedly with fellow member states over migration quotas.")
+    assert "ASSAULT" not in kinds(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey clashed near Manbij on Sunday.",  # placed: fought somewhere
+        "India and Pakistan clashed again last week.",  # two sides, each the other's foe
+    ],
+)
+def test_a_state_clashing_somewhere_or_with_another_still_fights(code, text: str) -> None:
+    assert "ASSAULT" in kinds(code(text))
+
+
 def test_a_place_inside_a_demand_is_not_whom_it_is_made_of(code) -> None:
     (event,) = [e for e in code("Bernie Sanders demanded an explanation of why American contractors "
                                 "were fighting in Libya.") if e.type == "REQUEST"]
