@@ -199,20 +199,49 @@ class Anaphora(ABC):
         "Washington announced plans for a border force. ... Russia opposed the plan", the US's.
         The author is that of the nearest earlier mention of the same noun that names one: its
         possessor or modifier ("Moscow's plan", "the Russian plan"), or the subject of a verb of
-        putting it forward taking it as object ("announced plans")."""
+        putting it forward taking it as object ("announced plans"). A meeting's (cues
+        ``gatherings``: "would not attend the talks") are its hosts, named the same way: its
+        possessor ("Putin's conference"), a participle of hosting ("a Russian-sponsored
+        congress") or the subject of a verb of hosting ("Russia and Iran are sponsoring the
+        talks"); the place a modifier names is where it meets ("the Geneva talks"), not who
+        hosts it."""
         lemma = thing.lemma_.lower()
-        if lemma not in load_cues().proposals or not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
+        cues = load_cues()
+        meeting = lemma in cues.gatherings
+        if not (meeting or lemma in cues.proposals) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in thing.children
+        ):
             return []
         for earlier in reversed(self.doc[: thing.sent.start]):
             if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+                continue
+            if meeting:
+                if found := self._host(earlier):
+                    return found
                 continue
             for child in earlier.children:
                 modifier = child.dep_ in ("poss", "amod", "compound") and child.i < earlier.i
                 if modifier and (m := self.index[child.i]) >= 0:
                     return [m]
-            if (earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in load_cues().proposing
+            if (earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in cues.proposing
                     and (found := self.subject(earlier.head))):
                 return found  # (who rejected it earlier is no author: "Egypt rejected a proposal")
+        return []
+
+    def _host(self, meeting: Token) -> list[int]:
+        """Who hosts a meeting its own phrase names: its possessor ("Putin's conference"), the
+        actor before a participle of hosting ("a Russian-sponsored congress"), or the subject of
+        a verb of hosting taking it as object ("Iran is hosting the talks")."""
+        hosting = load_cues().hosting
+        for child in meeting.children:
+            if child.dep_ == "poss" and (m := self.index[child.i]) >= 0 and not as_place(child):
+                return [m]
+            if child.dep_ == "amod" and child.lemma_.lower() in hosting and (found := [
+                m for c in child.children if c.dep_ in ("npadvmod", "compound", "amod") and (m := self.index[c.i]) >= 0
+            ]):
+                return found
+        if meeting.dep_ == "dobj" and meeting.head.lemma_.lower() in hosting:
+            return self.subject(meeting.head)
         return []
 
     def summed_up(self, noun: Token) -> list[int]:

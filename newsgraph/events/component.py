@@ -64,7 +64,7 @@ from newsgraph.events.modality import (
 from newsgraph.events.phrases import PhraseFinder
 from newsgraph.events.recipients import condition_subject, defied, purpose_object, victims
 from newsgraph.models import STATE_KINDS, Attribution, Quantity
-from newsgraph.places import clause_place
+from newsgraph.places import PLACE_PREPS, clause_place
 from newsgraph.syntax import clause_verb, infinitive
 
 if not Doc.has_extension("ng_events"):
@@ -107,8 +107,9 @@ PROTEST_CONTENT_TYPES = {"REQUEST", "ACCUSE"}
 # Material help whose purpose clause of backing says why it is given ("sent advisers to support X").
 MATERIAL_HELP_TYPES = {"AID", "MOBILIZE", "COOPERATE"}
 # Acts whose place phrase says where they happen, never whom they address ("accused its rival of
-# building a foothold in Syria" does not blame Syria).
-PLACE_NOT_RECIPIENT_TYPES = {"PROTEST", "ACCUSE"}
+# building a foothold in Syria" does not blame Syria; "demanded to know why Russians fight in
+# Syria" asks nothing of Syria, "seek consular help in Turkey" nothing of Turkey).
+PLACE_NOT_RECIPIENT_TYPES = {"PROTEST", "ACCUSE", "REQUEST"}
 # Named things that are never event words: names, and dates or amounts ("March", "a million").
 NOT_EVENT_ENTITIES = {"ORG", "GPE", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 
@@ -376,6 +377,15 @@ class EventCoder:
             targets = args.target(carrier, ("dobj",), sources)
         if trigger.requires_object and not targets and args.direct_object(token) is None:
             return None
+        if trigger.type == "ASSAULT" and token.lemma_.lower() in self.cues.rows and (
+            _kinds(args, sources + targets) == {"person"}
+            # "Qatar has clashed with other Arab states": one state at odds with no one named, no
+            # force on either side, nowhere ("Indian and Chinese troops clashed" are forces; "India
+            # and China clashed" two sides, each the other's foe; "Turkey clashed near Afrin" fought)
+            or (not targets and len(sources) == 1 and _kinds(args, sources) <= {"state", "government", "person"}
+                and not _placed_phrase(token, own_verb))
+        ):
+            return None  # "Erdogan and Putin clashed over Idlib": a row between people, no fight
         if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS and not (
             # "Turkey said it had neutralised 300 PKK militants": a state's act against an armed
             # group is its forces' (not "residents drove out the militants")
@@ -459,6 +469,14 @@ class EventCoder:
             content = trigger.type in CLAUSE_TARGET_TYPES
             targets = args.complement_actors(token, exclude=sources, places=places, content=content,
                                              owned=trigger.type == "MOBILIZE", topics=trigger.type in GIVING_TYPES)
+        if not targets and destination is not None and destination.lemma_.lower() in self.cues.gatherings and (
+            token.lemma_.lower() not in self.cues.hosting
+        ):
+            # "said they would not attend the talks": a meeting the text brought up before is
+            # attended or shunned at the invitation of its hosts, named there (not hosted: "Iran
+            # will host the talks" is no act towards its co-hosts)
+            own = {args.mentions[m].actor_id for m in sources}
+            targets = [m for m in args.earlier_author(destination) if args.mentions[m].actor_id not in own]
         if not targets and trigger.type == "REJECT":
             targets = defied(args, own_verb, exclude=sources)  # "refused despite US pressure"
         if not targets and trigger.type == "ASSAULT":
@@ -599,7 +617,7 @@ class EventCoder:
                    # "the congress, meeting in Sochi": an act between parties with one alone
                    # named (its place may still give another, see pipeline); "a summit of Turkey,
                    # Iran and Russia" is held among its sources
-                   **({"directed": True} if self._directed(trigger.type) and mood != "negated"
+                   **({"directed": True} if (self._directed(trigger.type) or trigger.directed) and mood != "negated"
                       and len(set(_ids(args, sources))) < 2 else {})},
         )
 
@@ -823,6 +841,17 @@ def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]
     backed = [args.actor(m) for m in targets]
     # unplaced rebels are someone else's; an unplaced army may be the source's own
     return all(a.country not in home and (a.country is not None or a.kind == "armed_group") for a in backed)
+
+
+def _placed_phrase(token: Token, verb: Token) -> bool:
+    """Whether an act or its clause's verb has a place phrase naming a place ("clashed near
+    Manbij"), known to the gazetteer or not (the small model may tag a town as anything but a
+    place: a name will do)."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+        and any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN") for o in prep.children)
+        for holder in (token, verb) for prep in holder.children
+    )
 
 
 def _kinds(args: Arguments, mentions: list[int]) -> set[str]:

@@ -32,6 +32,7 @@ class Trigger:
     not_objects: frozenset[str] = frozenset()
     requires_object: bool = False  # fires only with a recipient or direct object ("entered Kabul")
     requires_target: bool = False  # fires only with a recipient actor
+    directed: bool = False  # aimed at someone: with no recipient found nor given by its place, no event
     armed_source: bool = False  # fires only when a military or armed group acts
     not_with_clause: bool = False  # no event when the verb takes a that-clause or gerund ("warned that")
     not_naming: bool = False  # no event when the verb names its object something ("calls them terrorists")
@@ -114,6 +115,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         not_objects=frozenset(str(o).lower() for o in entry.get("not_objects") or ()),
         requires_object=bool(entry.get("requires_object")),
         requires_target=bool(entry.get("requires_target")),
+        directed=bool(entry.get("directed")),
         armed_source=bool(entry.get("armed_source")),
         not_with_clause=bool(entry.get("not_with_clause")),
         not_naming=bool(entry.get("not_naming")),

@@ -116,6 +116,9 @@ class Cues:
     setting: frozenset[str]
     enabling: frozenset[str]
     revoking: frozenset[str]
+    gatherings: frozenset[str]
+    hosting: frozenset[str]
+    rows: frozenset[str]
 
 
 @lru_cache(maxsize=1)

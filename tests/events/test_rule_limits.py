@@ -176,6 +176,112 @@ def test_who_announced_a_plan_is_its_author(code) -> None:
     assert {a.country for a in event.target} == {"USA"}
 
 
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        # the sponsors the text named where it brought the meeting up
+        ("Kazakhstan and Russia are sponsoring the Astana talks on Syria next month. "
+         "The Syrian government said on Friday it would not attend the talks.", {"KAZ", "RUS"}),
+        ("Egypt's summit on Gaza opens in Cairo on Sunday. Hamas said it would boycott the summit.", {"EGY"}),
+        # a place before the meeting is where it sits, not who hosts it
+        ("The Vienna talks on Iran's nuclear programme resumed in May. "
+         "Tehran said on Monday it would not attend the talks.", set()),
+        # taking part in a meeting is no hosting of it
+        ("Iran held talks with Iraq last week. Syria's government said it would not attend the talks.", set()),
+    ],
+)
+def test_shunning_a_meeting_told_before_shuns_its_hosts(code, text: str, hosts: set[str]) -> None:
+    (event,) = [e for e in code(text) if e.type in ("REJECT", "PROTEST")]
+    assert {a.country for a in event.target} == hosts
+
+
+def test_hosting_a_meeting_is_no_act_towards_its_co_hosts(code) -> None:
+    events = code("Turkey and Qatar are hosting the Doha conference in June. Qatar will host the conference.")
+    assert not [e for e in events if e.type == "CONSULT" and "QAT" in {a.country for a in e.source}
+                and "TUR" in {a.country for a in e.target}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara warned of a fresh wave of refugees heading for Greece.",
+        "The World Food Programme warned on Tuesday of a looming famine in the south.",
+    ],
+)
+def test_a_warning_of_a_danger_that_names_no_one_threatens_no_one(code, text: str) -> None:
+    assert "THREATEN" not in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Ankara warned Athens against sending warships to the island.", {"GRC"}),
+        ("Beijing warned of retaliation if Washington sold more jets to Taipei.", {"USA"}),
+        ("Tehran warned that it would retaliate against Israel.", {"ISR"}),
+    ],
+)
+def test_a_warning_aimed_at_someone_threatens_them(code, text: str, recipients: set[str]) -> None:
+    (event,) = [e for e in code(text) if e.type == "THREATEN"]
+    assert {a.country for a in event.target} == recipients
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron and Trump clashed openly over tariffs at the summit.",
+        "Boris Johnson had clashed with Angela Merkel over the backstop.",
+    ],
+)
+def test_a_clash_between_people_is_a_row_not_a_fight(code, text: str) -> None:
+    assert "ASSAULT" not in kinds(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian and Chinese soldiers clashed in the Galwan valley.",
+        "Riot police clashed with demonstrators in central Caracas.",
+        "Netanyahu's troops clashed with Hamas fighters near Rafah.",
+    ],
+)
+def test_a_clash_of_forces_is_still_a_fight(code, text: str) -> None:
+    assert "ASSAULT" in kinds(code(text))
+
+
+def test_one_state_at_odds_with_no_one_named_is_in_a_row(code) -> None:
+    events = code("Hungary has clashed repeatedly with fellow member states over migration quotas.")
+    assert "ASSAULT" not in kinds(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey clashed near Manbij on Sunday.",  # placed: fought somewhere
+        "India and Pakistan clashed again last week.",  # two sides, each the other's foe
+    ],
+)
+def test_a_state_clashing_somewhere_or_with_another_still_fights(code, text: str) -> None:
+    assert "ASSAULT" in kinds(code(text))
+
+
+def test_a_place_inside_a_demand_is_not_whom_it_is_made_of(code) -> None:
+    (event,) = [e for e in code("Bernie Sanders demanded an explanation of why American contractors "
+                                "were fighting in Libya.") if e.type == "REQUEST"]
+    assert event.target == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Washington demanded that Moscow withdraw its troops from Ukraine.", {"RUS"}),
+        ("Kyiv asked Germany for more tanks.", {"DEU"}),
+    ],
+)
+def test_a_demand_is_still_made_of_whom_it_names(code, text: str, asked: set[str]) -> None:
+    (event,) = [e for e in code(text) if e.type == "REQUEST"]
+    assert {a.country for a in event.target} == asked
+
+
 def test_a_when_clause_of_someone_else_places_nothing(code) -> None:
     # "he" is the journalist, not the gunmen: Kabul is where he drove, not where they shot
     assert all(e.place is None for e in code("Gunmen shot a journalist in the head while he was driving to Kabul."))
