@@ -77,6 +77,8 @@ _AIRCRAFT = {"stealth", "jet", "combat", "multirole", "supersonic", "fifth-gener
 
 
 # Nouns naming a state's organs, whose national adjective gives a country ("the Georgian government").
+# Kinds of a state's organs and office holders (agents.yaml), whose possessor is their state.
+_ORGAN_KINDS = {"government", "military", "police", "intelligence", "judiciary", "legislature"}
 _STATE_ORGANS = {"government", "administration", "regime", "army", "military", "authorities", "cabinet",
                  "ministry", "parliament", "police"}
 
@@ -458,6 +460,16 @@ class ActorResolver:
             for size in range(len(rest), skip, -1):
                 words = rest[skip:size].text
                 if code := self.kb.state_code(words) or self.kb.capitals.get(words):
+                    owned = rest[size - 1].head
+                    agent = self.kb.agents.get(owned.lower_)
+                    if rest[size - 1].dep_ == "poss" and owned.i > rest[size - 1].i and (
+                        agent.kind not in _ORGAN_KINDS if agent is not None
+                        else owned.pos_ == "PROPN" and owned.ent_type_ not in ("GPE", "LOC", "FAC")
+                    ):
+                        # "leaders of Lebanon's Hezbollah", "officials of Iraq's ruling party":
+                        # the group's, not the state's ("the envoy of Iran's president", "forces
+                        # in Syria's north" are the state's)
+                        return None
                     return code
             # "dissidents from military-ruled Myanmar": the state the preposition governs
             pobj = next((c for c in doc[prep].children if c.dep_ == "pobj"), None)
