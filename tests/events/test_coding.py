@@ -1816,8 +1816,22 @@ def test_leaving_a_treaty_named_with_its_modifiers_is_a_sanction_on_its_party(co
     assert not [e for e in code(text) if e.type == "RETREAT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In 2018 the Trump administration pulled out of the landmark nuclear deal with Tehran.", {"IRN"}),
+        ("In 2023 Moscow withdrew from the grain pact with Ukraine.", {"UKR"}),
+        ("Russia pulled out of the wheat export accord in July 2023.", set()),  # no party named: nothing
+    ],
+)
+def test_leaving_a_deal_accord_or_pact_is_no_military_pullout(code, text: str, target: set) -> None:
+    assert not [e for e in code(text) if e.type == "RETREAT"]
+    assert {c for e in code(text) if e.type == "SANCTION" for c in countries(e.target)} == target
+
+
 def test_troops_leaving_a_place_still_retreat(code) -> None:
     assert one(code("Israeli troops withdrew from southern Lebanon in 2000."), "RETREAT")
+    assert one(code("In 2016 Russian troops pulled out of Palmyra."), "RETREAT")
 
 
 def test_whoever_backs_a_described_force_is_not_that_force(code) -> None:
