@@ -291,6 +291,10 @@ def object_lemma(token: Token) -> str | None:
     """The lemma of a verb's direct object, or of a noun's "of" object or compound."""
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return token.head.lemma_.lower()  # "a bargain struck in 2016": the participle's noun
+    if token.dep_ == "relcl" and token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ in ("that", "which", "whom", "who"):
+            return token.head.lemma_.lower()  # "the deal (that) it had struck": the noun is its object
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             # "positioned some of its forces": the object is what the quantity is of

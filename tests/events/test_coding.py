@@ -1829,6 +1829,21 @@ def test_leaving_a_deal_accord_or_pact_is_no_military_pullout(code, text: str, t
     assert {c for e in code(text) if e.type == "SANCTION" for c in countries(e.target)} == target
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a relative clause with no object of its own takes its noun as object: a pact struck is
+        # an agreement, no strike; crimes committed no commitment; soldiers captured are abducted
+        ("In 2018 Washington walked away from the pact it had struck with Iran.", "AGREE", "ASSAULT"),
+        ("Survivors spoke of the crimes the Janjaweed committed in Darfur.", None, "AGREE"),
+        ("Hamas still held two Israeli soldiers that it had captured in 2014.", "ASSAULT", "COERCE"),
+    ],
+)
+def test_the_noun_an_object_gap_relative_clause_describes_is_its_object(code, text: str, present, absent) -> None:
+    types = {e.type for e in code(text)}
+    assert absent not in types and (present is None or present in types)
+
+
 def test_troops_leaving_a_place_still_retreat(code) -> None:
     assert one(code("Israeli troops withdrew from southern Lebanon in 2000."), "RETREAT")
     assert one(code("In 2016 Russian troops pulled out of Palmyra."), "RETREAT")
