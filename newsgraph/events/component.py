@@ -393,7 +393,12 @@ class EventCoder:
         # PLOVER codes no aid, cooperation or sanction without a recipient; one the text does not
         # name may be the state of the place where it is given ("delivered food in Aleppo")
         host = None
-        if not targets and info is not None and info.requires_recipient:
+        bond_object = args.direct_object(token) if token.pos_ == "VERB" else None
+        mutual = (  # "Israel and Turkey cut ties": a bond the sides held with each other (below)
+            not targets and len(sources) > 1 and bond_object is not None
+            and bond_object.lemma_.lower() in self.cues.bonds & trigger.objects and joint_sources(token)
+        )
+        if not targets and info is not None and info.requires_recipient and not mutual:
             place = clause_place(token, own_verb)
             if place is None or place.country is None:
                 return None

@@ -771,11 +771,19 @@ def test_a_meeting_of_two_is_one_event(code) -> None:
         ("Germany and France strengthened their ties last year.", "SUPPORT", ("DEU", "FRA")),
         ("India and Pakistan restored diplomatic relations.", "SUPPORT", ("IND", "PAK")),
         ("The partnership between Chile and Peru has grown.", "COOPERATE", ("CHL", "PER")),
+        # a bond broken needs no recipient named: each side breaks it with the other
+        ("In 1979 Egypt and Syria cut ties over the Camp David accords.", "SANCTION", ("EGY", "SYR")),
+        ("Saudi Arabia and Iran severed diplomatic relations in 2016.", "SANCTION", ("SAU", "IRN")),
     ],
 )
 def test_a_bond_between_two_is_held_by_both(code, text, kind, sides) -> None:
     pairs = {(s.country, t.country) for e in code(text) if e.type == kind for s in e.source for t in e.target}
     assert pairs == {sides, sides[::-1]}
+
+
+def test_a_bond_broken_by_one_side_with_no_other_named_is_no_event(code) -> None:
+    assert not [e for e in code("In 2016 Bahrain cut ties as well.") if e.type == "SANCTION"]
+    assert not [e for e in code("In 2013 Egypt and Qatar cut fuel subsidies.") if e.type == "SANCTION"]
 
 
 @pytest.mark.parametrize(
