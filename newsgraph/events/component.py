@@ -341,6 +341,11 @@ class EventCoder:
                 # "Iran seeks approval to buy missiles": who seeks or gets it gives none
                 getters = set(args.subject(token.head))
                 sources = [m for m in sources if m not in getters]
+        if token.pos_ == "NOUN" and trigger.type in GIVING_TYPES and not received_by and (
+            fused := _fused_recipient(args, token, self.cues.double_object)
+        ):
+            # "offered Assad military support", read as "Assad support": Assad receives it
+            sources, received_by = fused
         if token.pos_ == "NOUN" and trigger.type not in GIVING_TYPES and not received_by:
             # "faced criticism from Germany", "under pressure from Congress": the subject undergoes it
             actors, received_by = args.undergone(token)
@@ -686,6 +691,25 @@ def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], l
         return [], []
     receivers = [m for m in args.subject(verb) if m not in givers]
     return (givers, receivers) if receivers else ([], [])
+
+
+def _fused_recipient(args: Arguments, noun: Token, verbs: frozenset[str]) -> tuple[list[int], list[int]] | None:
+    """(givers, recipient) of a nominal aid or support that is the object of a verb of giving
+    whose first object the small model compounded with it: "Russia offered Assad military
+    support", "sent Kyiv new weapons" (a name first, then the noun's own modifiers, no article
+    before the name). The verb's subject gives. None otherwise ("the US military aid", "offered
+    Russian military support": an adjective names the giver)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return None
+    left = [c for c in noun.children if c.i < noun.i]
+    if len(left) < 2 or left[0].dep_ not in ("compound", "nmod") or left[0].pos_ != "PROPN":
+        return None
+    name = args.index[left[0].i]
+    givers = [m for m in args.subject(verb) if m != name]
+    if name < 0 or not givers or args.countryless(name):
+        return None
+    return givers, [name]
 
 
 def _declared_against(args: Arguments, warning: Token, sources: list[int]) -> list[int]:

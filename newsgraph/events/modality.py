@@ -83,6 +83,7 @@ class Cues:
     pending_marks: frozenset[str]
     evidential_nouns: frozenset[str]
     given_things: frozenset[str]
+    double_object: frozenset[str]
     believing: frozenset[str]
     warning: frozenset[str]
     speaking: frozenset[str]

@@ -1805,6 +1805,25 @@ def test_an_act_only_named_in_what_is_judged_is_no_event(code, text: str) -> Non
 
 @pytest.mark.parametrize(
     "text",
+    [
+        # the first object of a verb of giving, read by the small model as a name compounded
+        # with the thing given, receives it; the subject gives
+        "In 2015 Moscow gave Assad military support against the rebels.",
+        "In 2015 the Kremlin offered Syria military support.",
+    ],
+)
+def test_whom_a_verb_of_giving_names_first_gets_the_aid(code, text: str) -> None:
+    event = one(code(text), "AID")
+    assert countries(event.source) == {"RUS"} and countries(event.target) == {"SYR"}
+
+
+def test_a_national_adjective_before_the_aid_still_names_the_giver(code) -> None:
+    event = one(code("In 2015 Moscow offered Russian military support to Assad."), "AID")
+    assert countries(event.source) == {"RUS"} and countries(event.target) == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Britain sent military advisers to fight Isis.", "The US provided weapons to fight Isis."],
 )
 def test_whom_aid_is_given_to_fight_is_not_its_recipient(code, text: str) -> None:
