@@ -72,9 +72,10 @@ if not Doc.has_extension("ng_events"):
 
 # Types whose compound subject with no object acts on itself ("X and Y met / fought").
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
-# CAMEO codes of a third party's act between two sides (045 mediate): in "Qatar's mediation between
-# the Emirates and Saudi Arabia" the sides are both recipients, never the actor.
-THIRD_PARTY_CAMEO = {"045"}
+# CAMEO codes of a third party's act between two sides (045 mediate, 039 offer to mediate): in
+# "Qatar's mediation between the Emirates and Saudi Arabia", "Egypt's offer to mediate between
+# Israel and Hamas" the sides are both recipients, never the actor.
+THIRD_PARTY_CAMEO = {"045", "039"}
 MUTUAL_TYPES = {"ASSAULT"}
 # Acts whose refusal, declared for the future, is a REJECT ("said it would not send aid"), with
 # the REJECT mode each one's refusal takes.

@@ -760,6 +760,16 @@ def test_each_party_of_a_meeting_of_three_meets_the_others(code) -> None:
     assert pairs == {(a, b) for a in ("DEU", "FRA", "POL") for b in ("DEU", "FRA", "POL") if a != b}
 
 
+@pytest.mark.parametrize("text", [
+    "In 2021 Cairo welcomed Qatar's offer to mediate between Hamas and Israel.",
+    "Qatar's mediation between Hamas and Israel in 2021 was praised.",
+])
+def test_a_third_party_between_two_sides_acts_towards_both(code, text: str) -> None:
+    # the one who mediates or offers to is the actor; the sides between are both recipients
+    (event,) = [e for e in code(text) if e.rule.startswith(("phrase:offer to mediate", "noun:mediation"))]
+    assert countries(event.source) == {"QAT"} and countries(event.target) == {"PSE", "ISR"}
+
+
 def test_a_meeting_of_two_is_one_event(code) -> None:
     (event,) = [e for e in code("Japan and South Korea met in Seoul on Monday.") if e.type == "CONSULT"]
     assert countries(event.source) == {"JPN"} and countries(event.target) == {"KOR"}
