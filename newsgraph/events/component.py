@@ -77,6 +77,9 @@ RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 # Israel and Hamas" the sides are both recipients, never the actor.
 THIRD_PARTY_CAMEO = {"045", "039"}
 MUTUAL_TYPES = {"ASSAULT"}
+# Modes of ASSAULT a riot's violence takes (unarmed force, fire, stones, damage), which done by
+# those protesting is a violent protest; with firearms, bombs or missiles it stays an attack.
+RIOT_MODES = {None, "destroy", "beat", "primitive"}
 # Acts whose refusal, declared for the future, is a REJECT ("said it would not send aid"), with
 # the REJECT mode each one's refusal takes.
 REFUSED_MODES: dict[str, str | None] = {
@@ -519,6 +522,13 @@ class EventCoder:
         if trigger.armed_aid and _backs_a_side_abroad(args, sources, targets):
             # "Iran is backing the Houthis": the sides of a war are backed with arms, not words
             trigger = dataclasses.replace(trigger, type="AID", mode="military", cameo=None)
+        if trigger.type == "ASSAULT" and trigger.mode in RIOT_MODES and sources and all(
+            doc[args.mentions[m].end - 1].lemma_.lower() in self.cues.protesting for m in sources
+        ):
+            # "a protester demolished the building", "rioters torched police cars": violence done
+            # by those protesting is a riot (PLOVER PROTEST, riot: "violent action ... to cause
+            # physical injury and/or property damage"; CAMEO 145)
+            trigger = dataclasses.replace(trigger, type="PROTEST", mode="riot", cameo=None)
         # 4. How the text knows it.
         chain = attribution(token, sent, names)
         speakers = {a.name for a in chain}

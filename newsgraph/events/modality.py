@@ -84,6 +84,7 @@ class Cues:
     evidential_nouns: frozenset[str]
     given_things: frozenset[str]
     double_object: frozenset[str]
+    protesting: frozenset[str]
     believing: frozenset[str]
     warning: frozenset[str]
     speaking: frozenset[str]

@@ -1996,3 +1996,20 @@ def test_sanctions_targeting_someone_are_aimed_at_them_not_an_attack(code) -> No
 
 def test_strikes_targeting_someone_still_attack(code) -> None:
     assert one(code("Syrian jets launched airstrikes targeting Turkish troops near Idlib."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2011 rioters torched police vans in north London.",
+    "In 2016 demonstrators stormed the Saudi embassy in Tehran.",
+])
+def test_violence_done_by_those_protesting_is_a_riot(code, text: str) -> None:
+    # PLOVER PROTEST, mode riot: violent action meant to injure or damage property (CAMEO 145)
+    assert [(e.type, e.mode) for e in code(text) if e.type in ("ASSAULT", "PROTEST")] == [("PROTEST", "riot")]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters shot two policemen dead in Lagos in 2020.",  # with firearms it stays an attack
+    "In 2013 police beat demonstrators in Cairo.",  # done to protesters, not by them
+])
+def test_armed_violence_or_violence_against_protesters_is_no_riot(code, text: str) -> None:
+    assert "ASSAULT" in {e.type for e in code(text)} and "PROTEST" not in {e.type for e in code(text)}
