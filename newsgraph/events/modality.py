@@ -85,6 +85,7 @@ class Cues:
     given_things: frozenset[str]
     double_object: frozenset[str]
     protesting: frozenset[str]
+    claiming: frozenset[str]
     believing: frozenset[str]
     warning: frozenset[str]
     speaking: frozenset[str]

@@ -2013,3 +2013,22 @@ def test_violence_done_by_those_protesting_is_a_riot(code, text: str) -> None:
 ])
 def test_armed_violence_or_violence_against_protesters_is_no_riot(code, text: str) -> None:
     assert "ASSAULT" in {e.type for e in code(text)} and "PROTEST" not in {e.type for e in code(text)}
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("In 2017 the Taliban claimed responsibility for a suicide bombing in Kabul.", "taliban"),
+    ("Al-Shabaab took responsibility for the 2013 assault on the Westgate mall in Nairobi.", "al-shabaab"),
+    ("In 2014 Hamas claimed the rocket attack on Ashdod.", "hamas"),
+])
+def test_who_claims_an_attack_did_it(code, text: str, doer: str) -> None:
+    # CAMEO and PLOVER code the claimed attack as the claimer's
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    assert events and all([a.id for a in e.source] == [doer] for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2017 no group had claimed responsibility for the bombing in Kabul.",
+    "In 2017 the Taliban denied responsibility for the bombing in Kabul.",
+])
+def test_an_attack_no_one_claims_has_no_claimer(code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "ASSAULT" and e.source and e.modality != "negated"]
