@@ -44,6 +44,7 @@ from newsgraph.events.constructions import (
     VOWED_HOSTILE_TYPES,
     appeal_trigger,
     blame_trigger,
+    bound_by_pact,
     conditional_threat,
     demand_trigger,
     ultimatum_target,
@@ -566,10 +567,18 @@ class EventCoder:
         elif mood != "negated" and trigger.type == "AGREE" and (act := vowed_act(
             args, token, [i for i, (t, _) in triggers.items() if t.type in VOWED_HOSTILE_TYPES], targets
         )) is not None:
-            rule = "vow:" + trigger.name  # "vowed to launch strikes against the militants"
-            mode = "violence" if triggers[act][0].type == "ASSAULT" else None
-            trigger = dataclasses.replace(trigger, type="THREATEN", mode=mode, cameo=None)
-            mood = "reported" if reported else "asserted"
+            if bound_by_pact(token) or bound_by_pact(doc[act]):
+                # "pledged to expel them as one of the conditions of an agreement": a term of a
+                # pact, promised to its parties, warns no one; the act is planned (PLOVER THREATEN
+                # is a coercive warning)
+                rule = "pledge:" + triggers[act][0].name
+                trigger = dataclasses.replace(triggers[act][0], rule=None)
+                mood = "planned"
+            else:
+                rule = "vow:" + trigger.name  # "vowed to launch strikes against the militants"
+                mode = "violence" if triggers[act][0].type == "ASSAULT" else None
+                trigger = dataclasses.replace(trigger, type="THREATEN", mode=mode, cameo=None)
+                mood = "reported" if reported else "asserted"
         clause = clause_tokens(token)
         start = min([token.i, *(args.mentions[m].start for m in sources + targets)])
         end = max([token.i + 1, *(args.mentions[m].end for m in sources + targets)])

@@ -243,6 +243,22 @@ def test_a_promise_of_a_hostile_act_is_a_threat(code, text: str, target: str) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "Under the 2014 accord, Turkey pledged to deport senior figures of Hamas.",
+        "In 2014 Turkey agreed to deport senior figures of Hamas as one of the terms of a pact with Israel.",
+    ],
+)
+def test_a_hostile_act_promised_as_a_term_of_a_pact_is_planned_not_threatened(code, text: str) -> None:
+    # promised to the pact's parties, it warns no one (PLOVER THREATEN is a coercive warning):
+    # the act itself, planned, aimed at whom it will befall
+    events = code(text)
+    assert not [e for e in events if e.type == "THREATEN"]
+    event = one(events, "COERCE")
+    assert event.modality == "planned" and [a.id for a in event.target] == ["hamas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Germany vowed never to attack Poland again.",  # a promise not to attack is a promise
         "Japan committed to fresh talks with China on the islands.",  # no hostile act promised
     ],
