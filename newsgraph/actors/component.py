@@ -132,6 +132,21 @@ def _moved(span: Span) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _MOVES
 
 
+def _elided_noun(span: Span) -> bool:
+    """ "from the Syrian to the Israeli-occupied sector": a national adjective whose noun is left
+    out, the object of "from" or "to" right before a second "to" or "from" phrase that names the
+    noun, stands for its state's part."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "to") or span.start == 0:
+        return False
+    if doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lower_ in ("to", "from", "into") and any(
+        c.dep_ == "pobj" and c.pos_ == "NOUN" for c in after.children
+    )
+
+
 def _owns(owner: Span, agent: Span, gap: Span) -> bool:
     """ "Egypt's best-known human rights activist": a possessive country word owns the sector word
     however many of the sector word's own modifiers stand between them."""
@@ -314,6 +329,8 @@ class ActorResolver:
                     keep(span.start, span.end, self.kb.actors[value], "adj")
                 elif root.dep_ == "npadvmod" and root.head.lemma_.lower() in _LED:
                     keep(span.start, span.end, self.kb.actors[value], "adj")  # "Saudi-led"
+                elif _elided_noun(span):
+                    keep(span.start, span.end, self.kb.actors[value], "adj")  # "from the Syrian to the Israeli side"
             elif kind == "demonym":
                 home = self._of_country(doc, span) if span.end < len(doc) and doc[span.end].lower_ == "of" else None
                 if home and home != value:

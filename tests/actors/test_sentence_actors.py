@@ -364,3 +364,13 @@ def test_an_of_phrase_gives_a_state_only_when_it_names_the_state_or_its_organs(p
                                                                               actor_id: str) -> None:  # fmt: skip
     result = resolve(phrase, pipeline=pipeline)
     assert result is not None and result["id"] == actor_id
+
+
+def test_a_national_adjective_whose_noun_is_left_out_names_its_state(pipeline) -> None:
+    # "from the Syrian to the Israeli side": the first adjective stands for Syria's side
+    text = "In 2014 Fijian peacekeepers retreated from the Syrian to the Israeli side of the line."
+    events = [e for e in pipeline.extract(Article(text=text)).events if e.type == "RETREAT"]
+    assert events and {a.id for a in events[0].target} == {"SYR"}
+    # with no second phrase naming the noun, an adjective alone names no one
+    text = "In 2014 Fijian peacekeepers retreated from the Syrian and moved on."
+    assert all(not e.target for e in pipeline.extract(Article(text=text)).events)
