@@ -65,6 +65,10 @@ _SAME_TIME = {"when", "while"}  # (not "as": "arrested two men as they arrived" 
 _PLURAL_PRONOUNS = {"they", "we"}
 MEETING_VERBS = {"meet", "convene"}
 HOST_TRIGGERS = {"visit", "arrival", "trip", "tour", "arrive", "travel", "fly", "journey", "stay"}
+# Acts whose place's state, with no recipient named, is the one acted on: an investigation
+# (PLOVER ACCUSE, investigate) of what is in a state ("UN inspectors examined the reactor in Iran")
+# looks into that state; the pipeline leaves out the sources' own.
+INSPECTED = {("ACCUSE", "investigate")}
 _PLACE_LABELS = {"GPE", "LOC"}
 # Acts against whoever holds the place they reach: with no recipient named, shelling "the
 # Kurdish-held town of Afrin" is against the Kurds, not Syria, whose town it is.
@@ -239,6 +243,8 @@ class EventPlacer:
             visit = event.type == "CONSULT" or trigger.lemma_.lower() in HOST_TRIGGERS
             visit = visit or (event.type in SHOW_OF_FORCE_TYPES and place is not None
                               and self._near(trigger, doc[event.clause_verb], place))
+            # an inspection of sites in a state looks into that state ("inspected the plant in Iran")
+            visit = visit or (event.type, event.mode) in INSPECTED
             if place is not None and not event.targets and visit:
                 event.extra["host"] = place.country
         return doc

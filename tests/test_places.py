@@ -89,6 +89,17 @@ def test_a_region_named_with_an_article_is_no_province(pipeline) -> None:  # typ
     assert event.place is None or event.place.country != "NZL"
 
 
+def test_an_inspection_abroad_looks_into_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # inspectors examining a plant in a state investigate that state (PLOVER ACCUSE, investigate)
+    (event,) = code(pipeline, "In 2003 IAEA inspectors examined a uranium plant in Iran.")
+    assert (event.type, event.mode) == ("ACCUSE", "investigate") and [a.id for a in event.target] == ["IRN"]
+    # a state's own police looking into a crime at home accuse no one by it
+    (event,) = code(pipeline, "In 2018 British police investigated the poisoning in Salisbury.")
+    assert event.target == []
+    # examining a proposal is no investigation
+    assert code(pipeline, "In 2015 the committee examined the proposal in Geneva.") == []
+
+
 def test_a_show_of_force_abroad_is_aimed_at_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
     (event,) = code(pipeline, "Chinese warships staged naval drills near Taiwan last month.")
     assert event.type == "MOBILIZE" and {a.country for a in event.target} == {"TWN"}

@@ -77,6 +77,8 @@ _AIRCRAFT = {"stealth", "jet", "combat", "multirole", "supersonic", "fifth-gener
 
 
 # Nouns naming a state's organs, whose national adjective gives a country ("the Georgian government").
+# Kinds of a state's organs and office holders (agents.yaml), whose possessor is their state.
+_ORGAN_KINDS = {"government", "military", "police", "intelligence", "judiciary", "legislature"}
 _STATE_ORGANS = {"government", "administration", "regime", "army", "military", "authorities", "cabinet",
                  "ministry", "parliament", "police"}
 
@@ -128,6 +130,21 @@ def _moved(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return root.head.head.lemma_.lower() in _MOVES
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _MOVES
+
+
+def _elided_noun(span: Span) -> bool:
+    """ "from the Syrian to the Israeli-occupied sector": a national adjective whose noun is left
+    out, the object of "from" or "to" right before a second "to" or "from" phrase that names the
+    noun, stands for its state's part."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "to") or span.start == 0:
+        return False
+    if doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lower_ in ("to", "from", "into") and any(
+        c.dep_ == "pobj" and c.pos_ == "NOUN" for c in after.children
+    )
 
 
 def _owns(owner: Span, agent: Span, gap: Span) -> bool:
@@ -312,6 +329,8 @@ class ActorResolver:
                     keep(span.start, span.end, self.kb.actors[value], "adj")
                 elif root.dep_ == "npadvmod" and root.head.lemma_.lower() in _LED:
                     keep(span.start, span.end, self.kb.actors[value], "adj")  # "Saudi-led"
+                elif _elided_noun(span):
+                    keep(span.start, span.end, self.kb.actors[value], "adj")  # "from the Syrian to the Israeli side"
             elif kind == "demonym":
                 home = self._of_country(doc, span) if span.end < len(doc) and doc[span.end].lower_ == "of" else None
                 if home and home != value:
@@ -458,6 +477,16 @@ class ActorResolver:
             for size in range(len(rest), skip, -1):
                 words = rest[skip:size].text
                 if code := self.kb.state_code(words) or self.kb.capitals.get(words):
+                    owned = rest[size - 1].head
+                    agent = self.kb.agents.get(owned.lower_)
+                    if rest[size - 1].dep_ == "poss" and owned.i > rest[size - 1].i and (
+                        agent.kind not in _ORGAN_KINDS if agent is not None
+                        else owned.pos_ == "PROPN" and owned.ent_type_ not in ("GPE", "LOC", "FAC")
+                    ):
+                        # "leaders of Lebanon's Hezbollah", "officials of Iraq's ruling party":
+                        # the group's, not the state's ("the envoy of Iran's president", "forces
+                        # in Syria's north" are the state's)
+                        return None
                     return code
             # "dissidents from military-ruled Myanmar": the state the preposition governs
             pobj = next((c for c in doc[prep].children if c.dep_ == "pobj"), None)

@@ -472,6 +472,10 @@ class Arguments(Anaphora):
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and (found := self.actors_of(child)):
                 return found
+        if (verb := taken_part_in(noun)) is not None and verb.i != within:
+            # "French troops took part in the killing", "the group claimed responsibility for the
+            # bombing" (before the climb: the claim's object is a noun, not the verb)
+            return self.subject(verb)
         cues = load_cues()
         head, setting = noun.head, False
         while head.dep_ in ("prep", "pobj", "dobj", "conj", "attr") and head.head.i != head.i:
@@ -502,8 +506,6 @@ class Arguments(Anaphora):
             and noun.lemma_.lower() in cues.joint_manner and head.i != within
         ):
             return self.subject(head)  # "Russia hit Idlib in coordination with Turkey"
-        if (verb := taken_part_in(noun)) is not None and verb.i != within:
-            return self.subject(verb)  # "French troops took part in the killing"
         return []
 
     def undergone(self, noun: Token) -> tuple[list[int], list[int]]:

@@ -79,14 +79,24 @@ def shared_passive(verb: Token) -> Token | None:
 
 def taken_part_in(noun: Token) -> Token | None:
     """The verb of taking part whose "in" phrase a nominal act is ("troops took part in the
-    assault", "soldiers participated in the raid"; cues ``participating``): its subject does the
-    act. None for any other noun."""
+    assault", "soldiers participated in the raid"; cues ``participating``), or of claiming the act
+    ("claimed responsibility for the bombing", "claimed the attack"; cues ``claiming``): its
+    subject does the act, on its own word. None for any other noun."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
+    cues = load_cues()
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.claiming:
+        return noun.head  # "Hamas claimed the rocket attack"
+    if noun.dep_ != "pobj" or prep.head.i == prep.i:
+        return None
+    if prep.lower_ == "for" and prep.head.dep_ == "dobj":
+        # "al-Shabaab claimed responsibility for the bombing", "took responsibility for the raid"
+        held, verb = prep.head, prep.head.head
+        return verb if f"{verb.lemma_.lower()} {held.lemma_.lower()}" in cues.claiming else None
+    if prep.lower_ != "in":
         return None
     verb = prep.head
     obj = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), None)
-    participating = load_cues().participating
+    participating = cues.participating
     return verb if verb.lemma_.lower() in participating or f"{verb.lemma_.lower()} {obj}" in participating else None
 
 
@@ -291,6 +301,10 @@ def object_lemma(token: Token) -> str | None:
     """The lemma of a verb's direct object, or of a noun's "of" object or compound."""
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return token.head.lemma_.lower()  # "a bargain struck in 2016": the participle's noun
+    if token.dep_ == "relcl" and token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ in ("that", "which", "whom", "who"):
+            return token.head.lemma_.lower()  # "the deal (that) it had struck": the noun is its object
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             # "positioned some of its forces": the object is what the quantity is of

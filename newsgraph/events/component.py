@@ -44,6 +44,7 @@ from newsgraph.events.constructions import (
     VOWED_HOSTILE_TYPES,
     appeal_trigger,
     blame_trigger,
+    bound_by_pact,
     conditional_threat,
     demand_trigger,
     ultimatum_target,
@@ -72,10 +73,14 @@ if not Doc.has_extension("ng_events"):
 
 # Types whose compound subject with no object acts on itself ("X and Y met / fought").
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
-# CAMEO codes of a third party's act between two sides (045 mediate): in "Qatar's mediation between
-# the Emirates and Saudi Arabia" the sides are both recipients, never the actor.
-THIRD_PARTY_CAMEO = {"045"}
+# CAMEO codes of a third party's act between two sides (045 mediate, 039 offer to mediate): in
+# "Qatar's mediation between the Emirates and Saudi Arabia", "Egypt's offer to mediate between
+# Israel and Hamas" the sides are both recipients, never the actor.
+THIRD_PARTY_CAMEO = {"045", "039"}
 MUTUAL_TYPES = {"ASSAULT"}
+# Modes of ASSAULT a riot's violence takes (unarmed force, fire, stones, damage), which done by
+# those protesting is a violent protest; with firearms, bombs or missiles it stays an attack.
+RIOT_MODES = {None, "destroy", "beat", "primitive"}
 # Acts whose refusal, declared for the future, is a REJECT ("said it would not send aid"), with
 # the REJECT mode each one's refusal takes.
 REFUSED_MODES: dict[str, str | None] = {
@@ -342,6 +347,11 @@ class EventCoder:
                 # "Iran seeks approval to buy missiles": who seeks or gets it gives none
                 getters = set(args.subject(token.head))
                 sources = [m for m in sources if m not in getters]
+        if token.pos_ == "NOUN" and trigger.type in GIVING_TYPES and not received_by and (
+            fused := _fused_recipient(args, token, self.cues.double_object)
+        ):
+            # "offered Assad military support", read as "Assad support": Assad receives it
+            sources, received_by = fused
         if token.pos_ == "NOUN" and trigger.type not in GIVING_TYPES and not received_by:
             # "faced criticism from Germany", "under pressure from Congress": the subject undergoes it
             actors, received_by = args.undergone(token)
@@ -403,7 +413,12 @@ class EventCoder:
         # PLOVER codes no aid, cooperation or sanction without a recipient; one the text does not
         # name may be the state of the place where it is given ("delivered food in Aleppo")
         host = None
-        if not targets and info is not None and info.requires_recipient:
+        bond_object = args.direct_object(token) if token.pos_ == "VERB" else None
+        mutual = (  # "Israel and Turkey cut ties": a bond the sides held with each other (below)
+            not targets and len(sources) > 1 and bond_object is not None
+            and bond_object.lemma_.lower() in self.cues.bonds & trigger.objects and joint_sources(token)
+        )
+        if not targets and info is not None and info.requires_recipient and not mutual:
             place = clause_place(token, own_verb)
             if place is None or place.country is None:
                 return None
@@ -526,6 +541,13 @@ class EventCoder:
         if trigger.armed_aid and _backs_a_side_abroad(args, sources, targets):
             # "Iran is backing the Houthis": the sides of a war are backed with arms, not words
             trigger = dataclasses.replace(trigger, type="AID", mode="military", cameo=None)
+        if trigger.type == "ASSAULT" and trigger.mode in RIOT_MODES and sources and all(
+            doc[args.mentions[m].end - 1].lemma_.lower() in self.cues.protesting for m in sources
+        ):
+            # "a protester demolished the building", "rioters torched police cars": violence done
+            # by those protesting is a riot (PLOVER PROTEST, riot: "violent action ... to cause
+            # physical injury and/or property damage"; CAMEO 145)
+            trigger = dataclasses.replace(trigger, type="PROTEST", mode="riot", cameo=None)
         # 4. How the text knows it.
         chain = attribution(token, sent, names)
         speakers = {a.name for a in chain}
@@ -563,10 +585,18 @@ class EventCoder:
         elif mood != "negated" and trigger.type == "AGREE" and (act := vowed_act(
             args, token, [i for i, (t, _) in triggers.items() if t.type in VOWED_HOSTILE_TYPES], targets
         )) is not None:
-            rule = "vow:" + trigger.name  # "vowed to launch strikes against the militants"
-            mode = "violence" if triggers[act][0].type == "ASSAULT" else None
-            trigger = dataclasses.replace(trigger, type="THREATEN", mode=mode, cameo=None)
-            mood = "reported" if reported else "asserted"
+            if bound_by_pact(token) or bound_by_pact(doc[act]):
+                # "pledged to expel them as one of the conditions of an agreement": a term of a
+                # pact, promised to its parties, warns no one; the act is planned (PLOVER THREATEN
+                # is a coercive warning)
+                rule = "pledge:" + triggers[act][0].name
+                trigger = dataclasses.replace(triggers[act][0], rule=None)
+                mood = "planned"
+            else:
+                rule = "vow:" + trigger.name  # "vowed to launch strikes against the militants"
+                mode = "violence" if triggers[act][0].type == "ASSAULT" else None
+                trigger = dataclasses.replace(trigger, type="THREATEN", mode=mode, cameo=None)
+                mood = "reported" if reported else "asserted"
         clause = clause_tokens(token)
         start = min([token.i, *(args.mentions[m].start for m in sources + targets)])
         end = max([token.i + 1, *(args.mentions[m].end for m in sources + targets)])
@@ -699,6 +729,25 @@ def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], l
         return [], []
     receivers = [m for m in args.subject(verb) if m not in givers]
     return (givers, receivers) if receivers else ([], [])
+
+
+def _fused_recipient(args: Arguments, noun: Token, verbs: frozenset[str]) -> tuple[list[int], list[int]] | None:
+    """(givers, recipient) of a nominal aid or support that is the object of a verb of giving
+    whose first object the small model compounded with it: "Russia offered Assad military
+    support", "sent Kyiv new weapons" (a name first, then the noun's own modifiers, no article
+    before the name). The verb's subject gives. None otherwise ("the US military aid", "offered
+    Russian military support": an adjective names the giver)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return None
+    left = [c for c in noun.children if c.i < noun.i]
+    if len(left) < 2 or left[0].dep_ not in ("compound", "nmod") or left[0].pos_ != "PROPN":
+        return None
+    name = args.index[left[0].i]
+    givers = [m for m in args.subject(verb) if m != name]
+    if name < 0 or not givers or args.countryless(name):
+        return None
+    return givers, [name]
 
 
 def _declared_against(args: Arguments, warning: Token, sources: list[int]) -> list[int]:

@@ -217,6 +217,26 @@ def vowed_act(args: Arguments, token: Token, hostile: list[int], targets: list[i
     return None
 
 
+def bound_by_pact(verb: Token) -> bool:
+    """Whether a verb is done "as" or "under" (a term of) a pact (cues ``pacts``): "pledged to
+    expel them as one of the conditions of an agreement", "under the deal, vowed to disarm the
+    militia". What a pact binds one to is promised to its other parties, no warning to whom it
+    will befall."""
+    pacts = load_cues().pacts
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("as", "under"):
+            continue
+        node = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        for _ in range(4):  # "as one of the conditions of an agreement"
+            if node is None:
+                break
+            if node.lemma_.lower() in pacts:
+                return True
+            of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            node = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return False
+
+
 def _denied_below(act: Token, top: Token) -> bool:
     """Whether a word between ``act`` and its governing ``top`` (``top`` left out) is negated."""
     node = act

@@ -341,3 +341,36 @@ def test_foes_placed_in_a_group_are_that_group(pipeline) -> None:
     # foes placed in a country are somewhere, not someone; a plural foe is no single state
     events = pipeline.extract(Article(text="In 2016 Turkey and its enemies in Syria fought for months.")).events
     assert all(not e.target for e in events)
+
+
+def test_the_muslim_brotherhood_is_egypts_opposition(pipeline) -> None:
+    # the KB knows the Brotherhood; the members of "Egypt's Brotherhood" are its, not Cairo's
+    text = "In 2014 Turkey agreed to deport senior figures of Egypt's Muslim Brotherhood."
+    targets = {a.id for e in pipeline.extract(Article(text=text)).events for a in e.target}
+    assert targets == {"muslim-brotherhood"}
+    assert resolve("the Muslim Brotherhood", pipeline=pipeline)["sector"] == "OPP"
+
+
+@pytest.mark.parametrize(("phrase", "actor_id"), [
+    # members "of" a state's organisation are the organisation's, not the state's government
+    ("officials of Iraq's Kurdistan Democratic Party", "*.GOV"),
+    # a state's own organs and office holders keep the state
+    ("the envoy of Iran's president", "IRN.GOV"),
+    ("the spokesman of Russia's army", "RUS.GOV"),
+    ("the foreign minister of Iran", "IRN.GOV"),
+    ("the governor of Syria's Idlib province", "SYR.GOV"),  # a place of the state is the state's
+])
+def test_an_of_phrase_gives_a_state_only_when_it_names_the_state_or_its_organs(pipeline, phrase: str,
+                                                                              actor_id: str) -> None:  # fmt: skip
+    result = resolve(phrase, pipeline=pipeline)
+    assert result is not None and result["id"] == actor_id
+
+
+def test_a_national_adjective_whose_noun_is_left_out_names_its_state(pipeline) -> None:
+    # "from the Syrian to the Israeli side": the first adjective stands for Syria's side
+    text = "In 2014 Fijian peacekeepers retreated from the Syrian to the Israeli side of the line."
+    events = [e for e in pipeline.extract(Article(text=text)).events if e.type == "RETREAT"]
+    assert events and {a.id for a in events[0].target} == {"SYR"}
+    # with no second phrase naming the noun, an adjective alone names no one
+    text = "In 2014 Fijian peacekeepers retreated from the Syrian and moved on."
+    assert all(not e.target for e in pipeline.extract(Article(text=text)).events)
