@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
 from newsgraph.actors.names import RANKS, TITLE_SKIP, MentionSpan, NameResolver
 from newsgraph.events.modality import load_cues
-from newsgraph.models import Actor
+from newsgraph.models import ORGANISATION_KINDS, Actor
 from newsgraph.places import PLACE_VERBS, as_place, load_gazetteer
 from newsgraph.syntax import clause_verb
 
@@ -295,8 +295,8 @@ class ActorResolver:
             if kind == "kb":
                 actor = self._pick(value.split("|"), span, counts)
                 end = span.end
-                if (nxt is not None and nxt.start == span.end and nxt.label_.startswith("agent:")
-                        and actor.kind != "state"):
+                if (nxt is not None and nxt.label_.startswith("agent:") and actor.kind != "state"
+                        and (nxt.start == span.end or self._member_owned(span, nxt, actor))):
                     used.add(i + 1)  # "Taliban commanders", "Hamas fighters": the organisation
                     end = nxt.end
                     agent = self.kb.agents[nxt.label_[6:]]
@@ -377,6 +377,16 @@ class ActorResolver:
             return None  # "Serb villages": no actor of its own
         country = state or self._of_country(doc, spans[last]) or (None if minority else kin)
         return start, spans[last].end, self.kb.agent_actor(country, agent), last
+
+    def _member_owned(self, owner: Span, agent: Span, actor: Actor) -> bool:
+        """ "the Houthis' spokesman", "Hamas's fighters": an organisation that is no organ of a
+        state owns one of its own people, who speak and fight for it; not someone it holds or
+        harms ("the group's hostages")."""
+        gap = owner.doc[owner.end : agent.start]
+        if actor.kind not in ORGANISATION_KINDS or not _owns(owner, agent, gap):
+            return False
+        word = self.kb.agents[agent.label_[6:]]
+        return agent.root.lemma_.lower() in self.kb.member_roles or word.kind in ("armed_group", "military")
 
     def _renamed(self, doc: Doc, span: Span, ids: str, mentions: list[MentionSpan]) -> bool:
         """ "the Montenegro Municipality Association (AKK)": a bracketed short form right after a

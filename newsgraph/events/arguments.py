@@ -28,6 +28,7 @@ from newsgraph.events.clauses import (
     taken_part_in,
 )
 from newsgraph.events.modality import leave_for, load_cues
+from newsgraph.models import ORGANISATION_KINDS
 from newsgraph.places import as_place
 from newsgraph.syntax import clause_verb, infinitive, of_objects
 
@@ -117,7 +118,10 @@ class Arguments(Anaphora):
                         self.countryless(m) for m in named
                     ):
                         return named
-                self._possessor_country(token, mention)
+                possessor = self._possessor(token)
+                if possessor is not None and self._member_of(token, mention, possessor):
+                    return [possessor]  # "the Houthis' spokesman", "its fighters": the group's own
+                self._possessor_country(mention, possessor)
             return [self.index[token.i]]
         if token.lower_ in PRONOUN_KINDS:
             resolved = self.pronoun(token)
@@ -204,26 +208,43 @@ class Arguments(Anaphora):
                 return found
         return []
 
-    def _possessor_country(self, token: Token, mention: object) -> None:
-        """ "his intelligence agents", "the country's military": a generic agent takes the country
-        of its possessor (a pronoun, or an anaphor the actor stage resolved)."""
-        head = self.doc[mention.start : mention.end].root  # type: ignore[attr-defined]
-        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    def _possessor(self, token: Token) -> int | None:
+        """The mention a generic agent's possessor names: a pronoun resolved ("his intelligence
+        agents", "our army" said by Erdogan), or an actor named ("the Houthis' spokesman",
+        "the country's military"); None when there is none."""
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
         if poss is None:
-            return
+            return None
         if poss.lower_ in FIRST_PERSON:
-            resolved = next(iter(self.speaker(poss)), None)  # "our army", said by Erdogan
+            resolved = next(iter(self.speaker(poss)), None)
         else:
             resolved = self.pronoun(poss) if poss.lower_ in PRONOUN_KINDS else self.index[poss.i]
-        if resolved is None or resolved < 0:
-            return
-        owner = self.actors.get(self.mentions[resolved].actor_id)
+        return None if resolved is None or resolved < 0 else resolved
+
+    def _member_of(self, token: Token, mention: object, owner: int) -> bool:
+        """Whether a generic agent a non-state organisation possesses is one of its own people
+        ("Hamas's spokesman", "the UN's envoy", "the Taliban's fighters"), who act for it; not
+        someone it holds or harms ("the group's hostages")."""
+        from newsgraph.actors.kb import load_kb
+
+        group = self.actors.get(self.mentions[owner].actor_id)
         generic = self.actors.get(mention.actor_id)  # type: ignore[attr-defined]
-        if owner is None or generic is None or not owner.country or not generic.sector:
+        if group is None or generic is None or group.kind not in ORGANISATION_KINDS:
+            return False
+        return token.lemma_.lower() in load_kb().member_roles or generic.kind in ("armed_group", "military")
+
+    def _possessor_country(self, mention: object, owner: int | None) -> None:
+        """ "his intelligence agents", "the country's military": a generic agent takes the country
+        of its possessor (``owner``, from ``_possessor``)."""
+        if owner is None:
+            return
+        possessor = self.actors.get(self.mentions[owner].actor_id)
+        generic = self.actors.get(mention.actor_id)  # type: ignore[attr-defined]
+        if possessor is None or generic is None or not possessor.country or not generic.sector:
             return
         from newsgraph.actors.kb import Agent, load_kb
 
-        actor = load_kb().agent_actor(owner.country, Agent(kind=generic.kind, sector=generic.sector))
+        actor = load_kb().agent_actor(possessor.country, Agent(kind=generic.kind, sector=generic.sector))
         self.actors[actor.id] = actor
         mention.actor_id = actor.id  # type: ignore[attr-defined]
 

@@ -341,3 +341,25 @@ def test_foes_placed_in_a_group_are_that_group(pipeline) -> None:
     # foes placed in a country are somewhere, not someone; a plural foe is no single state
     events = pipeline.extract(Article(text="In 2016 Turkey and its enemies in Syria fought for months.")).events
     assert all(not e.target for e in events)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a group's spokesman speaks for the group, not for the state the group fights in
+    ("In 2019 the Houthis' spokesman threatened Saudi oil facilities.", "houthis"),
+    # a group's fighters, named by the group or by a pronoun for it, fight for it
+    ("Al-Shabaab's fighters stormed an army base in Somalia in 2016.", "al-shabaab"),
+    ("Al-Shabaab said in 2016 that its fighters had stormed an army base in Somalia.", "al-shabaab"),
+])
+def test_an_organisations_own_people_act_for_it(pipeline, text: str, source: str) -> None:
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type in ("THREATEN", "ASSAULT")]
+    assert [a.id for a in event.source] == [source]
+
+
+def test_a_states_spokesman_and_a_groups_captives_are_not_the_group(pipeline) -> None:
+    # a state's spokesman is its government's
+    (event,) = pipeline.extract(Article(text="In 2019 Iran's spokesman threatened Saudi oil facilities.")).events
+    assert [a.id for a in event.source] == ["IRN.GOV"]
+    # those a group holds are not its own people
+    text = "Al-Shabaab's hostages were freed by Kenyan troops in 2016."
+    assert all(a.id != "al-shabaab" for e in pipeline.extract(Article(text=text)).events
+               for a in (*e.source, *e.target))
