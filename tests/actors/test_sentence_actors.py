@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.actors.resolve import resolve
+from newsgraph.events.arguments import Arguments
 from newsgraph.models import Article
+from newsgraph.pipeline import make_doc
 
 
 def _sources(pipeline, text: str) -> list[list[tuple[str, str | None]]]:
@@ -363,3 +365,16 @@ def test_a_states_spokesman_and_a_groups_captives_are_not_the_group(pipeline) ->
     text = "Al-Shabaab's hostages were freed by Kenyan troops in 2016."
     assert all(a.id != "al-shabaab" for e in pipeline.extract(Article(text=text)).events
                for a in (*e.source, *e.target))
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # "he" is one person: not the plural office holders before it, and none when they are all
+    ("Syrian officials said in 2018 that he would not resign.", None),
+    ("Syrian officials said in 2018 that Assad would not resign, and he called the talks a farce.", "Assad"),
+])
+def test_he_stands_for_one_person_not_plural_office_holders(pipeline, text: str, antecedent: str | None) -> None:
+    doc = pipeline.nlp(make_doc(pipeline.nlp, text, None))
+    args = Arguments(doc)
+    (he,) = [t for t in doc if t.lower_ == "he"]
+    found = args.pronoun(he)
+    assert (None if found is None else args.mentions[found].span(doc).text) == antecedent
