@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from newsgraph.actors.kb import Agent, load_kb
+from newsgraph.actors.names import MentionSpan
 from newsgraph.events.anaphora import FIRST_PERSON, PRONOUN_KINDS, Anaphora
 from newsgraph.events.clauses import (
     ADJUNCT_PREPS,
@@ -147,6 +149,10 @@ class Arguments(Anaphora):
         for child in token.children:
             if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):
                 return found
+        if token.lemma_.lower() in load_cues().homelands and (
+            poss := next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        ) is not None:
+            return self._homeland(token, poss, depth)
         # Names before descriptions: "the Iran-allied Houthi movement" is the Houthis.
         group = token.lemma_.lower() in GROUP_WORDS or token.lower_ in GROUP_WORDS
         for deps in (("compound", "nmod"), ("poss",), ("amod", "npadvmod")):
@@ -188,6 +194,22 @@ class Arguments(Anaphora):
                     return found
         return []
 
+    def _homeland(self, token: Token, poss: Token, depth: int) -> list[int]:
+        """ "Zelensky said Russia attacked his country": a country someone possesses is the state
+        of the possessor's country, not the possessor; a state possessor is itself ("its own
+        country"). Nothing when the possessor or its country is unknown. The state gets a mention
+        of its own on the noun, so that the event stands on the words that name it."""
+        found = self._head_actors(poss, depth + 1)
+        if found and all(self.actor(m).kind == "state" for m in found):
+            return found
+        countries = {self.actor(m).country for m in found}
+        if len(countries) != 1 or (state := load_kb().state(countries.pop())) is None:
+            return []
+        self.actors[state.id] = state
+        self.mentions.append(MentionSpan(token.i, token.i + 1, state.id, "coref"))
+        self.index[token.i] = len(self.mentions) - 1
+        return [self.index[token.i]]
+
     def owner(self, token: Token, depth: int = 0) -> list[int]:
         """Whom a generic agent acts for: "commanders of the Northern Alliance", "militants loyal
         to Zarqawi", "Vietnamese-led forces"."""
@@ -225,8 +247,6 @@ class Arguments(Anaphora):
         """Whether a generic agent a non-state organisation possesses is one of its own people
         ("Hamas's spokesman", "the UN's envoy", "the Taliban's fighters"), who act for it; not
         someone it holds or harms ("the group's hostages")."""
-        from newsgraph.actors.kb import load_kb
-
         group = self.actors.get(self.mentions[owner].actor_id)
         generic = self.actors.get(mention.actor_id)  # type: ignore[attr-defined]
         if group is None or generic is None or group.kind not in ORGANISATION_KINDS:
@@ -242,8 +262,6 @@ class Arguments(Anaphora):
         generic = self.actors.get(mention.actor_id)  # type: ignore[attr-defined]
         if possessor is None or generic is None or not possessor.country or not generic.sector:
             return
-        from newsgraph.actors.kb import Agent, load_kb
-
         actor = load_kb().agent_actor(possessor.country, Agent(kind=generic.kind, sector=generic.sector))
         self.actors[actor.id] = actor
         mention.actor_id = actor.id  # type: ignore[attr-defined]

@@ -367,6 +367,22 @@ def test_a_states_spokesman_and_a_groups_captives_are_not_the_group(pipeline) ->
                for a in (*e.source, *e.target))
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # someone's country is the state of the possessor's country, not the possessor
+    ("In 2022 Zelensky said Russian drones had struck his country overnight.", "UKR"),
+    ("The Syrian foreign minister said in 2018 that Israeli jets had bombed his country.", "SYR"),
+])
+def test_a_country_someone_possesses_is_their_state(pipeline, text: str, target: str) -> None:
+    (event,) = [e for e in pipeline.extract(Article(text=text)).events if e.type == "ASSAULT"]
+    assert [a.id for a in event.target] == [target]
+
+
+def test_a_country_whose_possessor_is_unknown_is_no_one(pipeline) -> None:
+    # a person of no known country possesses no known state, and is not the country himself
+    text = "In 2019 a farmer said that foreign jets had bombed his country."
+    assert all(not e.target for e in pipeline.extract(Article(text=text)).events if e.type == "ASSAULT")
+
+
 @pytest.mark.parametrize(("text", "antecedent"), [
     # "he" is one person: not the plural office holders before it, and none when they are all
     ("Syrian officials said in 2018 that he would not resign.", None),
