@@ -195,10 +195,12 @@ class ActorResolver:
         doc._.ng_token_mention = index
         return doc
 
-    def _pick(self, ids: list[str], span: Span, counts: Counter[str]) -> Actor:
-        """Choose among actors sharing an alias: a person in office at the date, else context
-        (the states the mention's sentence names, then ``counts``: how often the article names
-        each state)."""
+    def _pick(self, ids: list[str], span: Span, counts: Counter[str], named: set[str]) -> Actor:
+        """Choose among actors sharing an alias: a person in office at the date, else context:
+        the one the article names by a name of its own (``named``: the actors its unambiguous
+        names give), or of an organisation it belongs to or that belongs to it; then the states
+        the mention's sentence names, then ``counts``: how often the article names each state,
+        then which of them it names first."""
         doc = span.doc
         actors = [self.kb.actors[i] for i in ids]
         if len(actors) == 1:
@@ -207,11 +209,19 @@ class ActorResolver:
         in_office = [a for a in actors if any(r.covers(published) for r in a.roles)]
         if len(in_office) == 1:
             return in_office[0]
+        # "Kurdish forces" in a story that names the SDF are the YPG, one of its parts, not
+        # Iraq's Peshmerga, whatever the states it names
+        linked = [a for a in in_office or actors if a.id in named or a.affiliation in named
+                  or any(self.kb.actors[n].affiliation == a.id for n in named)]
+        if len(linked) == 1:
+            return linked[0]
         # the one whose country the sentence, else the article, names most ("Kurdish militias"
         # in a story about Syria are the YPG, in one about Iraq the Peshmerga, unless the
-        # sentence is about Syria); the first listed on a tie
+        # sentence is about Syria); on a tie the one named first, where a story sets its scene
         here = self.kb.states_named(span.sent)
-        return max(in_office or actors, key=lambda a: (here.get(a.country or "", 0), counts.get(a.country or "", 0)))
+        first = {code: -rank for rank, code in enumerate(counts)}  # (a Counter keeps first-seen order)
+        return max(in_office or actors, key=lambda a: (
+            here.get(a.country or "", 0), counts.get(a.country or "", 0), first.get(a.country or "", -len(first))))
 
     def _led_coalition(self, doc: Doc, spans: list[Span], span: Span, state: str) -> Actor | None:
         """The coalition "the <state>-led coalition" names in an article that names the foe it
@@ -236,6 +246,7 @@ class ActorResolver:
         actors: dict[str, Actor] = {}
         used: set[int] = set()
         counts = self.kb.states_named(doc)  # once per article, not per ambiguous alias
+        given = {s.label_[3:] for s in spans if s.label_.startswith("kb:") and "|" not in s.label_}
 
         def keep(start: int, end: int, actor: Actor, method: str) -> None:
             actors[actor.id] = actor
@@ -293,7 +304,7 @@ class ActorResolver:
             if kind == "kb" and self._renamed(doc, span, value, mentions):
                 continue
             if kind == "kb":
-                actor = self._pick(value.split("|"), span, counts)
+                actor = self._pick(value.split("|"), span, counts, given)
                 end = span.end
                 if (nxt is not None and nxt.label_.startswith("agent:") and actor.kind != "state"
                         and (nxt.start == span.end or self._member_owned(span, nxt, actor))):

@@ -394,3 +394,26 @@ def test_he_stands_for_one_person_not_plural_office_holders(pipeline, text: str,
     (he,) = [t for t in doc if t.lower_ == "he"]
     found = args.pronoun(he)
     assert (None if found is None else args.mentions[found].span(doc).text) == antecedent
+
+
+def _kurdish_forces(pipeline, text: str) -> set[str]:
+    return {a.id for e in pipeline.extract(Article(text=text)).events for a in (*e.source, *e.target)
+            if a.id in ("ypg", "peshmerga")}
+
+
+def test_a_shared_alias_goes_to_the_actor_whose_alliance_the_story_names(pipeline) -> None:
+    # a story that names the SDF means its Kurdish militia by "Kurdish forces", even where it
+    # names Iraq more often and in the same sentence
+    text = ("The SDF said in 2018 that Iraqi fighters had joined Isis in Iraq and Syria. "
+            "Kurdish forces withdrew from Hajin towards the Iraqi border in 2018.")
+    assert _kurdish_forces(pipeline, text) == {"ypg"}
+    # with no such name, the states the story names decide, as before
+    text = ("Iraqi troops and Kurdish forces drove Isis out of Sinjar in Iraq in 2015. "
+            "Kurdish forces withdrew from the town in 2017.")
+    assert _kurdish_forces(pipeline, text) == {"peshmerga"}
+
+
+def test_a_shared_alias_goes_to_the_state_a_story_names_first_on_a_tie(pipeline) -> None:
+    text = ("Camps in north-eastern Syria held thousands of women in 2019, many from Iraq. "
+            "Kurdish forces attacked the last Isis pocket in 2019.")
+    assert _kurdish_forces(pipeline, text) == {"ypg"}
