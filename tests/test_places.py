@@ -167,3 +167,22 @@ def test_a_part_of_a_city_is_in_that_city(pipeline) -> None:  # type: ignore[no-
     assert {a.country for a in event.target} == {"UKR"}
     # a part of something that is no place is still no place
     assert all(e.place is None for e in code(pipeline, "Norway attacked part of the plan in 1949."))
+
+
+def test_a_province_beats_a_small_foreign_town_known_by_its_name_only_as_an_alias() -> None:
+    from newsgraph.places import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    # Nigeria's Borno and Imo states, not the German and Central African towns once so called
+    assert [(p.feature, p.country) for p in map(gazetteer.resolve, ["Borno", "Imo"]) if p] == [
+        ("region", "NGA"), ("region", "NGA")]
+    # a big city keeps its alternate name, and a city its own name
+    place = gazetteer.resolve("Saint Louis")
+    assert place is not None and (place.feature, place.country) == ("city", "USA")
+    place = gazetteer.resolve("Kano")
+    assert place is not None and (place.feature, place.country) == ("city", "NGA")
+
+
+def test_an_attack_in_a_province_is_placed_in_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Boko Haram gunmen raided a school in Borno in 2014.")
+    assert event.place is not None and event.place.country == "NGA"
