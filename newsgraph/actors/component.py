@@ -70,6 +70,9 @@ _REGION_WORDS = {"south", "north", "east", "west", "southern", "northern", "east
                  "southwestern", "northeastern", "northwestern"}
 
 
+# Kinds of actor whose names news always writes capitalised: a name of theirs in lower case is
+# the common words it is made of (Dawn, Trump, Reunion, The Times).
+_CAPITALISED_KINDS = {"state", "person", "media"}
 # Prefixes of taking sides ("pro-Russia", "anti-American"), hyphenated or not.
 _SIDE_PREFIXES = {"pro", "anti"}
 # Modifiers that make a "fighter" an aircraft ("a stealth fighter", "a fifth-generation fighter").
@@ -172,8 +175,19 @@ class ActorResolver:
         spans = []
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
-                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+                span = Span(doc, start, end, label=doc.vocab.strings[match_id])
+                if not self._common_words(span):
+                    spans.append(span)
         return spans
+
+    def _common_words(self, span: Span) -> bool:
+        """Whether a KB match in lower case is the common words a name is made of ("at dawn", "a
+        trump card", "the times demanded it", "a reunion"): the names of states, persons and
+        media are written capitalised, unlike the offices and bodies news may write in lower case
+        ("the state department", "the peshmerga")."""
+        kind, _, value = span.label_.partition(":")
+        return kind == "kb" and span.text.islower() and all(
+            self.kb.actors[i].kind in _CAPITALISED_KINDS for i in value.split("|"))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._matches(doc)

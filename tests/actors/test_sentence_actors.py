@@ -417,3 +417,20 @@ def test_a_shared_alias_goes_to_the_state_a_story_names_first_on_a_tie(pipeline)
     text = ("Camps in north-eastern Syria held thousands of women in 2019, many from Iraq. "
             "Kurdish forces attacked the last Isis pocket in 2019.")
     assert _kurdish_forces(pipeline, text) == {"ypg"}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets bombed the village at dawn on 3 March 2018.",
+    "In 2018 Erdogan played his trump card against Syria's Kurds.",
+    "In 1994 the reunion of the two families was a relief.",
+])
+def test_a_states_persons_or_papers_name_in_lower_case_is_the_common_word(pipeline, text: str) -> None:
+    ids = {m.actor_id for m in pipeline.extract(Article(text=text)).mentions}
+    assert not ids & {"dawn", "donald-trump", "REU"}
+
+
+def test_offices_and_bodies_written_in_lower_case_are_still_named(pipeline) -> None:
+    # news may write an office or a force in lower case; a paper's title is capitalised
+    text = "The state department said in 2015 that the peshmerga had retaken Sinjar, Dawn reported."
+    ids = {m.actor_id for m in pipeline.extract(Article(text=text)).mentions}
+    assert {"us-state-department", "peshmerga", "dawn"} <= ids
