@@ -353,6 +353,7 @@ class ActorResolver:
                 agent = self.kb.agents[value]
                 if self._titles_person(doc, span, agent) or self._modifier(span):
                     continue
+                agent = self._described(span, agent)
                 country = self._of_country(doc, span)
                 if country is not None and agent.kind == "government" and (people := _peoples_region(doc, span)):
                     # "authorities in Syria's Kurdish autonomous region" govern the Kurds' region,
@@ -457,6 +458,19 @@ class ActorResolver:
                 return None
             j += 1
         return None
+
+    def _described(self, span: Span, agent: Agent) -> Agent:
+        """ "separatist gunmen", "rebel gunmen": armed men a word of an armed group's kind
+        describes are of that kind (rebels), not gunmen of no known side; other agents, and
+        gunmen described otherwise ("masked gunmen"), stay what they are."""
+        if agent.sector != "UAF":
+            return agent
+        for child in span.root.children:
+            if child.dep_ in ("amod", "compound") and child.i < span.start and (
+                described := self.kb.agents.get(child.lower_)
+            ) is not None and described.kind == "armed_group" and described.sector != "UAF":
+                return described
+        return agent
 
     @staticmethod
     def _modifier(span: Span) -> bool:

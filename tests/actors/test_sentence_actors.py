@@ -434,3 +434,15 @@ def test_offices_and_bodies_written_in_lower_case_are_still_named(pipeline) -> N
     text = "The state department said in 2015 that the peshmerga had retaken Sinjar, Dawn reported."
     ids = {m.actor_id for m in pipeline.extract(Article(text=text)).mentions}
     assert {"us-state-department", "peshmerga", "dawn"} <= ids
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    # gunmen a word of an armed group's kind describes are rebels
+    ("Separatist gunmen killed three soldiers in Cameroon in 2019.", "REB"),
+    ("Rebel gunmen killed three soldiers in Mali in 2019.", "REB"),
+    # gunmen described otherwise are still of no known side
+    ("Masked gunmen killed three soldiers in Mali in 2019.", "UAF"),
+])
+def test_gunmen_an_armed_groups_word_describes_are_of_its_kind(pipeline, text: str, sector: str) -> None:
+    (event,) = pipeline.extract(Article(text=text)).events
+    assert [a.sector for a in event.source] == [sector]
