@@ -611,7 +611,13 @@ class ActorResolver:
             elif earlier and generic is not None:
                 # a description ("the terror group") names a group of its own sentence, or else the
                 # group the story is about, the one named most so far, not the latest ("Turkey
-                # calls the YPG terrorists")
+                # calls the YPG terrorists"); one in words of terror a group listed as terrorist,
+                # not a force states back named more often (the SDF fighting Isis), or none
+                if any(t.lower_ in self.kb.terror_words for t in doc[generic.start : generic.end]):
+                    earlier = [m for m in earlier if m.actor_id in self.kb.designated]
+                    same = [m for m in same if m.actor_id in self.kb.designated]
+                    if not earlier:
+                        continue
                 pick = max(same or earlier, key=lambda m: (sum(e.actor_id == m.actor_id for e in earlier), m.start))
                 added.append(MentionSpan(first, token.i + 1, pick.actor_id, "coref"))
                 replaced.append(generic)

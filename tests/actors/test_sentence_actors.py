@@ -446,3 +446,23 @@ def test_offices_and_bodies_written_in_lower_case_are_still_named(pipeline) -> N
 def test_gunmen_an_armed_groups_word_describes_are_of_its_kind(pipeline, text: str, sector: str) -> None:
     (event,) = pipeline.extract(Article(text=text)).events
     assert [a.sector for a in event.source] == [sector]
+
+
+def _described(pipeline, text: str, words: str) -> set[str]:
+    extraction = pipeline.extract(Article(text=text))
+    return {m.actor_id for m in extraction.mentions if m.text.lower().endswith(words)}
+
+
+def test_a_group_described_by_terror_is_a_listed_group_not_a_backed_force(pipeline) -> None:
+    # the SDF, named most and in the sentence itself, is not what its own statement calls terrorists
+    text = ("In 2017 the SDF drove Isis out of most of Raqqa. The SDF took the city's hospital. "
+            "The SDF said on Friday that the terrorist group still held the stadium.")
+    assert _described(pipeline, text, "terrorist group") == {"islamic-state"}
+    # a description in other words still takes the group the story names most
+    text = ("In 2017 the SDF drove Isis out of most of Raqqa. The SDF took the city's hospital. "
+            "The SDF said on Friday that the armed group held the stadium.")
+    assert _described(pipeline, text, "armed group") == {"syrian-democratic-forces"}
+    # with no listed group named, the description names no group named before
+    text = ("In 2018 the Free Syrian Army held Deraa. A new extremist group seized villages nearby, "
+            "and the Free Syrian Army said the extremist group was small.")
+    assert "free-syrian-army" not in _described(pipeline, text, "extremist group")
