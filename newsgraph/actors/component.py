@@ -609,8 +609,8 @@ class ActorResolver:
                 actors.setdefault(state.id, state)
                 added.append(MentionSpan(first, token.i + 1, state.id, "coref"))
             elif earlier and generic is not None:
-                # a description ("the terror group") names a group of its own sentence, or else the
-                # group the story is about, the one named most so far, not the latest ("Turkey
+                # a description ("the terror group") names a group of its own sentence or the one
+                # before, or else the group the story is about, the one named most so far, not the latest ("Turkey
                 # calls the YPG terrorists"); one in words of terror a group listed as terrorist,
                 # not a force states back named more often (the SDF fighting Isis), or none
                 if any(t.lower_ in self.kb.terror_words for t in doc[generic.start : generic.end]):
@@ -618,7 +618,9 @@ class ActorResolver:
                     same = [m for m in same if m.actor_id in self.kb.designated]
                     if not earlier:
                         continue
-                pick = max(same or earlier, key=lambda m: (sum(e.actor_id == m.actor_id for e in earlier), m.start))
+                before = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+                near = same or [m for m in earlier if m.start >= before]
+                pick = max(near or earlier, key=lambda m: (sum(e.actor_id == m.actor_id for e in earlier), m.start))
                 added.append(MentionSpan(first, token.i + 1, pick.actor_id, "coref"))
                 replaced.append(generic)
             elif earlier:

@@ -466,3 +466,10 @@ def test_a_group_described_by_terror_is_a_listed_group_not_a_backed_force(pipeli
     text = ("In 2018 the Free Syrian Army held Deraa. A new extremist group seized villages nearby, "
             "and the Free Syrian Army said the extremist group was small.")
     assert "free-syrian-army" not in _described(pipeline, text, "extremist group")
+
+
+def test_a_description_takes_the_group_of_the_sentence_before_over_the_one_named_most(pipeline) -> None:
+    text = ("In 2019 Russian jets bombed HTS in Idlib. HTS vowed revenge, and HTS fighters shelled "
+            "a Russian base. Far to the east, Kurdish-led forces cornered Isis in Baghuz. "
+            "They said the terrorist group had lost dozens of fighters.")
+    assert _described(pipeline, text, "terrorist group") == {"islamic-state"}
