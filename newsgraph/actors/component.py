@@ -51,6 +51,9 @@ ANAPHORS = {
     "nation": ("state",),
     "republic": ("state",),
 }
+# Anaphor nouns for a body of several members, which plural forces named before may be ("Kurdish
+# forces ... the alliance"); "the group" is one.
+_ALLIANCES = {"alliance", "bloc"}
 # Nouns naming a foe by a possessive pronoun ("accusing his arch-nemesis of ...", "its old
 # enemy"): the one other actor named before it in the sentence, when that is a state.
 RIVALS = {"nemesis", "archenemy", "enemy", "foe", "archfoe", "rival", "archrival", "adversary"}
@@ -565,11 +568,16 @@ class ActorResolver:
             if _named_by_modifier(token, taken, generic):
                 continue  # "the Liberal Democrat group": a group its name tells, none named before
             first = det.i
+            bare = (token.tag_ == "NN" and token.lower_ not in _ALLIANCES
+                    and not any(c.dep_ in ("amod", "compound") for c in token.children))
             earlier = [
                 m for m in mentions
                 if m.end <= token.i and actors[m.actor_id].kind in kinds
                 and not m.actor_id.startswith("*.")
                 and token.sent.start - m.start < 400
+                # a bare "the group" is one, not "Kurdish forces" described by a plural (a
+                # described one, "the separatist organisation", may well sum them up)
+                and not (bare and _plural_description(doc[m.start : m.end]))
             ]
             # an object is not its own clause's subject: "Saudi Arabia and Egypt imposed a boycott
             # on the small, rich nation" is not Egypt
@@ -630,6 +638,13 @@ class ActorResolver:
         mentions[:] = [m for m in mentions if not any(m is r for r in replaced)]
         mentions.extend(added)
         mentions.sort(key=lambda m: m.start)
+
+
+def _plural_description(span: Span) -> bool:
+    """ "Kurdish forces", "rebel militias": a mention that describes its actor by a plural common
+    noun and names it by no proper name ("Isis fighters" names Isis)."""
+    root = span.root
+    return root.tag_ == "NNS" and not any(t.pos_ in ("PROPN", "NOUN") for t in span if t.i != root.i)
 
 
 def _named_by_modifier(token: Token, taken: set[int], generic: MentionSpan | None) -> bool:

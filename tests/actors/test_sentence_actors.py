@@ -473,3 +473,16 @@ def test_a_description_takes_the_group_of_the_sentence_before_over_the_one_named
             "a Russian base. Far to the east, Kurdish-led forces cornered Isis in Baghuz. "
             "They said the terrorist group had lost dozens of fighters.")
     assert _described(pipeline, text, "terrorist group") == {"islamic-state"}
+
+
+def test_the_group_is_not_forces_a_plural_describes(pipeline) -> None:
+    # "the group" after "Kurdish forces" is the group named by its name, not the forces
+    text = ("In 2019 Isis held a last pocket of villages in Syria. Kurdish forces attacked the "
+            "pocket in February, and the group lost hundreds of fighters.")
+    assert _described(pipeline, text, "the group") == {"islamic-state"}
+    # forces named by a group's name stay candidates; a described group and an alliance may sum up forces
+    text = "In 2019 Isis fighters held a village on the Euphrates, and the group lost hundreds of fighters."
+    assert _described(pipeline, text, "the group") == {"islamic-state"}
+    text = ("In 2019 Isis held a village on the Euphrates in Syria. Kurdish forces attacked it in February, "
+            "and Turkey protested at the alliance.")
+    assert _described(pipeline, text, "the alliance") == {"ypg"}
