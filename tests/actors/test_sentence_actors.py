@@ -486,3 +486,9 @@ def test_the_group_is_not_forces_a_plural_describes(pipeline) -> None:
     text = ("In 2019 Isis held a village on the Euphrates in Syria. Kurdish forces attacked it in February, "
             "and Turkey protested at the alliance.")
     assert _described(pipeline, text, "the alliance") == {"ypg"}
+
+
+def test_a_relative_someone_possesses_is_not_them(pipeline) -> None:
+    # "her husband" is someone else than her
+    text = "Shamima Begum said in 2019 that her husband surrendered to Kurdish fighters in Syria."
+    assert all("Shamima Begum" not in [a.name for a in e.source] for e in pipeline.extract(Article(text=text)).events)
