@@ -27,6 +27,8 @@ ACTOR_KINDS: tuple[str, ...] = (
 STATE_KINDS: tuple[str, ...] = (
     "state", "government", "military", "police", "intelligence", "judiciary", "legislature",
 )  # fmt: skip
+# Kinds of organisations that are no organ of a state: whose people act for them, not for a state.
+ORGANISATION_KINDS: tuple[str, ...] = ("party", "armed_group", "igo", "ngo", "media", "company")
 MODALITIES: tuple[str, ...] = (
     "asserted", "reported", "planned", "hypothetical", "negated", "attempted",
 )

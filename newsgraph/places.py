@@ -17,7 +17,7 @@ government by the actor stage.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pycountry
@@ -31,6 +31,9 @@ from newsgraph.syntax import infinitive, of_objects
 if not Doc.has_extension("dateline_place"):
     Doc.set_extension("dateline_place", default=None)
 
+# Population under which a town known by a name only as an alternate one yields that name to a
+# province of another country (news names Nigeria's Borno state, not Borna in Saxony, by "Borno").
+_TOWN = 100_000
 # Words naming a part of a country by its direction: "eastern Ukraine".
 _COMPASS = {
     f"{word}{suffix}" for word in ("north", "south", "east", "west", "northeast", "northwest",
@@ -104,21 +107,25 @@ class Gazetteer:
     cities: dict[str, tuple[str, str | None, float, float]]  # lower name -> (name, iso3, lat, lon)
     countries: dict[str, tuple[str, str | None]]  # lower name -> (name, iso3)
     regions: dict[str, tuple[str, str]]  # lower name -> (name, iso3): a country's first-level parts
+    alternates: dict[str, int] = field(default_factory=dict)  # lower alternate name -> its city's population
 
     def resolve(self, text: str, articled: bool = False) -> Place | None:
-        """A Place for a name: a city (most populous of that name) or a country. ``articled``: the
+        """A Place for a name: a country, a city (most populous of that name) or a province; a
+        province's own name beats a town of another country that has it only as an alternate
+        name ("Borno" is Nigeria's state, not an old name of Borna in Germany). ``articled``: the
         text stood after "the" (see ``articled``), as a name that starts with "the" does."""
         key = text.lower().removeprefix("the ").strip()
         articled = articled or text.lower().startswith("the ")
         if key in self.countries:
             name, code = self.countries[key]
             return Place(name=name, country=code, feature="country", text=text)
-        if key in self.cities:
+        # "in Alaska", "Helmand": a state or province; "the Gulf", "the Coast", "the East" are
+        # the common words some provinces are named after
+        region = key in self.regions and key not in _COMPASS and not articled
+        if key in self.cities and not (region and self._town_alias(key)):
             name, code, lat, lon = self.cities[key]
             return Place(name=name, country=code, lat=lat, lon=lon, feature="city", text=text)
-        if key in self.regions and key not in _COMPASS and not articled:
-            # "in Alaska", "Helmand": a state or province; "the Gulf", "the Coast", "the East" are
-            # the common words some provinces are named after
+        if region:
             name, code = self.regions[key]
             return Place(name=name, country=code, feature="region", text=text)
         first, _, rest = key.partition(" ")
@@ -128,6 +135,13 @@ class Gazetteer:
             return Place(name=f"{first} {name}", country=code, feature="region", text=text)
         return None
 
+
+    def _town_alias(self, key: str) -> bool:
+        """Whether a name is only an alternate name of a town (under ``_TOWN``) of another country
+        than the province of that name, which it yields to. (A city's own name, a big city's
+        alternate name, "Edo" for Tokyo, and a province's capital sharing its name keep theirs.)"""
+        return (key in self.alternates and self.alternates[key] < _TOWN
+                and self.cities[key][1] != self.regions[key][1])
 
     def _named(self, noun: Token) -> Place | None:
         """The place a name in apposition to a place noun names: "Syria's second city Aleppo" (the
@@ -203,6 +217,7 @@ def load_gazetteer() -> Gazetteer:
         cities={k: v[:4] for k, v in cities.items() if k not in seats or v[4] == 1},
         countries=countries,
         regions=_regions(iso2),
+        alternates={k: v[5] for k, v in cities.items() if v[4] == 0},
     )
 
 

@@ -185,3 +185,22 @@ def test_a_place_keeps_the_name_as_written_without_its_article(pipeline) -> None
     # name the place was found by
     (event,) = code(pipeline, "French officials met Chinese diplomats in the Netherlands on Friday.")
     assert event.place is not None and (event.place.name, event.place.text) == ("Netherlands", "Netherlands")
+
+
+def test_a_province_beats_a_small_foreign_town_known_by_its_name_only_as_an_alias() -> None:
+    from newsgraph.places import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    # Nigeria's Borno and Imo states, not the German and Central African towns once so called
+    assert [(p.feature, p.country) for p in map(gazetteer.resolve, ["Borno", "Imo"]) if p] == [
+        ("region", "NGA"), ("region", "NGA")]
+    # a big city keeps its alternate name, and a city its own name
+    place = gazetteer.resolve("Saint Louis")
+    assert place is not None and (place.feature, place.country) == ("city", "USA")
+    place = gazetteer.resolve("Kano")
+    assert place is not None and (place.feature, place.country) == ("city", "NGA")
+
+
+def test_an_attack_in_a_province_is_placed_in_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Boko Haram gunmen raided a school in Borno in 2014.")
+    assert event.place is not None and event.place.country == "NGA"

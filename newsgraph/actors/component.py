@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
 from newsgraph.actors.names import RANKS, TITLE_SKIP, MentionSpan, NameResolver
 from newsgraph.events.modality import load_cues
-from newsgraph.models import Actor
+from newsgraph.models import ORGANISATION_KINDS, Actor
 from newsgraph.places import PLACE_VERBS, as_place, load_gazetteer
 from newsgraph.syntax import clause_verb
 
@@ -51,6 +51,9 @@ ANAPHORS = {
     "nation": ("state",),
     "republic": ("state",),
 }
+# Anaphor nouns for a body of several members, which plural forces named before may be ("Kurdish
+# forces ... the alliance"); "the group" is one.
+_ALLIANCES = {"alliance", "bloc"}
 # Nouns naming a foe by a possessive pronoun ("accusing his arch-nemesis of ...", "its old
 # enemy"): the one other actor named before it in the sentence, when that is a state.
 RIVALS = {"nemesis", "archenemy", "enemy", "foe", "archfoe", "rival", "archrival", "adversary"}
@@ -70,6 +73,9 @@ _REGION_WORDS = {"south", "north", "east", "west", "southern", "northern", "east
                  "southwestern", "northeastern", "northwestern"}
 
 
+# Kinds of actor whose names news always writes capitalised: a name of theirs in lower case is
+# the common words it is made of (Dawn, Trump, Reunion, The Times).
+_CAPITALISED_KINDS = {"state", "person", "media"}
 # Prefixes of taking sides ("pro-Russia", "anti-American"), hyphenated or not.
 _SIDE_PREFIXES = {"pro", "anti"}
 # Modifiers that make a "fighter" an aircraft ("a stealth fighter", "a fifth-generation fighter").
@@ -189,8 +195,19 @@ class ActorResolver:
         spans = []
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
-                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+                span = Span(doc, start, end, label=doc.vocab.strings[match_id])
+                if not self._common_words(span):
+                    spans.append(span)
         return spans
+
+    def _common_words(self, span: Span) -> bool:
+        """Whether a KB match in lower case is the common words a name is made of ("at dawn", "a
+        trump card", "the times demanded it", "a reunion"): the names of states, persons and
+        media are written capitalised, unlike the offices and bodies news may write in lower case
+        ("the state department", "the peshmerga")."""
+        kind, _, value = span.label_.partition(":")
+        return kind == "kb" and span.text.islower() and all(
+            self.kb.actors[i].kind in _CAPITALISED_KINDS for i in value.split("|"))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._matches(doc)
@@ -212,10 +229,12 @@ class ActorResolver:
         doc._.ng_token_mention = index
         return doc
 
-    def _pick(self, ids: list[str], span: Span, counts: Counter[str]) -> Actor:
-        """Choose among actors sharing an alias: a person in office at the date, else context
-        (the states the mention's sentence names, then ``counts``: how often the article names
-        each state)."""
+    def _pick(self, ids: list[str], span: Span, counts: Counter[str], named: set[str]) -> Actor:
+        """Choose among actors sharing an alias: a person in office at the date, else context:
+        the one the article names by a name of its own (``named``: the actors its unambiguous
+        names give), or of an organisation it belongs to or that belongs to it; then the states
+        the mention's sentence names, then ``counts``: how often the article names each state,
+        then which of them it names first."""
         doc = span.doc
         actors = [self.kb.actors[i] for i in ids]
         if len(actors) == 1:
@@ -224,11 +243,19 @@ class ActorResolver:
         in_office = [a for a in actors if any(r.covers(published) for r in a.roles)]
         if len(in_office) == 1:
             return in_office[0]
+        # "Kurdish forces" in a story that names the SDF are the YPG, one of its parts, not
+        # Iraq's Peshmerga, whatever the states it names
+        linked = [a for a in in_office or actors if a.id in named or a.affiliation in named
+                  or any(self.kb.actors[n].affiliation == a.id for n in named)]
+        if len(linked) == 1:
+            return linked[0]
         # the one whose country the sentence, else the article, names most ("Kurdish militias"
         # in a story about Syria are the YPG, in one about Iraq the Peshmerga, unless the
-        # sentence is about Syria); the first listed on a tie
+        # sentence is about Syria); on a tie the one named first, where a story sets its scene
         here = self.kb.states_named(span.sent)
-        return max(in_office or actors, key=lambda a: (here.get(a.country or "", 0), counts.get(a.country or "", 0)))
+        first = {code: -rank for rank, code in enumerate(counts)}  # (a Counter keeps first-seen order)
+        return max(in_office or actors, key=lambda a: (
+            here.get(a.country or "", 0), counts.get(a.country or "", 0), first.get(a.country or "", -len(first))))
 
     def _led_coalition(self, doc: Doc, spans: list[Span], span: Span, state: str) -> Actor | None:
         """The coalition "the <state>-led coalition" names in an article that names the foe it
@@ -253,6 +280,7 @@ class ActorResolver:
         actors: dict[str, Actor] = {}
         used: set[int] = set()
         counts = self.kb.states_named(doc)  # once per article, not per ambiguous alias
+        given = {s.label_[3:] for s in spans if s.label_.startswith("kb:") and "|" not in s.label_}
 
         def keep(start: int, end: int, actor: Actor, method: str) -> None:
             actors[actor.id] = actor
@@ -310,10 +338,10 @@ class ActorResolver:
             if kind == "kb" and self._renamed(doc, span, value, mentions):
                 continue
             if kind == "kb":
-                actor = self._pick(value.split("|"), span, counts)
+                actor = self._pick(value.split("|"), span, counts, given)
                 end = span.end
-                if (nxt is not None and nxt.start == span.end and nxt.label_.startswith("agent:")
-                        and actor.kind != "state"):
+                if (nxt is not None and nxt.label_.startswith("agent:") and actor.kind != "state"
+                        and (nxt.start == span.end or self._member_owned(span, nxt, actor))):
                     used.add(i + 1)  # "Taliban commanders", "Hamas fighters": the organisation
                     end = nxt.end
                     agent = self.kb.agents[nxt.label_[6:]]
@@ -347,6 +375,7 @@ class ActorResolver:
                 agent = self.kb.agents[value]
                 if self._titles_person(doc, span, agent) or self._modifier(span):
                     continue
+                agent = self._described(span, agent)
                 country = self._of_country(doc, span)
                 if country is not None and agent.kind == "government" and (people := _peoples_region(doc, span)):
                     # "authorities in Syria's Kurdish autonomous region" govern the Kurds' region,
@@ -397,6 +426,16 @@ class ActorResolver:
         country = state or self._of_country(doc, spans[last]) or (None if minority else kin)
         return start, spans[last].end, self.kb.agent_actor(country, agent), last
 
+    def _member_owned(self, owner: Span, agent: Span, actor: Actor) -> bool:
+        """ "the Houthis' spokesman", "Hamas's fighters": an organisation that is no organ of a
+        state owns one of its own people, who speak and fight for it; not someone it holds or
+        harms ("the group's hostages")."""
+        gap = owner.doc[owner.end : agent.start]
+        if actor.kind not in ORGANISATION_KINDS or not _owns(owner, agent, gap):
+            return False
+        word = self.kb.agents[agent.label_[6:]]
+        return agent.root.lemma_.lower() in self.kb.member_roles or word.kind in ("armed_group", "military")
+
     def _renamed(self, doc: Doc, span: Span, ids: str, mentions: list[MentionSpan]) -> bool:
         """ "the Montenegro Municipality Association (AKK)": a bracketed short form right after a
         name abbreviates that name, even where the KB knows it as a person's nickname (AKK,
@@ -441,6 +480,19 @@ class ActorResolver:
                 return None
             j += 1
         return None
+
+    def _described(self, span: Span, agent: Agent) -> Agent:
+        """ "separatist gunmen", "rebel gunmen": armed men a word of an armed group's kind
+        describes are of that kind (rebels), not gunmen of no known side; other agents, and
+        gunmen described otherwise ("masked gunmen"), stay what they are."""
+        if agent.sector != "UAF":
+            return agent
+        for child in span.root.children:
+            if child.dep_ in ("amod", "compound") and child.i < span.start and (
+                described := self.kb.agents.get(child.lower_)
+            ) is not None and described.kind == "armed_group" and described.sector != "UAF":
+                return described
+        return agent
 
     @staticmethod
     def _modifier(span: Span) -> bool:
@@ -545,11 +597,16 @@ class ActorResolver:
             if _named_by_modifier(token, taken, generic):
                 continue  # "the Liberal Democrat group": a group its name tells, none named before
             first = det.i
+            bare = (token.tag_ == "NN" and token.lower_ not in _ALLIANCES
+                    and not any(c.dep_ in ("amod", "compound") for c in token.children))
             earlier = [
                 m for m in mentions
                 if m.end <= token.i and actors[m.actor_id].kind in kinds
                 and not m.actor_id.startswith("*.")
                 and token.sent.start - m.start < 400
+                # a bare "the group" is one, not "Kurdish forces" described by a plural (a
+                # described one, "the separatist organisation", may well sum them up)
+                and not (bare and _plural_description(doc[m.start : m.end]))
             ]
             # an object is not its own clause's subject: "Saudi Arabia and Egypt imposed a boycott
             # on the small, rich nation" is not Egypt
@@ -589,10 +646,18 @@ class ActorResolver:
                 actors.setdefault(state.id, state)
                 added.append(MentionSpan(first, token.i + 1, state.id, "coref"))
             elif earlier and generic is not None:
-                # a description ("the terror group") names a group of its own sentence, or else the
-                # group the story is about, the one named most so far, not the latest ("Turkey
-                # calls the YPG terrorists")
-                pick = max(same or earlier, key=lambda m: (sum(e.actor_id == m.actor_id for e in earlier), m.start))
+                # a description ("the terror group") names a group of its own sentence or the one
+                # before, or else the group the story is about, the one named most so far, not the latest ("Turkey
+                # calls the YPG terrorists"); one in words of terror a group listed as terrorist,
+                # not a force states back named more often (the SDF fighting Isis), or none
+                if any(t.lower_ in self.kb.terror_words for t in doc[generic.start : generic.end]):
+                    earlier = [m for m in earlier if m.actor_id in self.kb.designated]
+                    same = [m for m in same if m.actor_id in self.kb.designated]
+                    if not earlier:
+                        continue
+                before = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+                near = same or [m for m in earlier if m.start >= before]
+                pick = max(near or earlier, key=lambda m: (sum(e.actor_id == m.actor_id for e in earlier), m.start))
                 added.append(MentionSpan(first, token.i + 1, pick.actor_id, "coref"))
                 replaced.append(generic)
             elif earlier:
@@ -602,6 +667,13 @@ class ActorResolver:
         mentions[:] = [m for m in mentions if not any(m is r for r in replaced)]
         mentions.extend(added)
         mentions.sort(key=lambda m: m.start)
+
+
+def _plural_description(span: Span) -> bool:
+    """ "Kurdish forces", "rebel militias": a mention that describes its actor by a plural common
+    noun and names it by no proper name ("Isis fighters" names Isis)."""
+    root = span.root
+    return root.tag_ == "NNS" and not any(t.pos_ in ("PROPN", "NOUN") for t in span if t.i != root.i)
 
 
 def _named_by_modifier(token: Token, taken: set[int], generic: MentionSpan | None) -> bool:

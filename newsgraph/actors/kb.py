@@ -69,6 +69,8 @@ class KnowledgeBase:
     agents: dict[str, Agent] = field(default_factory=dict)  # lower phrase -> Agent
     successors: dict[str, str] = field(default_factory=dict)  # historic state -> successor
     member_roles: frozenset[str] = frozenset()  # "recruiter", "commander": a person's place in a group
+    terror_words: frozenset[str] = frozenset()  # "terror", "extremist": words describing a group by terror
+    designated: frozenset[str] = frozenset()  # ids of groups listed as terrorist, and their affiliates
 
     def add(self, actor: Actor) -> None:
         """Add (or replace) an actor and index its name and aliases."""
@@ -222,6 +224,7 @@ def _add_agents(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
     if not isinstance(roles, list):
         raise KnowledgeBaseError(f"{source}: 'member_roles' must be a list of words")
     kb.member_roles = kb.member_roles | {str(word).lower() for word in roles}
+    kb.terror_words = kb.terror_words | {str(word).lower() for word in (data or {}).get("terror_words") or []}
     for item in (data or {}).get("agents") or []:
         agent = Agent(kind=item["kind"], sector=item["sector"], head=bool(item.get("head")))
         for word in item.get("words") or []:
@@ -265,12 +268,31 @@ def _load_kb(actors_file: str | None) -> KnowledgeBase:
         if not path.is_file():
             log.warning("knowledge base file %s is missing", name)
             continue
-        for entry in (read_yaml(path) or {}).get("actors") or []:
+        data = read_yaml(path) or {}
+        for entry in data.get("actors") or []:
             kb.add(actor_from_entry(entry, name))
+        kb.designated = kb.designated | {str(i) for i in data.get("designated") or []}
     agents = folder / "agents.yaml"
     if agents.is_file():
         _add_agents(kb, read_yaml(agents), "agents.yaml")
     if actors_file:
         add_user_file(kb, actors_file)
+    kb.designated = _with_affiliates(kb, kb.designated)
     log.info("knowledge base: %d actors, %d aliases", len(kb.actors), len(kb.aliases))
     return kb
+
+
+def _with_affiliates(kb: KnowledgeBase, listed: frozenset[str]) -> frozenset[str]:
+    """The listed groups and every armed group affiliated with one of them, however many steps
+    away (the Islamic State's provinces, al-Qaeda's branches and theirs).
+
+    Raises:
+        KnowledgeBaseError: a listed id names no actor.
+    """
+    unknown = sorted(listed - kb.actors.keys())
+    if unknown:
+        raise KnowledgeBaseError(f"designated groups not in the knowledge base: {', '.join(unknown)}")
+    found = set(listed)
+    while added := {a.id for a in kb.actors.values() if a.kind == "armed_group" and a.affiliation in found} - found:
+        found |= added
+    return frozenset(found)

@@ -111,6 +111,8 @@ class Anaphora(ABC):
             if actor is None or not _fits(want, actor.kind, actor.id):
                 continue
             root = self.doc[mention.start : mention.end].root
+            if want == "person" and actor.kind != "person" and root.tag_ == "NNS":
+                continue  # "he", "his": one person, not "Israeli jets" or "officials"
             if actor.id.startswith("*.") and not self.owner(root):
                 continue  # "officials said they ...": nobody to stand for; "militants loyal to X" are X's
             if mention.start >= sent.start:

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from newsgraph.actors.kb import Agent, load_kb
+from newsgraph.actors.names import MentionSpan
 from newsgraph.events.anaphora import FIRST_PERSON, PRONOUN_KINDS, Anaphora
 from newsgraph.events.clauses import (
     ADJUNCT_PREPS,
@@ -28,6 +30,7 @@ from newsgraph.events.clauses import (
     taken_part_in,
 )
 from newsgraph.events.modality import leave_for, load_cues
+from newsgraph.models import ORGANISATION_KINDS
 from newsgraph.places import as_place
 from newsgraph.syntax import clause_verb, infinitive, of_objects
 
@@ -117,7 +120,10 @@ class Arguments(Anaphora):
                         self.countryless(m) for m in named
                     ):
                         return named
-                self._possessor_country(token, mention)
+                possessor = self._possessor(token)
+                if possessor is not None and self._member_of(token, mention, possessor):
+                    return [possessor]  # "the Houthis' spokesman", "its fighters": the group's own
+                self._possessor_country(mention, possessor)
             return [self.index[token.i]]
         if token.lower_ in PRONOUN_KINDS:
             resolved = self.pronoun(token)
@@ -143,6 +149,10 @@ class Arguments(Anaphora):
         for child in token.children:
             if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):
                 return found
+        if token.lemma_.lower() in load_cues().homelands and (
+            poss := next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        ) is not None:
+            return self._homeland(token, poss, depth)
         # Names before descriptions: "the Iran-allied Houthi movement" is the Houthis.
         group = token.lemma_.lower() in GROUP_WORDS or token.lower_ in GROUP_WORDS
         for deps in (("compound", "nmod"), ("poss",), ("amod", "npadvmod")):
@@ -184,6 +194,22 @@ class Arguments(Anaphora):
                     return found
         return []
 
+    def _homeland(self, token: Token, poss: Token, depth: int) -> list[int]:
+        """ "Zelensky said Russia attacked his country": a country someone possesses is the state
+        of the possessor's country, not the possessor; a state possessor is itself ("its own
+        country"). Nothing when the possessor or its country is unknown. The state gets a mention
+        of its own on the noun, so that the event stands on the words that name it."""
+        found = self._head_actors(poss, depth + 1)
+        if found and all(self.actor(m).kind == "state" for m in found):
+            return found
+        countries = {self.actor(m).country for m in found}
+        if len(countries) != 1 or (state := load_kb().state(countries.pop())) is None:
+            return []
+        self.actors[state.id] = state
+        self.mentions.append(MentionSpan(token.i, token.i + 1, state.id, "coref"))
+        self.index[token.i] = len(self.mentions) - 1
+        return [self.index[token.i]]
+
     def owner(self, token: Token, depth: int = 0) -> list[int]:
         """Whom a generic agent acts for: "commanders of the Northern Alliance", "militants loyal
         to Zarqawi", "Vietnamese-led forces"."""
@@ -204,26 +230,39 @@ class Arguments(Anaphora):
                 return found
         return []
 
-    def _possessor_country(self, token: Token, mention: object) -> None:
-        """ "his intelligence agents", "the country's military": a generic agent takes the country
-        of its possessor (a pronoun, or an anaphor the actor stage resolved)."""
-        head = self.doc[mention.start : mention.end].root  # type: ignore[attr-defined]
-        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    def _possessor(self, token: Token) -> int | None:
+        """The mention a generic agent's possessor names: a pronoun resolved ("his intelligence
+        agents", "our army" said by Erdogan), or an actor named ("the Houthis' spokesman",
+        "the country's military"); None when there is none."""
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
         if poss is None:
-            return
+            return None
         if poss.lower_ in FIRST_PERSON:
-            resolved = next(iter(self.speaker(poss)), None)  # "our army", said by Erdogan
+            resolved = next(iter(self.speaker(poss)), None)
         else:
             resolved = self.pronoun(poss) if poss.lower_ in PRONOUN_KINDS else self.index[poss.i]
-        if resolved is None or resolved < 0:
-            return
-        owner = self.actors.get(self.mentions[resolved].actor_id)
-        generic = self.actors.get(mention.actor_id)  # type: ignore[attr-defined]
-        if owner is None or generic is None or not owner.country or not generic.sector:
-            return
-        from newsgraph.actors.kb import Agent, load_kb
+        return None if resolved is None or resolved < 0 else resolved
 
-        actor = load_kb().agent_actor(owner.country, Agent(kind=generic.kind, sector=generic.sector))
+    def _member_of(self, token: Token, mention: object, owner: int) -> bool:
+        """Whether a generic agent a non-state organisation possesses is one of its own people
+        ("Hamas's spokesman", "the UN's envoy", "the Taliban's fighters"), who act for it; not
+        someone it holds or harms ("the group's hostages")."""
+        group = self.actors.get(self.mentions[owner].actor_id)
+        generic = self.actors.get(mention.actor_id)  # type: ignore[attr-defined]
+        if group is None or generic is None or group.kind not in ORGANISATION_KINDS:
+            return False
+        return token.lemma_.lower() in load_kb().member_roles or generic.kind in ("armed_group", "military")
+
+    def _possessor_country(self, mention: object, owner: int | None) -> None:
+        """ "his intelligence agents", "the country's military": a generic agent takes the country
+        of its possessor (``owner``, from ``_possessor``)."""
+        if owner is None:
+            return
+        possessor = self.actors.get(self.mentions[owner].actor_id)
+        generic = self.actors.get(mention.actor_id)  # type: ignore[attr-defined]
+        if possessor is None or generic is None or not possessor.country or not generic.sector:
+            return
+        actor = load_kb().agent_actor(possessor.country, Agent(kind=generic.kind, sector=generic.sector))
         self.actors[actor.id] = actor
         mention.actor_id = actor.id  # type: ignore[attr-defined]
 

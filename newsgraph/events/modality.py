@@ -97,6 +97,7 @@ class Cues:
     participating: frozenset[str]
     settlements: frozenset[str]
     relational_nouns: frozenset[str]
+    homelands: frozenset[str]
     quantifiers: frozenset[str]
     involving: frozenset[str]
     doer_adjectives: frozenset[str]
