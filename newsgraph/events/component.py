@@ -736,7 +736,8 @@ def _fused_recipient(args: Arguments, noun: Token, verbs: frozenset[str]) -> tup
     whose first object the small model compounded with it: "Russia offered Assad military
     support", "sent Kyiv new weapons" (a name first, then the noun's own modifiers, no article
     before the name). The verb's subject gives. None otherwise ("the US military aid", "offered
-    Russian military support": an adjective names the giver)."""
+    Russian military support": an adjective names the giver), and for a name of the givers' own
+    state ("Obama offered US military support": the giver's side, not whom it goes to)."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
         return None
@@ -747,6 +748,9 @@ def _fused_recipient(args: Arguments, noun: Token, verbs: frozenset[str]) -> tup
     givers = [m for m in args.subject(verb) if m != name]
     if name < 0 or not givers or args.countryless(name):
         return None
+    named = args.actor(name)
+    if named.kind in STATE_KINDS and named.country in {args.actor(m).country for m in givers}:
+        return None  # "the Pentagon sent US military aid": the givers' own state gives it
     return givers, [name]
 
 

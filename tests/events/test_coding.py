@@ -1850,6 +1850,18 @@ def test_a_national_adjective_before_the_aid_still_names_the_giver(code) -> None
 
 @pytest.mark.parametrize(
     "text",
+    [
+        # a name of the givers' own state before the aid is theirs, not whom it goes to
+        "In 2014 Obama offered US military support.",
+        "In 2022 the Pentagon sent US military aid.",
+    ],
+)
+def test_the_givers_own_state_before_the_aid_receives_none_of_it(code, text: str) -> None:
+    assert not any(e.type == "AID" and countries(e.target) == {"USA"} for e in code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Britain sent military advisers to fight Isis.", "The US provided weapons to fight Isis."],
 )
 def test_whom_aid_is_given_to_fight_is_not_its_recipient(code, text: str) -> None:
