@@ -2054,6 +2054,16 @@ def test_who_claims_an_attack_did_it(code, text: str, doer: str) -> None:
     assert events and all([a.id for a in e.source] == [doer] for e in events)
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    # a claim not made, refused or still awaited says nothing of who did the attack
+    ("In 2019 the Taliban did not claim responsibility for the bombing of a wedding in Kabul.", "taliban"),
+    ("Isis has yet to claim responsibility for the 2016 truck attack in Berlin.", "islamic-state"),
+    ("In 2014 Hamas never claimed the rocket attack on Ashkelon.", "hamas"),
+])
+def test_a_claim_not_made_names_no_doer(code, text: str, named: str) -> None:
+    assert not any(e.type == "ASSAULT" and named in [a.id for a in e.source] for e in code(text))
+
+
 @pytest.mark.parametrize("text", [
     "In 2017 no group had claimed responsibility for the bombing in Kabul.",
     "In 2017 the Taliban denied responsibility for the bombing in Kabul.",
