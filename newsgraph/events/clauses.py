@@ -312,7 +312,11 @@ def object_lemma(token: Token) -> str | None:
     """The lemma of a verb's direct object, or of a noun's "of" object or compound."""
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return token.head.lemma_.lower()  # "a bargain struck in 2016": the participle's noun
-    if token.dep_ == "relcl" and token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
+    if token.dep_ == "relcl" and token.pos_ == "VERB" and any(
+        # a subject of its own: with the relative pronoun as subject ("fighters who captured and
+        # lost the city") the noun is the subject, not the object
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children
+    ):
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lower_ in ("that", "which", "whom", "who"):
             return token.head.lemma_.lower()  # "the deal (that) it had struck": the noun is its object

@@ -1909,6 +1909,13 @@ def test_the_noun_an_object_gap_relative_clause_describes_is_its_object(code, te
     assert absent not in types and (present is None or present in types)
 
 
+def test_the_noun_a_subject_gap_relative_clause_describes_is_its_subject(code) -> None:
+    # "fighters who captured ...": the relative pronoun is the subject, the fighters are no
+    # object, so the capture is of a place (COERCE seize), not of people (ASSAULT abduct)
+    events = code("In 2015 Kurdish fighters, who captured and then lost Kobani, were shelled by Isis.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.mode == "abduct"]
+
+
 def test_troops_leaving_a_place_still_retreat(code) -> None:
     assert one(code("Israeli troops withdrew from southern Lebanon in 2000."), "RETREAT")
     assert one(code("In 2016 Russian troops pulled out of Palmyra."), "RETREAT")
