@@ -486,10 +486,11 @@ class EventCoder:
                                              owned=trigger.type == "MOBILIZE", topics=trigger.type in GIVING_TYPES)
         if not targets and destination is not None and destination.lemma_.lower() in self.cues.gatherings and (
             token.lemma_.lower() not in self.cues.hosting
-        ):
+        ) and not (trigger.type in RECIPROCAL_TYPES and len(sources) > 1 and joint_sources(token)):
             # "said they would not attend the talks": a meeting the text brought up before is
             # attended or shunned at the invitation of its hosts, named there (not hosted: "Iran
-            # will host the talks" is no act towards its co-hosts)
+            # will host the talks" is no act towards its co-hosts; two sides holding the talks
+            # meet each other, below: "Turkey and Iran held the talks in Sochi")
             own = {args.mentions[m].actor_id for m in sources}
             targets = [m for m in args.earlier_author(destination) if args.mentions[m].actor_id not in own]
         if not targets and trigger.type == "REJECT":

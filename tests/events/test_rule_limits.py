@@ -282,6 +282,13 @@ def test_a_demand_is_still_made_of_whom_it_names(code, text: str, asked: set[str
     assert {a.country for a in event.target} == asked
 
 
+def test_two_sides_holding_a_hosted_meeting_meet_each_other(code) -> None:
+    # the hosts the text named before take nothing from two sides who hold the talks together
+    events = code("Oman is sponsoring the talks in Muscat. Saudi Arabia and Yemen's Houthis held the talks on Monday.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and not [e for e in consult if "OMN" in {a.country for a in e.target}]
+
+
 def test_a_when_clause_of_someone_else_places_nothing(code) -> None:
     # "he" is the journalist, not the gunmen: Kabul is where he drove, not where they shot
     assert all(e.place is None for e in code("Gunmen shot a journalist in the head while he was driving to Kabul."))
