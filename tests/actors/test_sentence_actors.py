@@ -374,3 +374,11 @@ def test_a_national_adjective_whose_noun_is_left_out_names_its_state(pipeline) -
     # with no second phrase naming the noun, an adjective alone names no one
     text = "In 2014 Fijian peacekeepers retreated from the Syrian and moved on."
     assert all(not e.target for e in pipeline.extract(Article(text=text)).events)
+
+
+def test_members_of_a_state_unit_the_kb_does_not_name_are_the_states(pipeline) -> None:
+    # "Israel's Golani Brigade" is no group the KB knows ("Golani" alone names a person): its
+    # soldiers are Israel's, as those of "Lebanon's Hezbollah" are Hezbollah's
+    text = "In 2002 soldiers of Israel's Golani Brigade raided the refugee camp in Jenin."
+    sources = {a.id for e in pipeline.extract(Article(text=text)).events for a in e.source}
+    assert sources == {"ISR.MIL"}
