@@ -1916,6 +1916,12 @@ def test_the_noun_a_subject_gap_relative_clause_describes_is_its_subject(code) -
     assert not [e for e in events if e.type == "ASSAULT" and e.mode == "abduct"]
 
 
+def test_leaving_a_building_named_after_a_pact_word_is_no_sanction(code) -> None:
+    # "convention" only modifies the place left: troops left a building, no convention
+    events = code("In 2014 Russian troops pulled out of the convention centre in Donetsk.")
+    assert not [e for e in events if e.type == "SANCTION"] and one(events, "RETREAT")
+
+
 def test_troops_leaving_a_place_still_retreat(code) -> None:
     assert one(code("Israeli troops withdrew from southern Lebanon in 2000."), "RETREAT")
     assert one(code("In 2016 Russian troops pulled out of Palmyra."), "RETREAT")
