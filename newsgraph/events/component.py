@@ -417,6 +417,7 @@ class EventCoder:
         mutual = (  # "Israel and Turkey cut ties": a bond the sides held with each other (below)
             not targets and len(sources) > 1 and bond_object is not None
             and bond_object.lemma_.lower() in self.cues.bonds & trigger.objects and joint_sources(token)
+            and not _other_party_before(args, token, sources)
         )
         if not targets and info is not None and info.requires_recipient and not mutual:
             place = clause_place(token, own_verb)
@@ -895,6 +896,22 @@ def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]
     backed = [args.actor(m) for m in targets]
     # unplaced rebels are someone else's; an unplaced army may be the source's own
     return all(a.country not in home and (a.country is not None or a.kind == "armed_group") for a in backed)
+
+
+def _other_party_before(args: Arguments, token: Token, sources: list[int]) -> bool:
+    """Whether the sentence before an act's names a state (or a state's organ) other than its
+    sources: "Qatar was isolated. Saudi Arabia and the UAE cut ties" cut them with Qatar, whom the
+    text left out, not with each other."""
+    sent = token.sent
+    if sent.start == 0:
+        return False
+    before = token.doc[sent.start - 1].sent
+    own = {args.mentions[m].actor_id for m in sources}
+    return any(
+        before.start <= mention.start < sent.start and mention.actor_id not in own
+        and args.actor(i).kind in STATE_KINDS
+        for i, mention in enumerate(args.mentions)
+    )
 
 
 def _placed_phrase(token: Token, verb: Token) -> bool:

@@ -812,6 +812,13 @@ def test_a_bond_broken_by_one_side_with_no_other_named_is_no_event(code) -> None
     assert not [e for e in code("In 2013 Egypt and Qatar cut fuel subsidies.") if e.type == "SANCTION"]
 
 
+def test_sides_cutting_ties_after_a_third_state_was_named_cut_none_with_each_other(code) -> None:
+    # the party left out is the one the sentence before named, not the other side
+    text = "In 2017 Qatar found itself cut off by its neighbours. Bahrain and Egypt cut diplomatic ties on Monday."
+    sides = [countries(e.source) | countries(e.target) for e in code(text) if e.type == "SANCTION"]
+    assert {"BHR", "EGY"} not in sides
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "pairs"),
     [
