@@ -88,6 +88,9 @@ REFUSED_MODES: dict[str, str | None] = {
     "CONCEDE": "yield", "RETREAT": "yield",
 }
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
+# Kinds that hold no force of their own: a clash with a person on one side and only these on the
+# others is a row ("Erdogan clashed with the EU over refugees"; see the rows cue).
+ROW_KINDS = {"person", "state", "government", "igo", "legislature", "judiciary", "party", "ngo", "media", "company"}
 # Kinds that wage a fight as one side of it ("fought a war with the FARC"; see _fought_with).
 FIGHTING_KINDS = {"state", "government", "military", "armed_group"}
 # Nominal acts whose "from" phrase names the giver ("backing from Iran").
@@ -394,6 +397,10 @@ class EventCoder:
             # and China clashed" two sides, each the other's foe; "Turkey clashed near Afrin" fought)
             or (not targets and len(sources) == 1 and _kinds(args, sources) <= {"state", "government", "person"}
                 and not _placed_phrase(token, own_verb))
+            # "Erdogan clashed with the EU over refugees": a person on a side, no force on any,
+            # nowhere ("Haftar clashed with the government near Tripoli" fought)
+            or (targets and "person" in _kinds(args, sources + targets)
+                and _kinds(args, sources + targets) <= ROW_KINDS and not _placed_within(own_verb))
         ):
             return None  # "Erdogan and Putin clashed over Idlib": a row between people, no fight
         if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS and not (
@@ -922,6 +929,19 @@ def _placed_phrase(token: Token, verb: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
         and any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN") for o in prep.children)
         for holder in (token, verb) for prep in holder.children
+    )
+
+
+def _placed_within(verb: Token) -> bool:
+    """Whether a clause names a place anywhere in it, its objects' own phrases included
+    ("clashed with the government near Tripoli", "south of Tripoli"): a place word after any
+    preposition but those naming the sides, or a name after a preposition of place."""
+    return any(
+        o.dep_ == "pobj" and (
+            (o.ent_type_ in ("GPE", "LOC", "FAC") and o.head.lower_ not in ("with", "against"))
+            or (o.head.lower_ in PLACE_PREPS and o.pos_ == "PROPN")
+        )
+        for o in verb.subtree
     )
 
 

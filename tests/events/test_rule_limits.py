@@ -248,6 +248,21 @@ def test_a_clash_of_forces_is_still_a_fight(code, text: str) -> None:
     assert "ASSAULT" in kinds(code(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a person on one side and no force on any is a row; placed somewhere, or with an armed
+        # group on a side, it is still a fight
+        ("Erdogan clashed with the European Commission over visa-free travel.", True),
+        ("In 2018 Trump clashed with Canada over dairy tariffs.", True),
+        ("Haftar clashed with the unity government south of Tripoli.", False),
+        ("Netanyahu clashed with Hezbollah in 2006.", False),
+    ],
+)
+def test_a_person_clashing_with_no_force_is_in_a_row(code, text: str, row: bool) -> None:
+    assert ("ASSAULT" not in kinds(code(text))) == row
+
+
 def test_one_state_at_odds_with_no_one_named_is_in_a_row(code) -> None:
     events = code("Hungary has clashed repeatedly with fellow member states over migration quotas.")
     assert "ASSAULT" not in kinds(events)
