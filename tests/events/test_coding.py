@@ -2063,6 +2063,15 @@ def test_armed_violence_or_violence_against_protesters_is_no_riot(code, text: st
     assert "ASSAULT" in {e.type for e in code(text)} and "PROTEST" not in {e.type for e in code(text)}
 
 
+@pytest.mark.parametrize("text", [
+    "In 2017 a mob beat two cattle traders to death in India.",  # a lynching protests nothing
+    "In 2011 a mob killed a Christian couple in Pakistan.",
+])
+def test_mob_violence_is_no_riot(code, text: str) -> None:
+    types = {e.type for e in code(text)}
+    assert "PROTEST" not in types and "ASSAULT" in types
+
+
 @pytest.mark.parametrize(("text", "doer"), [
     ("In 2017 the Taliban claimed responsibility for a suicide bombing in Kabul.", "taliban"),
     ("Al-Shabaab took responsibility for the 2013 assault on the Westgate mall in Nairobi.", "al-shabaab"),
