@@ -534,10 +534,12 @@ class ActorResolver:
                     if rest[size - 1].dep_ == "poss" and owned.i > rest[size - 1].i and (
                         agent.kind not in _ORGAN_KINDS if agent is not None
                         else owned.pos_ == "PROPN" and owned.ent_type_ not in ("GPE", "LOC", "FAC")
+                        and self._known_name(doc, rest[size - 1].i + 1, owned.i + 1)
                     ):
                         # "leaders of Lebanon's Hezbollah", "officials of Iraq's ruling party":
                         # the group's, not the state's ("the envoy of Iran's president", "forces
-                        # in Syria's north" are the state's)
+                        # in Syria's north", "soldiers of Israel's Golani Brigade", a name the KB
+                        # does not know, are the state's)
                         return None
                     return code
             # "dissidents from military-ruled Myanmar": the state the preposition governs
@@ -551,6 +553,11 @@ class ActorResolver:
                         if child.dep_ in ("amod", "compound") and (code := self.kb.adjectives.get(child.lower_)):
                             return code
         return None
+
+    def _known_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the words before ``end`` from ``start`` on end in a name the KB knows ("Turkey's
+        ruling AKP": "AKP"), so that its owner is that actor, not the state before it."""
+        return any(doc[k:end].text in self.kb.aliases for k in range(start, end))
 
     @staticmethod
     def _titles_person(doc: Doc, span: Span, agent: Agent) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.events.lexicon import Trigger
-from newsgraph.events.modality import load_cues
+from newsgraph.events.modality import load_cues, modality
 from newsgraph.syntax import clause_verb, infinitive
 
 # Dependency labels of a clause's subject, active and passive.
@@ -85,19 +85,30 @@ def taken_part_in(noun: Token) -> Token | None:
     prep = noun.head
     cues = load_cues()
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.claiming:
-        return noun.head  # "Hamas claimed the rocket attack"
+        return noun.head if _made_claim(noun.head) else None  # "Hamas claimed the rocket attack"
     if noun.dep_ != "pobj" or prep.head.i == prep.i:
         return None
     if prep.lower_ == "for" and prep.head.dep_ == "dobj":
         # "al-Shabaab claimed responsibility for the bombing", "took responsibility for the raid"
         held, verb = prep.head, prep.head.head
-        return verb if f"{verb.lemma_.lower()} {held.lemma_.lower()}" in cues.claiming else None
+        claimed = f"{verb.lemma_.lower()} {held.lemma_.lower()}" in cues.claiming
+        return verb if claimed and _made_claim(verb) else None
     if prep.lower_ != "in":
         return None
     verb = prep.head
     obj = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), None)
     participating = cues.participating
     return verb if verb.lemma_.lower() in participating or f"{verb.lemma_.lower()} {obj}" in participating else None
+
+
+def _made_claim(verb: Token) -> bool:
+    """Whether a verb of claiming an act tells a claim made: not one denied, refused or still
+    awaited ("Isis has not claimed the bombing", "has yet to claim responsibility", "refused to
+    claim it"), which says nothing of who did the act (unlike "did not take part in the raid")."""
+    if modality(verb, clause_verb(verb), False) == "negated":
+        return False
+    governor = verb.head if verb.dep_ == "xcomp" else verb
+    return not any(c.lower_ in load_cues().awaited for c in governor.children)
 
 
 def object_gap(verb: Token) -> Token | None:
@@ -301,7 +312,11 @@ def object_lemma(token: Token) -> str | None:
     """The lemma of a verb's direct object, or of a noun's "of" object or compound."""
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return token.head.lemma_.lower()  # "a bargain struck in 2016": the participle's noun
-    if token.dep_ == "relcl" and token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
+    if token.dep_ == "relcl" and token.pos_ == "VERB" and any(
+        # a subject of its own: with the relative pronoun as subject ("fighters who captured and
+        # lost the city") the noun is the subject, not the object
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children
+    ):
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lower_ in ("that", "which", "whom", "who"):
             return token.head.lemma_.lower()  # "the deal (that) it had struck": the noun is its object

@@ -88,6 +88,9 @@ REFUSED_MODES: dict[str, str | None] = {
     "CONCEDE": "yield", "RETREAT": "yield",
 }
 ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
+# Kinds that hold no force of their own: a clash with a person on one side and only these on the
+# others is a row ("Erdogan clashed with the EU over refugees"; see the rows cue).
+ROW_KINDS = {"person", "state", "government", "igo", "legislature", "judiciary", "party", "ngo", "media", "company"}
 # Kinds that wage a fight as one side of it ("fought a war with the FARC"; see _fought_with).
 FIGHTING_KINDS = {"state", "government", "military", "armed_group"}
 # Nominal acts whose "from" phrase names the giver ("backing from Iran").
@@ -394,6 +397,10 @@ class EventCoder:
             # and China clashed" two sides, each the other's foe; "Turkey clashed near Afrin" fought)
             or (not targets and len(sources) == 1 and _kinds(args, sources) <= {"state", "government", "person"}
                 and not _placed_phrase(token, own_verb))
+            # "Erdogan clashed with the EU over refugees": a person on a side, no force on any,
+            # nowhere ("Haftar clashed with the government near Tripoli" fought)
+            or (targets and "person" in _kinds(args, sources + targets)
+                and _kinds(args, sources + targets) <= ROW_KINDS and not _placed_within(own_verb))
         ):
             return None  # "Erdogan and Putin clashed over Idlib": a row between people, no fight
         if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS and not (
@@ -417,6 +424,7 @@ class EventCoder:
         mutual = (  # "Israel and Turkey cut ties": a bond the sides held with each other (below)
             not targets and len(sources) > 1 and bond_object is not None
             and bond_object.lemma_.lower() in self.cues.bonds & trigger.objects and joint_sources(token)
+            and not _other_party_before(args, token, sources)
         )
         if not targets and info is not None and info.requires_recipient and not mutual:
             place = clause_place(token, own_verb)
@@ -486,10 +494,11 @@ class EventCoder:
                                              owned=trigger.type == "MOBILIZE", topics=trigger.type in GIVING_TYPES)
         if not targets and destination is not None and destination.lemma_.lower() in self.cues.gatherings and (
             token.lemma_.lower() not in self.cues.hosting
-        ):
+        ) and not (trigger.type in RECIPROCAL_TYPES and len(sources) > 1 and joint_sources(token)):
             # "said they would not attend the talks": a meeting the text brought up before is
             # attended or shunned at the invitation of its hosts, named there (not hosted: "Iran
-            # will host the talks" is no act towards its co-hosts)
+            # will host the talks" is no act towards its co-hosts; two sides holding the talks
+            # meet each other, below: "Turkey and Iran held the talks in Sochi")
             own = {args.mentions[m].actor_id for m in sources}
             targets = [m for m in args.earlier_author(destination) if args.mentions[m].actor_id not in own]
         if not targets and trigger.type == "REJECT":
@@ -736,7 +745,8 @@ def _fused_recipient(args: Arguments, noun: Token, verbs: frozenset[str]) -> tup
     whose first object the small model compounded with it: "Russia offered Assad military
     support", "sent Kyiv new weapons" (a name first, then the noun's own modifiers, no article
     before the name). The verb's subject gives. None otherwise ("the US military aid", "offered
-    Russian military support": an adjective names the giver)."""
+    Russian military support": an adjective names the giver), and for a name of the givers' own
+    state ("Obama offered US military support": the giver's side, not whom it goes to)."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
         return None
@@ -747,6 +757,9 @@ def _fused_recipient(args: Arguments, noun: Token, verbs: frozenset[str]) -> tup
     givers = [m for m in args.subject(verb) if m != name]
     if name < 0 or not givers or args.countryless(name):
         return None
+    named = args.actor(name)
+    if named.kind in STATE_KINDS and named.country in {args.actor(m).country for m in givers}:
+        return None  # "the Pentagon sent US military aid": the givers' own state gives it
     return givers, [name]
 
 
@@ -892,6 +905,22 @@ def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]
     return all(a.country not in home and (a.country is not None or a.kind == "armed_group") for a in backed)
 
 
+def _other_party_before(args: Arguments, token: Token, sources: list[int]) -> bool:
+    """Whether the sentence before an act's names a state (or a state's organ) other than its
+    sources: "Qatar was isolated. Saudi Arabia and the UAE cut ties" cut them with Qatar, whom the
+    text left out, not with each other."""
+    sent = token.sent
+    if sent.start == 0:
+        return False
+    before = token.doc[sent.start - 1].sent
+    own = {args.mentions[m].actor_id for m in sources}
+    return any(
+        before.start <= mention.start < sent.start and mention.actor_id not in own
+        and args.actor(i).kind in STATE_KINDS
+        for i, mention in enumerate(args.mentions)
+    )
+
+
 def _placed_phrase(token: Token, verb: Token) -> bool:
     """Whether an act or its clause's verb has a place phrase naming a place ("clashed near
     Manbij"), known to the gazetteer or not (the small model may tag a town as anything but a
@@ -900,6 +929,19 @@ def _placed_phrase(token: Token, verb: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
         and any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN") for o in prep.children)
         for holder in (token, verb) for prep in holder.children
+    )
+
+
+def _placed_within(verb: Token) -> bool:
+    """Whether a clause names a place anywhere in it, its objects' own phrases included
+    ("clashed with the government near Tripoli", "south of Tripoli"): a place word after any
+    preposition but those naming the sides, or a name after a preposition of place."""
+    return any(
+        o.dep_ == "pobj" and (
+            (o.ent_type_ in ("GPE", "LOC", "FAC") and o.head.lower_ not in ("with", "against"))
+            or (o.head.lower_ in PLACE_PREPS and o.pos_ == "PROPN")
+        )
+        for o in verb.subtree
     )
 
 

@@ -86,6 +86,7 @@ class Cues:
     double_object: frozenset[str]
     protesting: frozenset[str]
     claiming: frozenset[str]
+    awaited: frozenset[str]
     believing: frozenset[str]
     warning: frozenset[str]
     speaking: frozenset[str]

@@ -58,7 +58,7 @@ class PhraseFinder:
                 if matcher is None:
                     continue
                 for match_id, start, end in matcher(doc[token.i : sent.end]):
-                    if start == 0:
+                    if start == 0 and not _modifies_object(doc[token.i + end - 1]):
                         yield self.phrases[doc.vocab.strings[match_id]], token.i, token.i + end
                 after = _after_object(token)
                 if after is not None and after < sent.end and lemma in self.tails:
@@ -67,7 +67,7 @@ class PhraseFinder:
                     # troops on high alert" is "put on alert")
                     own_phrase = any(c.dep_ == "pobj" for c in doc[after].children)
                     for match_id, start, end in self.tails[lemma](doc[after : sent.end]):
-                        if start == 0 and not (own_phrase and end == 1):
+                        if start == 0 and not (own_phrase and end == 1) and not _modifies_object(doc[after + end - 1]):
                             yield self.phrases[doc.vocab.strings[match_id]], token.i, after + end
 
 
@@ -82,3 +82,10 @@ def _after_object(verb: Token) -> int | None:
     while after < len(verb.doc) and verb.doc[after].is_punct:
         after += 1
     return after
+
+
+def _modifies_object(last: Token) -> bool:
+    """Whether a phrase's last word only modifies the noun a preposition governs: "pulled out of
+    the convention centre" is out of a building, no convention ("withdrew from the Iran nuclear
+    deal" ends on the object itself)."""
+    return last.dep_ in ("compound", "nmod") and last.head.i > last.i and last.head.dep_ == "pobj"

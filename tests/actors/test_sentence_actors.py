@@ -525,3 +525,11 @@ def test_a_relative_someone_possesses_is_not_them(pipeline) -> None:
     # "her husband" is someone else than her
     text = "Shamima Begum said in 2019 that her husband surrendered to Kurdish fighters in Syria."
     assert all("Shamima Begum" not in [a.name for a in e.source] for e in pipeline.extract(Article(text=text)).events)
+
+
+def test_members_of_a_state_unit_the_kb_does_not_name_are_the_states(pipeline) -> None:
+    # "Israel's Golani Brigade" is no group the KB knows ("Golani" alone names a person): its
+    # soldiers are Israel's, as those of "Lebanon's Hezbollah" are Hezbollah's
+    text = "In 2002 soldiers of Israel's Golani Brigade raided the refugee camp in Jenin."
+    sources = {a.id for e in pipeline.extract(Article(text=text)).events for a in e.source}
+    assert sources == {"ISR.MIL"}

@@ -812,6 +812,13 @@ def test_a_bond_broken_by_one_side_with_no_other_named_is_no_event(code) -> None
     assert not [e for e in code("In 2013 Egypt and Qatar cut fuel subsidies.") if e.type == "SANCTION"]
 
 
+def test_sides_cutting_ties_after_a_third_state_was_named_cut_none_with_each_other(code) -> None:
+    # the party left out is the one the sentence before named, not the other side
+    text = "In 2017 Qatar found itself cut off by its neighbours. Bahrain and Egypt cut diplomatic ties on Monday."
+    sides = [countries(e.source) | countries(e.target) for e in code(text) if e.type == "SANCTION"]
+    assert {"BHR", "EGY"} not in sides
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "pairs"),
     [
@@ -1850,6 +1857,18 @@ def test_a_national_adjective_before_the_aid_still_names_the_giver(code) -> None
 
 @pytest.mark.parametrize(
     "text",
+    [
+        # a name of the givers' own state before the aid is theirs, not whom it goes to
+        "In 2014 Obama offered US military support.",
+        "In 2022 the Pentagon sent US military aid.",
+    ],
+)
+def test_the_givers_own_state_before_the_aid_receives_none_of_it(code, text: str) -> None:
+    assert not any(e.type == "AID" and countries(e.target) == {"USA"} for e in code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Britain sent military advisers to fight Isis.", "The US provided weapons to fight Isis."],
 )
 def test_whom_aid_is_given_to_fight_is_not_its_recipient(code, text: str) -> None:
@@ -1895,6 +1914,19 @@ def test_leaving_a_deal_accord_or_pact_is_no_military_pullout(code, text: str, t
 def test_the_noun_an_object_gap_relative_clause_describes_is_its_object(code, text: str, present, absent) -> None:
     types = {e.type for e in code(text)}
     assert absent not in types and (present is None or present in types)
+
+
+def test_the_noun_a_subject_gap_relative_clause_describes_is_its_subject(code) -> None:
+    # "fighters who captured ...": the relative pronoun is the subject, the fighters are no
+    # object, so the capture is of a place (COERCE seize), not of people (ASSAULT abduct)
+    events = code("In 2015 Kurdish fighters, who captured and then lost Kobani, were shelled by Isis.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.mode == "abduct"]
+
+
+def test_leaving_a_building_named_after_a_pact_word_is_no_sanction(code) -> None:
+    # "convention" only modifies the place left: troops left a building, no convention
+    events = code("In 2014 Russian troops pulled out of the convention centre in Donetsk.")
+    assert not [e for e in events if e.type == "SANCTION"] and one(events, "RETREAT")
 
 
 def test_troops_leaving_a_place_still_retreat(code) -> None:
@@ -2031,6 +2063,15 @@ def test_armed_violence_or_violence_against_protesters_is_no_riot(code, text: st
     assert "ASSAULT" in {e.type for e in code(text)} and "PROTEST" not in {e.type for e in code(text)}
 
 
+@pytest.mark.parametrize("text", [
+    "In 2017 a mob beat two cattle traders to death in India.",  # a lynching protests nothing
+    "In 2011 a mob killed a Christian couple in Pakistan.",
+])
+def test_mob_violence_is_no_riot(code, text: str) -> None:
+    types = {e.type for e in code(text)}
+    assert "PROTEST" not in types and "ASSAULT" in types
+
+
 @pytest.mark.parametrize(("text", "doer"), [
     ("In 2017 the Taliban claimed responsibility for a suicide bombing in Kabul.", "taliban"),
     ("Al-Shabaab took responsibility for the 2013 assault on the Westgate mall in Nairobi.", "al-shabaab"),
@@ -2040,6 +2081,16 @@ def test_who_claims_an_attack_did_it(code, text: str, doer: str) -> None:
     # CAMEO and PLOVER code the claimed attack as the claimer's
     events = [e for e in code(text) if e.type == "ASSAULT"]
     assert events and all([a.id for a in e.source] == [doer] for e in events)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # a claim not made, refused or still awaited says nothing of who did the attack
+    ("In 2019 the Taliban did not claim responsibility for the bombing of a wedding in Kabul.", "taliban"),
+    ("Isis has yet to claim responsibility for the 2016 truck attack in Berlin.", "islamic-state"),
+    ("In 2014 Hamas never claimed the rocket attack on Ashkelon.", "hamas"),
+])
+def test_a_claim_not_made_names_no_doer(code, text: str, named: str) -> None:
+    assert not any(e.type == "ASSAULT" and named in [a.id for a in e.source] for e in code(text))
 
 
 @pytest.mark.parametrize("text", [

@@ -248,6 +248,21 @@ def test_a_clash_of_forces_is_still_a_fight(code, text: str) -> None:
     assert "ASSAULT" in kinds(code(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a person on one side and no force on any is a row; placed somewhere, or with an armed
+        # group on a side, it is still a fight
+        ("Erdogan clashed with the European Commission over visa-free travel.", True),
+        ("In 2018 Trump clashed with Canada over dairy tariffs.", True),
+        ("Haftar clashed with the unity government south of Tripoli.", False),
+        ("Netanyahu clashed with Hezbollah in 2006.", False),
+    ],
+)
+def test_a_person_clashing_with_no_force_is_in_a_row(code, text: str, row: bool) -> None:
+    assert ("ASSAULT" not in kinds(code(text))) == row
+
+
 def test_one_state_at_odds_with_no_one_named_is_in_a_row(code) -> None:
     events = code("Hungary has clashed repeatedly with fellow member states over migration quotas.")
     assert "ASSAULT" not in kinds(events)
@@ -280,6 +295,13 @@ def test_a_place_inside_a_demand_is_not_whom_it_is_made_of(code) -> None:
 def test_a_demand_is_still_made_of_whom_it_names(code, text: str, asked: set[str]) -> None:
     (event,) = [e for e in code(text) if e.type == "REQUEST"]
     assert {a.country for a in event.target} == asked
+
+
+def test_two_sides_holding_a_hosted_meeting_meet_each_other(code) -> None:
+    # the hosts the text named before take nothing from two sides who hold the talks together
+    events = code("Oman is sponsoring the talks in Muscat. Saudi Arabia and Yemen's Houthis held the talks on Monday.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and not [e for e in consult if "OMN" in {a.country for a in e.target}]
 
 
 def test_a_when_clause_of_someone_else_places_nothing(code) -> None:
