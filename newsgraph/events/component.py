@@ -62,9 +62,24 @@ from newsgraph.events.modality import (
     ultimatum,
     with_copula,
 )
+from newsgraph.events.parties import (
+    ARMED_KINDS,
+    actor_ids,
+    backs_a_side_abroad,
+    declared_against,
+    fused_recipient,
+    kinds_of,
+    nominal_givers,
+    of_state,
+    other_party_before,
+    phrase_object_actors,
+    pressed_actors,
+    rebuked,
+    same_sides,
+)
 from newsgraph.events.phrases import PhraseFinder
 from newsgraph.events.recipients import condition_subject, defied, purpose_object, victims
-from newsgraph.models import STATE_KINDS, Attribution, Quantity
+from newsgraph.models import Attribution, Quantity
 from newsgraph.places import PLACE_PREPS, clause_place
 from newsgraph.syntax import clause_verb, infinitive
 
@@ -87,7 +102,6 @@ REFUSED_MODES: dict[str, str | None] = {
     "AID": "assist", "SUPPORT": None, "COOPERATE": None, "AGREE": None, "CONSULT": "meet",
     "CONCEDE": "yield", "RETREAT": "yield",
 }
-ARMED_KINDS = {"military", "armed_group"}  # both sides act: two events, one each way
 # Kinds that hold no force of their own: a clash with a person on one side and only these on the
 # others is a row ("Erdogan clashed with the EU over refugees"; see the rows cue).
 ROW_KINDS = {"person", "state", "government", "igo", "legislature", "judiciary", "party", "ngo", "media", "company"}
@@ -260,8 +274,8 @@ class EventCoder:
                     if made is None:
                         continue
                     # 5. One event per (type, sources, targets, clause).
-                    key = (made.type, frozenset(_ids(args, made.sources)),
-                           frozenset(_ids(args, made.targets)), made.clause_verb)
+                    key = (made.type, frozenset(actor_ids(args, made.sources)),
+                           frozenset(actor_ids(args, made.targets)), made.clause_verb)
                     if key not in seen:
                         seen.add(key)
                         events.append(made)
@@ -344,14 +358,14 @@ class EventCoder:
         if token.pos_ == "NOUN" and trigger.type in GIVING_TYPES:
             receiving = token.dep_ == "dobj" and token.head.lemma_.lower() in self.cues.receiving
             if receiving or not sources:
-                givers, received_by = _given(args, token, receiving)
+                givers, received_by = nominal_givers(args, token, receiving)
                 sources = givers or sources
             if receiving and not givers:
                 # "Iran seeks approval to buy missiles": who seeks or gets it gives none
                 getters = set(args.subject(token.head))
                 sources = [m for m in sources if m not in getters]
         if token.pos_ == "NOUN" and trigger.type in GIVING_TYPES and not received_by and (
-            fused := _fused_recipient(args, token, self.cues.double_object)
+            fused := fused_recipient(args, token, self.cues.double_object)
         ):
             # "offered Assad military support", read as "Assad support": Assad receives it
             sources, received_by = fused
@@ -361,7 +375,7 @@ class EventCoder:
             sources = actors or sources
         weighed = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"]
         if token.pos_ == "NOUN" and trigger.type == "REQUEST" and weighed and not any(
-            _pressed(args, c) for c in weighed
+            pressed_actors(args, c) for c in weighed
         ):
             # "downward pressure on oil prices", "demands on water", "pressure on its northern
             # border": a weight on a thing
@@ -378,7 +392,7 @@ class EventCoder:
             default = ("dobj", "to", "with", "against")
             targets = args.target(token, trigger.target if trigger.target is not None else default, sources)
             if not targets and trigger.phrase and trigger.target:
-                targets = _phrase_object_actors(args, token, trigger, sources)
+                targets = phrase_object_actors(args, token, trigger, sources)
         if not targets and received_by:
             targets = received_by
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and not targets:
@@ -391,22 +405,22 @@ class EventCoder:
         if trigger.requires_object and not targets and args.direct_object(token) is None:
             return None
         if trigger.type == "ASSAULT" and token.lemma_.lower() in self.cues.rows and (
-            _kinds(args, sources + targets) == {"person"}
+            kinds_of(args, sources + targets) == {"person"}
             # "Qatar has clashed with other Arab states": one state at odds with no one named, no
             # force on either side, nowhere ("Indian and Chinese troops clashed" are forces; "India
             # and China clashed" two sides, each the other's foe; "Turkey clashed near Afrin" fought)
-            or (not targets and len(sources) == 1 and _kinds(args, sources) <= {"state", "government", "person"}
+            or (not targets and len(sources) == 1 and kinds_of(args, sources) <= {"state", "government", "person"}
                 and not _placed_phrase(token, own_verb))
             # "Erdogan clashed with the EU over refugees": a person on a side, no force on any,
             # nowhere ("Haftar clashed with the government near Tripoli" fought)
-            or (targets and "person" in _kinds(args, sources + targets)
-                and _kinds(args, sources + targets) <= ROW_KINDS and not _placed_within(own_verb))
+            or (targets and "person" in kinds_of(args, sources + targets)
+                and kinds_of(args, sources + targets) <= ROW_KINDS and not _placed_within(own_verb))
         ):
             return None  # "Erdogan and Putin clashed over Idlib": a row between people, no fight
-        if trigger.armed_source and not _kinds(args, sources) & ARMED_KINDS and not (
+        if trigger.armed_source and not kinds_of(args, sources) & ARMED_KINDS and not (
             # "Turkey said it had neutralised 300 PKK militants": a state's act against an armed
             # group is its forces' (not "residents drove out the militants")
-            targets and _of_state(args, sources) and _kinds(args, targets) <= {"armed_group"}
+            targets and of_state(args, sources) and kinds_of(args, targets) <= {"armed_group"}
         ):
             return None
         info = self.lexicon.types.get(trigger.type)
@@ -424,7 +438,7 @@ class EventCoder:
         mutual = (  # "Israel and Turkey cut ties": a bond the sides held with each other (below)
             not targets and len(sources) > 1 and bond_object is not None
             and bond_object.lemma_.lower() in self.cues.bonds & trigger.objects and joint_sources(token)
-            and not _other_party_before(args, token, sources)
+            and not other_party_before(args, token, sources)
         )
         if not targets and info is not None and info.requires_recipient and not mutual:
             place = clause_place(token, own_verb)
@@ -442,7 +456,7 @@ class EventCoder:
             args.target(token, ("dobj",), sources)  # "warned Syria that it risked war" is a threat
         ) and (
             # "warned it would retaliate against Israel": a warning of one's own act threatens
-            trigger.type != "THREATEN" or not (targets := _declared_against(args, token, sources))
+            trigger.type != "THREATEN" or not (targets := declared_against(args, token, sources))
         ):
             return None
         # A generic actor with no country ("officials") gives way to a named one beside it; alone,
@@ -470,7 +484,7 @@ class EventCoder:
         if not targets and trigger.type == "ACCUSE" and token.pos_ == "NOUN":
             # "prompted a rebuke by Germany's chancellor, who warned that Moscow risked new
             # sanctions": whom the rebukers' words are about is whom they rebuke
-            targets = _rebuked(args, token, sources, self.cues.reporting | self.cues.warning)
+            targets = rebuked(args, token, sources, self.cues.reporting | self.cues.warning)
         if not targets and trigger.rule == "demand":
             # "told Netanyahu that the settlements must stop": asked of whom the saying addresses
             targets = args.target(token, ("dobj", "iobj", "to"), sources)
@@ -545,9 +559,9 @@ class EventCoder:
         if reciprocal:
             # "Israel and Hezbollah fought": one side against the other.
             sources, targets = sources[:1], sources[1:]
-        if _same(args, sources, targets) or (not targets and _reflexive(token)):
+        if same_sides(args, sources, targets) or (not targets and _reflexive(token)):
             return None  # "we are going to defend ourselves": the actor acts on no one else
-        if trigger.armed_aid and _backs_a_side_abroad(args, sources, targets):
+        if trigger.armed_aid and backs_a_side_abroad(args, sources, targets):
             # "Iran is backing the Houthis": the sides of a war are backed with arms, not words
             trigger = dataclasses.replace(trigger, type="AID", mode="military", cameo=None)
         if trigger.type == "ASSAULT" and trigger.mode in RIOT_MODES and sources and all(
@@ -657,7 +671,7 @@ class EventCoder:
                    # named (its place may still give another, see pipeline); "a summit of Turkey,
                    # Iran and Russia" is held among its sources
                    **({"directed": True} if (self._directed(trigger.type) or trigger.directed) and mood != "negated"
-                      and len(set(_ids(args, sources))) < 2 else {})},
+                      and len(set(actor_ids(args, sources))) < 2 else {})},
         )
 
     def _intends(self, args: Arguments, token: Token, own_verb: Token, sources: list[int]) -> bool:
@@ -669,7 +683,7 @@ class EventCoder:
         if word is None:
             return False
         holder = with_copula(word)[-1]  # "is willing to": the copula has the subject
-        return bool(set(_ids(args, args.subject(holder))) & set(_ids(args, sources)))
+        return bool(set(actor_ids(args, args.subject(holder))) & set(actor_ids(args, sources)))
 
     def _answered_attack(self, args: Arguments, token: Token, targets: list[int]) -> bool:
         """Whether the act answers an attack its recipients made, which is coded too: "repelled an
@@ -703,7 +717,7 @@ class EventCoder:
         named = lemma in self.cues.foes_with or (token.pos_ == "NOUN" and lemma in fights)
         if not targets or not (named or (obj is not None and obj.lemma_.lower() in fights)):
             return False
-        if not _kinds(args, sources) | _kinds(args, targets) <= FIGHTING_KINDS:
+        if not kinds_of(args, sources) | kinds_of(args, targets) <= FIGHTING_KINDS:
             return False
         if any(t.dep_ == "prep" and t.lower_ == "against" for t in token.subtree):
             return False  # "fought with the coalition against Isis": the coalition is an ally
@@ -712,76 +726,6 @@ class EventCoder:
         sides = {m for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
                  for m in args.pobj_actors(c)}
         return set(targets) <= sides
-
-
-def _pressed(args: Arguments, prep: Token) -> list[int]:
-    """The actors the "on" phrase of a demand presses: those it names ("pressure on Iran", "on
-    its government"), not the owner of a thing it names ("pressure on its northern border", "on
-    Iran's economy")."""
-    return [
-        m for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp")
-        and not (args.index[pobj.i] < 0 and any(c.dep_ == "poss" for c in pobj.children))
-        for m in args.actors_of(pobj)
-    ]
-
-
-def _given(args: Arguments, token: Token, receiving: bool) -> tuple[list[int], list[int]]:
-    """(givers, receivers) of a nominal SUPPORT or AID, or two empty lists: "retook Aleppo with
-    backing from Iran" (the from-phrase gives, the subject of the clause the noun helps
-    receives); "after gaining the approval of Russia" (the of- or from-phrase of what a
-    receiving verb gets gives, who gets it receives). Support for no one named ("a step enjoyed
-    support from Moscow") is no event."""
-    verb = token.head if receiving else clause_verb(token)
-    preps = ("of", "from") if receiving else ("from",)
-    givers = [m for c in token.children if c.dep_ == "prep" and c.lower_ in preps for m in args.pobj_actors(c)]
-    if not givers or verb.i == token.i:
-        return [], []
-    receivers = [m for m in args.subject(verb) if m not in givers]
-    return (givers, receivers) if receivers else ([], [])
-
-
-def _fused_recipient(args: Arguments, noun: Token, verbs: frozenset[str]) -> tuple[list[int], list[int]] | None:
-    """(givers, recipient) of a nominal aid or support that is the object of a verb of giving
-    whose first object the small model compounded with it: "Russia offered Assad military
-    support", "sent Kyiv new weapons" (a name first, then the noun's own modifiers, no article
-    before the name). The verb's subject gives. None otherwise ("the US military aid", "offered
-    Russian military support": an adjective names the giver), and for a name of the givers' own
-    state ("Obama offered US military support": the giver's side, not whom it goes to)."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
-        return None
-    left = [c for c in noun.children if c.i < noun.i]
-    if len(left) < 2 or left[0].dep_ not in ("compound", "nmod") or left[0].pos_ != "PROPN":
-        return None
-    name = args.index[left[0].i]
-    givers = [m for m in args.subject(verb) if m != name]
-    if name < 0 or not givers or args.countryless(name):
-        return None
-    named = args.actor(name)
-    if named.kind in STATE_KINDS and named.country in {args.actor(m).country for m in givers}:
-        return None  # "the Pentagon sent US military aid": the givers' own state gives it
-    return givers, [name]
-
-
-def _declared_against(args: Arguments, warning: Token, sources: list[int]) -> list[int]:
-    """Whom a warning of the warner's own future act is aimed at: "Iran warned it would retaliate
-    against Israel", "warned that it will not stand by and watch a Russian attack". The clause
-    takes "will" or "would" and a pronoun subject that is the warner; the recipients are the first
-    actors inside it (and its joined verbs), other than the warner. None for any other clause
-    ("warned that Russia would attack", "warned it was ready")."""
-    own = {args.mentions[m].actor_id for m in sources}
-    for clause in warning.children:
-        if clause.dep_ != "ccomp" or not any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in clause.children
-        ):
-            continue
-        pronoun = any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
-        if not pronoun or {args.mentions[m].actor_id for m in args.subject(clause)} - own:
-            continue
-        for verb in (clause, *clause.conjuncts):
-            if found := args.complement_actors(verb, exclude=sources):
-                return found
-    return []
 
 
 def _addressed(child: Token, trigger: Trigger) -> bool:
@@ -835,11 +779,11 @@ def _restated(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> boo
     "launched artillery and rocket fire against the camps" are one act each, told twice."""
     if event.targets or event.modality == "negated":
         return False
-    sources = set(_ids(args, event.sources))
+    sources = set(actor_ids(args, event.sources))
     doc = args.doc
     return any(
         other.type == event.type and other.targets and other.modality == event.modality
-        and set(_ids(args, other.sources)) == sources
+        and set(actor_ids(args, other.sources)) == sources
         and told_together(doc[event.trigger], doc[other.trigger])
         for other in sentence
     )
@@ -854,9 +798,9 @@ def _help_purpose(args: Arguments, event: RawEvent, sentence: list[RawEvent]) ->
     verb = clause_verb(doc[event.trigger])
     if verb.dep_ not in ("advcl", "xcomp") or not infinitive(verb):
         return False
-    sources = set(_ids(args, event.sources))
+    sources = set(actor_ids(args, event.sources))
     return any(
-        other.type in MATERIAL_HELP_TYPES and set(_ids(args, other.sources)) == sources
+        other.type in MATERIAL_HELP_TYPES and set(actor_ids(args, other.sources)) == sources
         and clause_verb(doc[other.trigger]).i == verb.head.i
         for other in sentence
     )
@@ -870,10 +814,10 @@ def _consequence(args: Arguments, event: RawEvent, sentence: list[RawEvent]) -> 
     trigger = doc[event.trigger]
     if event.targets or event.type not in HOSTILE_TYPES or trigger.tag_ != "VBG":
         return event
-    sources = set(_ids(args, event.sources))
+    sources = set(actor_ids(args, event.sources))
     for other in sentence:
         if (other is not event and other.targets and other.type in HOSTILE_TYPES
-                and set(_ids(args, other.sources)) == sources and told_together(trigger, doc[other.trigger])):
+                and set(actor_ids(args, other.sources)) == sources and told_together(trigger, doc[other.trigger])):
             return dataclasses.replace(event, targets=other.targets)
     return event
 
@@ -884,40 +828,12 @@ def _protest_content(args: Arguments, event: RawEvent, sentence: list[RawEvent])
     which PLOVER codes as PROTEST only (its REQUEST leaves out protests making requests)."""
     if event.type not in PROTEST_CONTENT_TYPES:
         return False
-    sources = set(_ids(args, event.sources))
+    sources = set(actor_ids(args, event.sources))
     doc = args.doc
     return any(
-        other.type == "PROTEST" and set(_ids(args, other.sources)) == sources
+        other.type == "PROTEST" and set(actor_ids(args, other.sources)) == sources
         and told_together(doc[event.trigger], doc[other.trigger])
         for other in sentence
-    )
-
-
-def _backs_a_side_abroad(args: Arguments, sources: list[int], targets: list[int]) -> bool:
-    """A state backing someone else's fighters ("Iran is backing the Houthis"), which event data
-    codes as military aid; not its own army ("France supported its soldiers"), nor people backing
-    anyone ("most Egyptians supported the army")."""
-    if not targets or not _kinds(args, targets) <= ARMED_KINDS or not _kinds(args, sources) & set(STATE_KINDS):
-        return False
-    home = {args.actor(m).country for m in sources}
-    backed = [args.actor(m) for m in targets]
-    # unplaced rebels are someone else's; an unplaced army may be the source's own
-    return all(a.country not in home and (a.country is not None or a.kind == "armed_group") for a in backed)
-
-
-def _other_party_before(args: Arguments, token: Token, sources: list[int]) -> bool:
-    """Whether the sentence before an act's names a state (or a state's organ) other than its
-    sources: "Qatar was isolated. Saudi Arabia and the UAE cut ties" cut them with Qatar, whom the
-    text left out, not with each other."""
-    sent = token.sent
-    if sent.start == 0:
-        return False
-    before = token.doc[sent.start - 1].sent
-    own = {args.mentions[m].actor_id for m in sources}
-    return any(
-        before.start <= mention.start < sent.start and mention.actor_id not in own
-        and args.actor(i).kind in STATE_KINDS
-        for i, mention in enumerate(args.mentions)
     )
 
 
@@ -945,39 +861,6 @@ def _placed_within(verb: Token) -> bool:
     )
 
 
-def _kinds(args: Arguments, mentions: list[int]) -> set[str]:
-    return {args.actor(m).kind for m in mentions}
-
-
-def _of_state(args: Arguments, mentions: list[int]) -> bool:
-    """Whether one of the mentions is a state's organ or official: "Turkey said it had neutralised
-    300 militants", and its prime minister's "we neutralised thousands of fighters" (a person with
-    an office of the state, not any citizen: "a Turkish suspect")."""
-    return any(
-        (actor := args.actor(m)).kind in STATE_KINDS or (
-            actor.kind == "person" and actor.country is not None
-            and (bool(actor.roles) or actor.sector in ("GOV", "MIL"))
-        )
-        for m in mentions
-    )
-
-
-def _rebuked(args: Arguments, noun: Token, sources: list[int], saying: frozenset[str]) -> list[int]:
-    """The subject of what a relative clause on a noun of criticism, or on its authors, says
-    they said: the regime of "a rebuke by the minister, who warned that the regime risked war"."""
-    own = {args.actor(m).country for m in sources} - {None}
-    holders = [noun, *(args.doc[args.mentions[m].start : args.mentions[m].end].root for m in sources)]
-    for holder in holders:
-        for clause in holder.children:
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in saying:
-                continue
-            for said in (c for c in clause.children if c.dep_ == "ccomp"):
-                found = [m for m in args.subject(said) if m not in sources and args.actor(m).country not in own]
-                if found:
-                    return found
-    return []
-
-
 def _bodies_of_fighters(verb: Token, bodies: frozenset[str]) -> bool:
     """Whether a verb's subject and object are both bodies of fighters (troops, forces)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -985,25 +868,6 @@ def _bodies_of_fighters(verb: Token, bodies: frozenset[str]) -> bool:
     return subject is not None and obj is not None and all(
         t.lemma_.lower() in bodies for t in (subject, obj)
     )
-
-
-def _phrase_object_actors(args: Arguments, head: Token, trigger: Trigger, exclude: list[int]) -> list[int]:
-    """Whom a phrase that ends in a noun names through that noun: the Iran of "pulled out of the
-    Iran nuclear agreement", the US of "withdrew from the treaty with the US" (the phrase's last
-    preposition hangs on a particle or the noun, not on the verb)."""
-    last = trigger.phrase[-1]
-    noun = next((t for t in head.subtree if t.i > head.i and t.lemma_.lower() == last and t.pos_ == "NOUN"), None)
-    if noun is None:
-        return []
-    return args.target(noun, ("with", "between"), exclude) or [m for m in args.actors_of(noun) if m not in exclude]
-
-
-def _ids(args: Arguments, mentions: list[int]) -> list[str]:
-    return [args.mentions[m].actor_id for m in mentions]
-
-
-def _same(args: Arguments, sources: list[int], targets: list[int]) -> bool:
-    return bool(targets) and set(_ids(args, sources)) == set(_ids(args, targets))
 
 
 @Language.factory(
