@@ -374,3 +374,43 @@ def test_a_national_adjective_whose_noun_is_left_out_names_its_state(pipeline) -
     # with no second phrase naming the noun, an adjective alone names no one
     text = "In 2014 Fijian peacekeepers retreated from the Syrian and moved on."
     assert all(not e.target for e in pipeline.extract(Article(text=text)).events)
+
+
+def _the_country(pipeline, text: str) -> str | None:
+    """The actor the last "the country" of a text resolves to."""
+    doc = pipeline.nlp(text)
+    last = max(t.i for t in doc if t.lower_ == "country")
+    return next((m.actor_id for m in doc._.ng_mentions if m.start <= last < m.end), None)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    # a national adjective implies no antecedent: the troops are American, the country is Syria
+    ("Washington kept soldiers in Syria through 2019. In that year there were still some 900 US troops in the "
+     "country.", "SYR"),
+    ("Turkish tanks rolled into Syria in 2016. By then US-backed fighters held much of the country's east.", "SYR"),
+    # a state inside the subject is a fine antecedent; only the subject's own head is not
+    ("In 2011 Pakistan's anger at the drone raids forced the country to shut the supply routes.", "PAK"),
+    ("In 2015 Canada's new government promised to keep the country safe.", "CAN"),
+    # an earlier "the country" chains: the latest state named is Syria through it
+    ("Russia began bombing Syria in 2015. Its jets struck rebels across the country, and the country's "
+     "army advanced.", "SYR"),
+])
+def test_the_country_is_the_latest_state_a_noun_names(pipeline, text: str, state: str) -> None:
+    assert _the_country(pipeline, text) == state
+
+
+@pytest.mark.parametrize("text", [
+    # the subject's head and its conjuncts are never the country of their own clause
+    "Qatar was isolated in 2017 when Saudi Arabia and Egypt cut ties with the country.",
+    "Syria was at war in 2016 and Iran said it would send more advisers to the country.",
+])
+def test_the_country_is_not_its_own_clauses_subject(pipeline, text: str) -> None:
+    assert _the_country(pipeline, text) in ("QAT", "SYR")
+    assert _the_country(pipeline, text) not in ("SAU", "EGY", "IRN")
+
+
+def test_a_country_owning_an_organ_is_the_organs_state_not_a_place_named(pipeline) -> None:
+    # Syria is where the campaign is; the army is the Turkish officials' country's
+    text = ("In 2018 Turkish officials, whose campaign against the Kurds inside Syria had grown, said the "
+            "country's army would press on.")
+    assert _the_country(pipeline, text) == "TUR"
