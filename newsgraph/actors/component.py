@@ -592,8 +592,10 @@ class ActorResolver:
             owns = token.dep_ == "poss" and any(m.start <= token.head.i < m.end for m in mentions)
             if (kinds == ("state",) and generic is None and det.lower_ == "the"
                     and not (owns and agents and not (named or same))):
-                if (latest := _latest_state(doc, [*mentions, *added], actors, token, subject, self.kb)) is not None:
-                    added.append(MentionSpan(first, token.i + 1, latest, "coref"))
+                latest = _latest_state(doc, [*mentions, *added], actors, token, subject, self.kb)
+                if (state := actors.get(latest or "") or self.kb.state(latest)) is not None:
+                    actors.setdefault(state.id, state)
+                    added.append(MentionSpan(first, token.i + 1, state.id, "coref"))
             elif "state" in kinds and agents and not (named or same) and (state := self.kb.state(agents[-1])):
                 actors.setdefault(state.id, state)
                 added.append(MentionSpan(first, token.i + 1, state.id, "coref"))
@@ -691,9 +693,10 @@ def _latest_state(
     doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], token: Token, subject: set[int], kb: KnowledgeBase
 ) -> str | None:
     """The state "the country" (the nation, the state) points back to: the latest state named by a
-    noun before it ("Syria", "Syria's prime minister", or an earlier "the country" resolved so,
-    which chains), not one a modifier implies ("US troops in the country", "US-backed rebels in
-    the country's north" are about Syria named before, not the modifier's state). The head of
+    noun before it ("Syria", "Syria's prime minister", "Aleppo", or an earlier "the country"
+    resolved so, which chains), not one a modifier implies ("US troops in the country",
+    "US-backed rebels in the country's north" are about Syria named before, not the modifier's
+    state). The head of
     the anaphor's own clause's subject, and its conjuncts, are not its country ("Iran said it
     would defend the country" is not Iran), but a state nested inside that subject is, and its
     head's possessor before any other ("Pakistan's distrust forced the country" is Pakistan)."""
@@ -721,6 +724,16 @@ def _latest_state(
         # a state possessing a mention of something else names it: "Canada's government"
         found.extend((t.i, code) for t in doc[m.start : m.end]
                      if t.dep_ == "poss" and t.pos_ == "PROPN" and (code := kb.state_code(t.text)) is not None)
+    # a town the gazetteer knows names its state too ("a mosque in Kabul ... the
+    # country"), but not a capital standing for its government ("backed by Moscow and Tehran")
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    gazetteer = load_gazetteer()
+    for ent in doc.ents:
+        if (ent.label_ == "GPE" and ent.end <= token.i and token.sent.start - ent.start < 400
+                and ent.root.i not in taken and (ent.text not in kb.capitals or as_place(ent.root))
+                and (place := gazetteer.resolve(ent.text)) is not None
+                and place.feature == "city" and place.country):
+            found.append((ent.root.i, place.country))
     found = [f for f in found if f[1] not in excluded]
     # the state possessing the subject's head comes first: "Pakistan's distrust of the US and its
     # wars in Afghanistan forced the country to change course" is Pakistan
