@@ -700,6 +700,8 @@ def _latest_state(
     the anaphor's own clause's subject, and its conjuncts, are not its country ("Iran said it
     would defend the country" is not Iran), but a state nested inside that subject is, and its
     head's possessor before any other ("Pakistan's distrust forced the country" is Pakistan)."""
+    if (equal := _copula_state(doc, mentions, actors, token)) is not None:
+        return equal
     heads = {i for i in subject if doc[i].head.i not in subject} if token.i not in subject else set()
     # a pronoun subject stands for the subject of a clause above ("Iran said it would send
     # advisers to the country" is not Iran)
@@ -739,6 +741,19 @@ def _latest_state(
     # wars in Afghanistan forced the country to change course" is Pakistan
     owners = [f for f in found if doc[f[0]].dep_ == "poss" and doc[f[0]].head.i in heads]
     return max(owners or found)[1] if found else None
+
+
+def _copula_state(doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], token: Token) -> str | None:
+    """The state a copula makes an anaphor noun one with, or None: "the US must be the safest
+    country", "the one state that gained most is Iran" name that state, not one before them."""
+    verb = token.head
+    if token.dep_ not in ("attr", "nsubj") or verb.lemma_ not in ("be", "remain", "become"):
+        return None
+    other = next((c for c in verb.children if c.dep_ == ("nsubj" if token.dep_ == "attr" else "attr")), None)
+    mention = next((m for m in mentions if other is not None and m.start <= other.i < m.end), None)
+    if mention is None or mention.actor_id not in actors or actors[mention.actor_id].kind != "state":
+        return None
+    return mention.actor_id
 
 
 def _agents_before(mentions: list[MentionSpan], actors: dict[str, Actor], token: Token, subject: set[int]) -> list[str]:

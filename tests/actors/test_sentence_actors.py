@@ -425,3 +425,13 @@ def test_a_country_owning_an_organ_is_the_organs_state_not_a_place_named(pipelin
 ])
 def test_the_country_after_a_town_is_the_towns_state(pipeline, text: str, state: str) -> None:
     assert _the_country(pipeline, text) == state
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    # a copula makes the noun one with the state on its other side, not the last state before it
+    ("In 2010 Haiti asked Canada for help; Haiti was then the poorest country in the Americas.", "HTI"),
+    # (a copula whose other side is no state says nothing: the latest state stands)
+    ("Syria was at war in 2015, and the result was the ruin of the country.", "SYR"),
+])
+def test_a_copula_makes_the_country_its_subject(pipeline, text: str, state: str) -> None:
+    assert _the_country(pipeline, text) == state
