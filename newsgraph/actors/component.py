@@ -693,8 +693,8 @@ def _latest_state(
     doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], token: Token, subject: set[int], kb: KnowledgeBase
 ) -> str | None:
     """The state "the country" (the nation, the state) points back to: the latest state named by a
-    noun before it ("Syria", "Syria's prime minister", "Aleppo", or an earlier "the country"
-    resolved so, which chains), not one a modifier implies ("US troops in the country",
+    noun before it ("Syria", "Syria's prime minister", "Aleppo", a government of its sentence, or
+    an earlier "the country" resolved so, which chains), not one a modifier implies ("US troops in the country",
     "US-backed rebels in the country's north" are about Syria named before, not the modifier's
     state). The head of
     the anaphor's own clause's subject, and its conjuncts, are not its country ("Iran said it
@@ -723,6 +723,14 @@ def _latest_state(
             if root.pos_ in ("PROPN", "NOUN") and root.dep_ not in ("compound", "amod", "npadvmod"):
                 found.append((root.i, m.actor_id))
             continue
+        # a government of the anaphor's own sentence names its state ("urged the Syrian government
+        # to defend the country's borders"), but not one office holder, who travels ("the British
+        # foreign secretary toured the country"), nor a capital (see below)
+        actor = actors[m.actor_id]
+        if (m.start >= token.sent.start and actor.kind == "government" and actor.country
+                and m.actor_id not in excluded and doc[m.start : m.end].text not in kb.capitals
+                and not _office(doc[m.start : m.end], kb)):
+            found.append((doc[m.start : m.end].root.i, actor.country))
         # a state possessing a mention of something else names it: "Canada's government"
         found.extend((t.i, code) for t in doc[m.start : m.end]
                      if t.dep_ == "poss" and t.pos_ == "PROPN" and (code := kb.state_code(t.text)) is not None)
@@ -741,6 +749,13 @@ def _latest_state(
     # wars in Afghanistan forced the country to change course" is Pakistan
     owners = [f for f in found if doc[f[0]].dep_ == "poss" and doc[f[0]].head.i in heads]
     return max(owners or found)[1] if found else None
+
+
+def _office(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether a mention names one office holder ("the French president", "the foreign
+    secretary"), by its last one or two words."""
+    words = [t.lower_ for t in span]
+    return any((agent := kb.agents.get(" ".join(words[-n:]))) is not None and agent.head for n in (1, 2))
 
 
 def _copula_state(doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], token: Token) -> str | None:

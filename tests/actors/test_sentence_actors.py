@@ -435,3 +435,14 @@ def test_the_country_after_a_town_is_the_towns_state(pipeline, text: str, state:
 ])
 def test_a_copula_makes_the_country_its_subject(pipeline, text: str, state: str) -> None:
     assert _the_country(pipeline, text) == state
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    # a government of the sentence names its state, after the last state named by a noun
+    ("Turkey attacked Kurdish militias in 2018, and Kurdish leaders urged the Syrian government to defend "
+     "the country's frontier.", "SYR"),
+    # one office holder travels: the British foreign secretary's tour is of Yemen
+    ("Aid reached Yemen in 2018 after the British foreign secretary toured the country.", "YEM"),
+])
+def test_a_government_of_its_sentence_names_the_country(pipeline, text: str, state: str) -> None:
+    assert _the_country(pipeline, text) == state
