@@ -587,7 +587,8 @@ class ActorResolver:
             if m.method == "agent" and actors[m.actor_id].kind in ANAPHORS.get(doc[m.end - 1].lower_, ())
         }
         taken = {t for m in mentions for t in range(m.start, m.end)} - described.keys()
-        added, replaced = [], []
+        added: list[MentionSpan] = []
+        replaced: list[MentionSpan] = []
         for token in doc:
             kinds = ANAPHORS.get(token.lower_)
             if kinds is None or token.i in taken or token.i == 0:
@@ -649,7 +650,17 @@ class ActorResolver:
             agents = [c for c in _agents_before(mentions, actors, token, subject) if c not in own]
             placed = [m for m in earlier if m.start >= token.sent.start] if not agents else []
             subjects = [m for m in earlier if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
-            if "state" in kinds and agents and not (named or same) and (state := self.kb.state(agents[-1])):
+            # "the country's military" after "Turkish officials, whose crackdown inside Syria ...":
+            # a country that owns a state's organ is the state an organ named before belongs to,
+            # not a state named only as a place (see `agents` below)
+            owns = token.dep_ == "poss" and any(m.start <= token.head.i < m.end for m in mentions)
+            if (kinds == ("state",) and generic is None and det.lower_ == "the"
+                    and not (owns and agents and not (named or same))):
+                latest = _latest_state(doc, [*mentions, *added], actors, token, subject, self.kb)
+                if (state := actors.get(latest or "") or self.kb.state(latest)) is not None:
+                    actors.setdefault(state.id, state)
+                    added.append(MentionSpan(first, token.i + 1, state.id, "coref"))
+            elif "state" in kinds and agents and not (named or same) and (state := self.kb.state(agents[-1])):
                 actors.setdefault(state.id, state)
                 added.append(MentionSpan(first, token.i + 1, state.id, "coref"))
             elif earlier and generic is not None:
@@ -755,6 +766,88 @@ def _camp(noun: Token, mentions: list[MentionSpan], actors: dict[str, Actor]) ->
             if mention is not None and actors[mention.actor_id].kind in ("armed_group", "party"):
                 return mention.actor_id
     return None
+
+
+def _latest_state(
+    doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], token: Token, subject: set[int], kb: KnowledgeBase
+) -> str | None:
+    """The state "the country" (the nation, the state) points back to: the latest state named by a
+    noun before it ("Syria", "Syria's prime minister", "Aleppo", a government of its sentence, or
+    an earlier "the country" resolved so, which chains), not one a modifier implies ("US troops in the country",
+    "US-backed rebels in the country's north" are about Syria named before, not the modifier's
+    state). The head of
+    the anaphor's own clause's subject, and its conjuncts, are not its country ("Iran said it
+    would defend the country" is not Iran), but a state nested inside that subject is, and its
+    head's possessor before any other ("Pakistan's distrust forced the country" is Pakistan)."""
+    if (equal := _copula_state(doc, mentions, actors, token)) is not None:
+        return equal
+    heads = {i for i in subject if doc[i].head.i not in subject} if token.i not in subject else set()
+    # a pronoun subject stands for the subject of a clause above ("Iran said it would send
+    # advisers to the country" is not Iran)
+    for head in [doc[h] for h in heads if doc[h].tag_ == "PRP"]:
+        above = next((a for a in head.head.ancestors if any(c.dep_ == "nsubj" for c in a.children)), None)
+        heads.update(c.i for c in (above.children if above is not None else ()) if c.dep_ == "nsubj")
+    # (and the heads it lists with them: "Saudi Arabia, the UAE and Egypt imposed a boycott")
+    stack = list(heads)
+    while stack:
+        stack.extend(c.i for c in doc[stack.pop()].children if c.dep_ in ("conj", "appos") and c.i not in heads)
+        heads.update(stack)
+    excluded = {m.actor_id for m in mentions if any(m.start <= h < m.end for h in heads)}
+    found: list[tuple[int, str]] = []
+    for m in mentions:
+        if m.end > token.i or token.sent.start - m.start >= 400 or m.actor_id not in actors:
+            continue
+        if actors[m.actor_id].kind == "state":
+            root = doc[m.start : m.end].root
+            if root.pos_ in ("PROPN", "NOUN") and root.dep_ not in ("compound", "amod", "npadvmod"):
+                found.append((root.i, m.actor_id))
+            continue
+        # a government of the anaphor's own sentence names its state ("urged the Syrian government
+        # to defend the country's borders"), but not one office holder, who travels ("the British
+        # foreign secretary toured the country"), nor a capital (see below)
+        actor = actors[m.actor_id]
+        if (m.start >= token.sent.start and actor.kind == "government" and actor.country
+                and m.actor_id not in excluded and doc[m.start : m.end].text not in kb.capitals
+                and not _office(doc[m.start : m.end], kb)):
+            found.append((doc[m.start : m.end].root.i, actor.country))
+        # a state possessing a mention of something else names it: "Canada's government"
+        found.extend((t.i, code) for t in doc[m.start : m.end]
+                     if t.dep_ == "poss" and t.pos_ == "PROPN" and (code := kb.state_code(t.text)) is not None)
+    # a town the gazetteer knows names its state too ("a mosque in Kabul ... the
+    # country"), but not a capital standing for its government ("backed by Moscow and Tehran")
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    gazetteer = load_gazetteer()
+    for ent in doc.ents:
+        if (ent.label_ == "GPE" and ent.end <= token.i and token.sent.start - ent.start < 400
+                and ent.root.i not in taken and (ent.text not in kb.capitals or as_place(ent.root))
+                and (place := gazetteer.resolve(ent.text)) is not None
+                and place.feature == "city" and place.country):
+            found.append((ent.root.i, place.country))
+    found = [f for f in found if f[1] not in excluded]
+    # the state possessing the subject's head comes first: "Pakistan's distrust of the US and its
+    # wars in Afghanistan forced the country to change course" is Pakistan
+    owners = [f for f in found if doc[f[0]].dep_ == "poss" and doc[f[0]].head.i in heads]
+    return max(owners or found)[1] if found else None
+
+
+def _office(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether a mention names one office holder ("the French president", "the foreign
+    secretary"), by its last one or two words."""
+    words = [t.lower_ for t in span]
+    return any((agent := kb.agents.get(" ".join(words[-n:]))) is not None and agent.head for n in (1, 2))
+
+
+def _copula_state(doc: Doc, mentions: list[MentionSpan], actors: dict[str, Actor], token: Token) -> str | None:
+    """The state a copula makes an anaphor noun one with, or None: "the US must be the safest
+    country", "the one state that gained most is Iran" name that state, not one before them."""
+    verb = token.head
+    if token.dep_ not in ("attr", "nsubj") or verb.lemma_ not in ("be", "remain", "become"):
+        return None
+    other = next((c for c in verb.children if c.dep_ == ("nsubj" if token.dep_ == "attr" else "attr")), None)
+    mention = next((m for m in mentions if other is not None and m.start <= other.i < m.end), None)
+    if mention is None or mention.actor_id not in actors or actors[mention.actor_id].kind != "state":
+        return None
+    return mention.actor_id
 
 
 def _agents_before(mentions: list[MentionSpan], actors: dict[str, Actor], token: Token, subject: set[int]) -> list[str]:
