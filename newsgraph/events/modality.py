@@ -111,6 +111,7 @@ class Cues:
     holding: frozenset[str]
     proposals: frozenset[str]
     pacts: frozenset[str]
+    pact_making: frozenset[str]
     likeness: frozenset[str]
     stateless_peoples: frozenset[str]
     measures: frozenset[str]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph.events.arguments import Arguments
 from newsgraph.events.lexicon import Trigger
+from newsgraph.events.modality import load_cues
 from newsgraph.models import STATE_KINDS
 from newsgraph.syntax import clause_verb
 
@@ -159,9 +160,28 @@ def rebuked(args: Arguments, noun: Token, sources: list[int], saying: frozenset[
 def phrase_object_actors(args: Arguments, head: Token, trigger: Trigger, exclude: list[int]) -> list[int]:
     """Whom a phrase that ends in a noun names through that noun: the Iran of "pulled out of the
     Iran nuclear agreement", the US of "withdrew from the treaty with the US" (the phrase's last
-    preposition hangs on a particle or the noun, not on the verb)."""
+    preposition hangs on a particle or the noun, not on the verb), the Iran of "the deal, which
+    Iran had reached with six powers" and of "the accord it had signed with Iran"."""
     last = trigger.phrase[-1]
     noun = next((t for t in head.subtree if t.i > head.i and t.lemma_.lower() == last and t.pos_ == "NOUN"), None)
     if noun is None:
         return []
-    return args.target(noun, ("with", "between"), exclude) or [m for m in args.actors_of(noun) if m not in exclude]
+    found = args.target(noun, ("with", "between"), exclude) or [m for m in args.actors_of(noun) if m not in exclude]
+    if found:
+        return found
+    # "pulled out of the nuclear deal, which Iran had reached with six world powers", "the accord
+    # it had signed with Iran": the other party a relative clause of making the pact names (cues
+    # ``pact_making``; "which the UN brokered" names a broker, no party), of another state than
+    # the leaver's ("the accord Obama had signed" is the leaver's own)
+    own = {args.actor(m).country for m in exclude} - {None}
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in load_cues().pact_making:
+            continue
+        withs = [prep for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "with"]
+        found = [
+            m for m in (*args.subject(clause), *(m for prep in withs for m in args.pobj_actors(prep)))
+            if m not in exclude and args.actor(m).country not in own
+        ]
+        if found:
+            return found
+    return []

@@ -1902,6 +1902,21 @@ def test_leaving_a_deal_accord_or_pact_is_no_military_pullout(code, text: str, t
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the party a relative clause of making the pact names is the one the leaver turns on
+        ("In 2018 Washington quit the nuclear accord, which Tehran had concluded with six powers in 2015.", {"IRN"}),
+        ("In 2002 the US withdrew from the missile treaty that it had signed with Moscow in 1972.", {"RUS"}),
+        # a broker is no party, nor is the leaver's own leader who signed it
+        ("In 2023 Russia pulled out of the grain accord, which the UN had brokered a year earlier.", set()),
+        ("In 2017 the US pulled out of the climate accord that Obama had signed in 2016.", set()),
+    ],
+)
+def test_leaving_a_pact_its_maker_is_named_in_a_relative_clause_of(code, text: str, target: set) -> None:
+    assert {c for e in code(text) if e.type == "SANCTION" for c in countries(e.target)} == target
+
+
+@pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
         # a relative clause with no object of its own takes its noun as object: a pact struck is
