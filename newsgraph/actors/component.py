@@ -196,9 +196,19 @@ class ActorResolver:
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 span = Span(doc, start, end, label=doc.vocab.strings[match_id])
-                if not self._common_words(span):
+                if not self._common_words(span) and not self._unit_name(span):
                     spans.append(span)
         return spans
+
+    def _unit_name(self, span: Span) -> bool:
+        """Whether a KB match naming persons only is part of the name of an armed unit named after
+        one (cues `named_units`): "the Golani Brigade", "the Sultan Murad Division" are the unit,
+        not the person; the head must be capitalised, as in a name ("Golani's brigade" is his)."""
+        kind, _, value = span.label_.partition(":")
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        return (kind == "kb" and following is not None and following.text[:1].isupper()
+                and following.lower_ in load_cues().named_units
+                and all(self.kb.actors[i].kind == "person" for i in value.split("|")))
 
     def _common_words(self, span: Span) -> bool:
         """Whether a KB match in lower case is the common words a name is made of ("at dawn", "a

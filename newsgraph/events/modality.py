@@ -113,6 +113,7 @@ class Cues:
     pacts: frozenset[str]
     likeness: frozenset[str]
     stateless_peoples: frozenset[str]
+    named_units: frozenset[str]
     measures: frozenset[str]
     deciding: frozenset[str]
     summing_up: frozenset[str]

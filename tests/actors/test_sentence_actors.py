@@ -605,3 +605,16 @@ def test_a_copula_makes_the_country_its_subject(pipeline, text: str, state: str)
 ])
 def test_a_government_of_its_sentence_names_the_country(pipeline, text: str, state: str) -> None:
     assert _the_country(pipeline, text) == state
+
+
+def test_a_person_named_before_a_unit_word_is_part_of_the_units_name(pipeline) -> None:
+    # "Golani" alone is an alias of a Syrian leader; "the Golani Brigade" is an Israeli unit and
+    # "the Sultan Murad Division" a Syrian rebel one, named after people, neither the person
+    for text in ("In 2014 Israel's Golani Brigade fought in Shujaiya.",
+                 "The Sultan Murad Division shelled Kurdish villages near Afrin in 2018."):
+        doc = pipeline.nlp(text)
+        assert not any(doc._.ng_actors[m.actor_id].kind == "person" for m in doc._.ng_mentions), text
+    # the person possessing a unit, or a unit word not written as a name, leaves the person
+    for text in ("Golani's brigade took the town in 2016.", "Golani sent a brigade to Idlib in 2017."):
+        doc = pipeline.nlp(text)
+        assert any(doc._.ng_actors[m.actor_id].kind == "person" for m in doc._.ng_mentions), text
