@@ -618,3 +618,14 @@ def test_a_person_named_before_a_unit_word_is_part_of_the_units_name(pipeline) -
     for text in ("Golani's brigade took the town in 2016.", "Golani sent a brigade to Idlib in 2017."):
         doc = pipeline.nlp(text)
         assert any(doc._.ng_actors[m.actor_id].kind == "person" for m in doc._.ng_mentions), text
+
+
+def test_those_a_group_harms_or_holds_are_not_the_group(pipeline) -> None:
+    # "Boko Haram's victims" are whom it harmed: rescuing them is no aid to the group
+    for text in ("In 2016 Nigerian soldiers rescued Boko Haram's victims near Bama.",
+                 "Malian troops freed the militia's captives near Gao in 2013."):
+        events = pipeline.extract(Article(text=text)).events
+        assert not any(a.kind == "armed_group" for e in events for a in e.target), text
+    # its own fighters are still the group
+    events = pipeline.extract(Article(text="In 2016 Afghan troops killed the Taliban's fighters near Kunduz.")).events
+    assert any(a.id == "taliban" for e in events for a in e.target)
