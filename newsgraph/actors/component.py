@@ -664,12 +664,16 @@ class ActorResolver:
             # a country that owns a state's organ is the state an organ named before belongs to,
             # not a state named only as a place (see `agents` below)
             owns = token.dep_ == "poss" and any(m.start <= token.head.i < m.end for m in mentions)
+            latest: Actor | None = None
             if (kinds == ("state",) and generic is None and det.lower_ == "the"
                     and not (owns and agents and not (named or same))):
-                latest = _latest_state(doc, [*mentions, *added], actors, token, subject, self.kb)
-                if (state := actors.get(latest or "") or self.kb.state(latest)) is not None:
-                    actors.setdefault(state.id, state)
-                    added.append(MentionSpan(first, token.i + 1, state.id, "coref"))
+                found = _latest_state(doc, [*mentions, *added], actors, token, subject, self.kb)
+                latest = actors.get(found or "") or self.kb.state(found)
+            if latest is not None:
+                actors.setdefault(latest.id, latest)
+                added.append(MentionSpan(first, token.i + 1, latest.id, "coref"))
+            # with no state named by a noun, the rules below still apply: "Chinese ships entered
+            # Philippine waters, and the country's coast guard ..." is the Philippines
             elif "state" in kinds and agents and not (named or same) and (state := self.kb.state(agents[-1])):
                 actors.setdefault(state.id, state)
                 added.append(MentionSpan(first, token.i + 1, state.id, "coref"))

@@ -629,3 +629,16 @@ def test_those_a_group_harms_or_holds_are_not_the_group(pipeline) -> None:
     # its own fighters are still the group
     events = pipeline.extract(Article(text="In 2016 Afghan troops killed the Taliban's fighters near Kunduz.")).events
     assert any(a.id == "taliban" for e in events for a in e.target)
+
+
+def test_the_country_with_no_state_named_by_a_noun_keeps_the_older_rules(pipeline) -> None:
+    # no state is named by a noun before "the country": the state of the waters entered is its own
+    text = ("In 2016 Chinese trawlers entered Indonesian waters, and the country's navy seized "
+            "three Chinese crews.")
+    sources = {a.country for e in pipeline.extract(Article(text=text)).events for a in e.source}
+    assert sources == {"IDN"}
+    # a state named by a noun still wins over one a modifier implies
+    text = "In 2017 Iraq asked for help, and American troops trained the country's army."
+    doc = pipeline.nlp(text)
+    country = next(m for m in doc._.ng_mentions if doc[m.start : m.end].text.lower().startswith("the country"))
+    assert country.actor_id == "IRQ"
