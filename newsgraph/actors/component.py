@@ -828,12 +828,13 @@ def _latest_state(
         found.extend((t.i, code) for t in doc[m.start : m.end]
                      if t.dep_ == "poss" and t.pos_ == "PROPN" and (code := kb.state_code(t.text)) is not None)
     # a town the gazetteer knows names its state too ("a mosque in Kabul ... the
-    # country"), but not a capital standing for its government ("backed by Moscow and Tehran")
+    # country"), and so does a capital that locates ("flew to Damascus", "visited Ankara"), but
+    # not one standing for its government ("backed by Moscow and Tehran")
     taken = {i for m in mentions for i in range(m.start, m.end)}
     gazetteer = load_gazetteer()
     for ent in doc.ents:
         if (ent.label_ == "GPE" and ent.end <= token.i and token.sent.start - ent.start < 400
-                and ent.root.i not in taken and (ent.text not in kb.capitals or as_place(ent.root))
+                and ent.root.i not in taken and (ent.text not in kb.capitals or not _acts(ent.root))
                 and (place := gazetteer.resolve(ent.text)) is not None
                 and place.feature == "city" and place.country):
             found.append((ent.root.i, place.country))

@@ -642,3 +642,15 @@ def test_the_country_with_no_state_named_by_a_noun_keeps_the_older_rules(pipelin
     doc = pipeline.nlp(text)
     country = next(m for m in doc._.ng_mentions if doc[m.start : m.end].text.lower().startswith("the country"))
     assert country.actor_id == "IRQ"
+
+
+def test_a_capital_reached_names_the_state_the_country_is(pipeline) -> None:
+    # the capital an envoy travelled to is a place, and names its state
+    text = "In 2019 the Chinese envoy flew to Caracas. A week later Colombian troops shelled the country's army."
+    targets = {a.country for e in pipeline.extract(Article(text=text)).events for a in e.target}
+    assert targets == {"VEN"}
+    # a capital standing for its government ("backed by Havana") names no place for it
+    text = "In 2019 rebels backed by Havana shelled Cali, and thousands fled the country."
+    doc = pipeline.nlp(text)
+    country = next((m for m in doc._.ng_mentions if doc[m.start : m.end].text.lower().startswith("the country")), None)
+    assert country is not None and country.actor_id == "COL"
