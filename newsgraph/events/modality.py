@@ -98,6 +98,7 @@ class Cues:
     participating: frozenset[str]
     settlements: frozenset[str]
     relational_nouns: frozenset[str]
+    kin: frozenset[str]
     homelands: frozenset[str]
     quantifiers: frozenset[str]
     involving: frozenset[str]

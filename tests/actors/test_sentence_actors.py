@@ -654,3 +654,14 @@ def test_a_capital_reached_names_the_state_the_country_is(pipeline) -> None:
     doc = pipeline.nlp(text)
     country = next((m for m in doc._.ng_mentions if doc[m.start : m.end].text.lower().startswith("the country")), None)
     assert country is not None and country.actor_id == "COL"
+
+
+def test_a_relative_someone_possesses_is_a_civilian_of_their_country(pipeline) -> None:
+    # the son is no more Lukashenko than the daughter is Putin, but he is Belarusian
+    text = "In 2021 the European Union sanctioned Lukashenko's son over the crackdown."
+    targets = [(a.id, a.country) for e in pipeline.extract(Article(text=text)).events for a in e.target]
+    assert targets and all(country == "BLR" and ident != "alexander-lukashenko" for ident, country in targets)
+    assert not any("lukashenko" in ident for ident, _ in targets)
+    # a possessor of no known country gives the relative none
+    text = "In 2021 police in Minsk detained her brother outside a bakery."
+    assert all(not e.target for e in pipeline.extract(Article(text=text)).events)
