@@ -213,12 +213,26 @@ class Arguments(Anaphora):
         self.index[token.i] = len(self.mentions) - 1
         return [self.index[token.i]]
 
+    def _attacks_own(self, token: Token, possessors: list[int], depth: int) -> bool:
+        """Whether a homeland's possessor found is the subject of the verb of striking (cues
+        `striking`) it is the object of: "refugees said Russian jets had bombed their country" is
+        the refugees' country, not Russia ("their" was read as the jets); "their own country"
+        says it is theirs."""
+        verb = token.head
+        if (token.dep_ != "dobj" or verb.lemma_.lower() not in load_cues().striking
+                or any(c.lower_ == "own" for c in token.children)):
+            return False
+        doers = {self.actor(m).id for c in verb.children if c.dep_ == "nsubj" for m in self._head_actors(c, depth + 1)}
+        return bool(doers) and doers == {self.actor(m).id for m in possessors}
+
     def _homeland(self, token: Token, poss: Token, depth: int) -> list[int]:
         """ "Zelensky said Russia attacked his country": a country someone possesses is the state
         of the possessor's country, not the possessor; a state possessor is itself ("its own
         country"). Nothing when the possessor or its country is unknown. The state gets a mention
         of its own on the noun, so that the event stands on the words that name it."""
         found = self._head_actors(poss, depth + 1)
+        if self._attacks_own(token, found, depth):
+            return []
         if found and all(self.actor(m).kind == "state" for m in found):
             return found
         countries = {self.actor(m).country for m in found}

@@ -665,3 +665,14 @@ def test_a_relative_someone_possesses_is_a_civilian_of_their_country(pipeline) -
     # a possessor of no known country gives the relative none
     text = "In 2021 police in Minsk detained her brother outside a bakery."
     assert all(not e.target for e in pipeline.extract(Article(text=text)).events)
+
+
+def test_a_homeland_struck_is_not_the_strikers_own(pipeline) -> None:
+    # "their" read as the bombers would make the raid one on their own state: it is the speakers'
+    text = "In 2016 Yemeni exiles in Cairo said Saudi jets had bombed their country again."
+    targets = {a.country for e in pipeline.extract(Article(text=text)).events if e.type == "ASSAULT" for a in e.target}
+    assert "SAU" not in targets
+    # "their own country" is theirs
+    text = "In 2013 Syrian troops shelled their own country's towns for months."
+    targets = {a.country for e in pipeline.extract(Article(text=text)).events if e.type == "ASSAULT" for a in e.target}
+    assert targets == {"SYR"}
