@@ -196,9 +196,19 @@ class ActorResolver:
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 span = Span(doc, start, end, label=doc.vocab.strings[match_id])
-                if not self._common_words(span):
+                if not self._common_words(span) and not self._unit_name(span):
                     spans.append(span)
         return spans
+
+    def _unit_name(self, span: Span) -> bool:
+        """Whether a KB match naming persons only is part of the name of an armed unit named after
+        one (cues `named_units`): "the Golani Brigade", "the Sultan Murad Division" are the unit,
+        not the person; the head must be capitalised, as in a name ("Golani's brigade" is his)."""
+        kind, _, value = span.label_.partition(":")
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        return (kind == "kb" and following is not None and following.text[:1].isupper()
+                and following.lower_ in load_cues().named_units
+                and all(self.kb.actors[i].kind == "person" for i in value.split("|")))
 
     def _common_words(self, span: Span) -> bool:
         """Whether a KB match in lower case is the common words a name is made of ("at dawn", "a
@@ -654,12 +664,16 @@ class ActorResolver:
             # a country that owns a state's organ is the state an organ named before belongs to,
             # not a state named only as a place (see `agents` below)
             owns = token.dep_ == "poss" and any(m.start <= token.head.i < m.end for m in mentions)
+            latest: Actor | None = None
             if (kinds == ("state",) and generic is None and det.lower_ == "the"
                     and not (owns and agents and not (named or same))):
-                latest = _latest_state(doc, [*mentions, *added], actors, token, subject, self.kb)
-                if (state := actors.get(latest or "") or self.kb.state(latest)) is not None:
-                    actors.setdefault(state.id, state)
-                    added.append(MentionSpan(first, token.i + 1, state.id, "coref"))
+                found = _latest_state(doc, [*mentions, *added], actors, token, subject, self.kb)
+                latest = actors.get(found or "") or self.kb.state(found)
+            if latest is not None:
+                actors.setdefault(latest.id, latest)
+                added.append(MentionSpan(first, token.i + 1, latest.id, "coref"))
+            # with no state named by a noun, the rules below still apply: "Chinese ships entered
+            # Philippine waters, and the country's coast guard ..." is the Philippines
             elif "state" in kinds and agents and not (named or same) and (state := self.kb.state(agents[-1])):
                 actors.setdefault(state.id, state)
                 added.append(MentionSpan(first, token.i + 1, state.id, "coref"))
@@ -814,12 +828,13 @@ def _latest_state(
         found.extend((t.i, code) for t in doc[m.start : m.end]
                      if t.dep_ == "poss" and t.pos_ == "PROPN" and (code := kb.state_code(t.text)) is not None)
     # a town the gazetteer knows names its state too ("a mosque in Kabul ... the
-    # country"), but not a capital standing for its government ("backed by Moscow and Tehran")
+    # country"), and so does a capital that locates ("flew to Damascus", "visited Ankara"), but
+    # not one standing for its government ("backed by Moscow and Tehran")
     taken = {i for m in mentions for i in range(m.start, m.end)}
     gazetteer = load_gazetteer()
     for ent in doc.ents:
         if (ent.label_ == "GPE" and ent.end <= token.i and token.sent.start - ent.start < 400
-                and ent.root.i not in taken and (ent.text not in kb.capitals or as_place(ent.root))
+                and ent.root.i not in taken and (ent.text not in kb.capitals or not _acts(ent.root))
                 and (place := gazetteer.resolve(ent.text)) is not None
                 and place.feature == "city" and place.country):
             found.append((ent.root.i, place.country))
