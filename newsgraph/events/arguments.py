@@ -153,13 +153,10 @@ class Arguments(Anaphora):
             poss := next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
         ) is not None:
             return self._homeland(token, poss, depth)
-        kin = token.lemma_.lower() in load_cues().kin or token.lower_ in load_cues().kin
-        if kin and (poss := next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)) is not None:
-            return self._kin(token, poss, depth)
         # Names before descriptions: "the Iran-allied Houthi movement" is the Houthis.
         group = token.lemma_.lower() in GROUP_WORDS or token.lower_ in GROUP_WORDS
         for deps in (("compound", "nmod"), ("poss",), ("amod", "npadvmod")):
-            if (token.lemma_.lower() in load_cues().relational_nouns or kin) and deps != ("compound", "nmod"):
+            if token.lemma_.lower() in load_cues().relational_nouns and deps != ("compound", "nmod"):
                 continue  # "its neighbour", "Russia's ally": someone other than the possessor
             if group and deps == ("amod", "npadvmod") and (owner := self._of_actors(token, depth)):
                 return owner  # "the Syrian branch of the PKK": the PKK, wherever the branch is
@@ -196,22 +193,6 @@ class Arguments(Anaphora):
                 if origin is not None and (found := self.pobj_actors(origin)):
                     return found
         return []
-
-    def _kin(self, token: Token, poss: Token, depth: int) -> list[int]:
-        """ "Putin's daughter", "her husband": a relative someone possesses is not the possessor
-        but a civilian of the possessor's country; nothing when that country is unknown. The
-        civilians get a mention of their own on the noun, as a homeland's state does."""
-        from newsgraph.actors.kb import Agent
-
-        found = self._head_actors(poss, depth + 1)
-        countries = {self.actor(m).country for m in found}
-        if len(countries) != 1 or (country := countries.pop()) is None:
-            return []
-        actor = load_kb().agent_actor(country, Agent(kind="population", sector="CVL"))
-        self.actors[actor.id] = actor
-        self.mentions.append(MentionSpan(token.i, token.i + 1, actor.id, "coref"))
-        self.index[token.i] = len(self.mentions) - 1
-        return [self.index[token.i]]
 
     def _attacks_own(self, token: Token, possessors: list[int], depth: int) -> bool:
         """Whether a homeland's possessor found is the subject of the verb of striking (cues

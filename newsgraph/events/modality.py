@@ -98,7 +98,6 @@ class Cues:
     participating: frozenset[str]
     settlements: frozenset[str]
     relational_nouns: frozenset[str]
-    kin: frozenset[str]
     homelands: frozenset[str]
     quantifiers: frozenset[str]
     involving: frozenset[str]
