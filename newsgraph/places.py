@@ -254,8 +254,12 @@ class EventPlacer:
             if place is None and doc._.dateline_place:
                 place = self.gazetteer.resolve(doc._.dateline_place)
             event.extra["place"] = place
-            # A visit, or a meeting with no other side named, is hosted by the place's country.
-            visit = event.type == "CONSULT" or trigger.lemma_.lower() in HOST_TRIGGERS
+            # A visit, or a meeting with no other side named, is hosted by the place's country;
+            # not a meeting an international organisation holds ("the bloc's leaders meet in
+            # Brussels": its members gather there, Belgium is no party).
+            visit = trigger.lemma_.lower() in HOST_TRIGGERS or (
+                event.type == "CONSULT" and not self._igo_gathering(doc, event.sources)
+            )
             visit = visit or (event.type in SHOW_OF_FORCE_TYPES and place is not None
                               and self._near(trigger, doc[event.clause_verb], place))
             # an inspection of sites in a state looks into that state ("inspected the plant in Iran")
@@ -263,6 +267,13 @@ class EventPlacer:
             if place is not None and not event.targets and visit:
                 event.extra["host"] = place.country
         return doc
+
+    @staticmethod
+    def _igo_gathering(doc: Doc, sources: list[int]) -> bool:
+        """Whether every source of a meeting is an international organisation (kind ``igo``)."""
+        mentions, actors = doc._.ng_mentions or [], doc._.ng_actors or {}
+        kinds = {getattr(actors.get(mentions[m].actor_id), "kind", None) for m in sources}
+        return kinds == {"igo"}
 
     def _near(self, trigger: Token, verb: Token, place: Place) -> bool:
         """Whether the trigger or its clause puts the act near the place, not in it: drills

@@ -204,3 +204,14 @@ def test_a_province_beats_a_small_foreign_town_known_by_its_name_only_as_an_alia
 def test_an_attack_in_a_province_is_placed_in_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     (event,) = code(pipeline, "Boko Haram gunmen raided a school in Borno in 2014.")
     assert event.place is not None and event.place.country == "NGA"
+
+
+def test_an_international_organisations_own_meeting_has_no_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the bloc's members gather in Brussels: Belgium is no party to their meeting
+    events = code(pipeline, "EU leaders met in Brussels on Thursday to discuss new sanctions.")
+    assert not [e for e in events if e.type == "CONSULT" and any(a.country == "BEL" for a in e.target)]
+    # a leader meeting in a foreign capital, or an organisation's chief visiting one, is hosted
+    (event,) = code(pipeline, "Vladimir Putin met in Beijing on Thursday.")
+    assert [a.country for a in event.target] == ["CHN"]
+    (event,) = code(pipeline, "The UN secretary general travelled to Doha on Thursday.")
+    assert [a.country for a in event.target] == ["QAT"]
