@@ -108,6 +108,7 @@ class Gazetteer:
     countries: dict[str, tuple[str, str | None]]  # lower name -> (name, iso3)
     regions: dict[str, tuple[str, str]]  # lower name -> (name, iso3): a country's first-level parts
     alternates: dict[str, int] = field(default_factory=dict)  # lower alternate name -> its city's population
+    capitals: frozenset[str] = frozenset()  # capitals and seats of government the KB knows, as written
 
     def resolve(self, text: str, articled: bool = False) -> Place | None:
         """A Place for a name: a country, a city (most populous of that name) or a province; a
@@ -166,6 +167,8 @@ class Gazetteer:
             return place
         if token.ent_type_ not in _PLACE_LABELS:
             near = token.dep_ == "pobj" and token.head.lower_ in _NEAR_PREPS and token.ent_type_ == "ORG"
+            # "visited Kyiv": the small model may take a capital for a person
+            near = near or (token.ent_type_ == "PERSON" and token.text in self.capitals)
             if token.pos_ == "PROPN" and (token.ent_type_ not in _NOT_PLACE_LABELS or near) and token.is_title:
                 # "shelled Aleppo", "in Raqqa": a name the NER missed or mislabelled, standing
                 # where a place stands, is looked up as a place
@@ -218,6 +221,7 @@ def load_gazetteer() -> Gazetteer:
         countries=countries,
         regions=_regions(iso2),
         alternates={k: v[5] for k, v in cities.items() if v[4] == 0},
+        capitals=frozenset(load_kb().capitals),
     )
 
 
