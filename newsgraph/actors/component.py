@@ -82,9 +82,9 @@ _SIDE_PREFIXES = {"pro", "anti"}
 _AIRCRAFT = {"stealth", "jet", "combat", "multirole", "supersonic", "fifth-generation", "interceptor"}
 
 
-# Nouns naming a state's organs, whose national adjective gives a country ("the Georgian government").
 # Kinds of a state's organs and office holders (agents.yaml), whose possessor is their state.
 _ORGAN_KINDS = {"government", "military", "police", "intelligence", "judiciary", "legislature"}
+# Nouns naming a state's organs, whose national adjective gives a country ("the Georgian government").
 _STATE_ORGANS = {"government", "administration", "regime", "army", "military", "authorities", "cabinet",
                  "ministry", "parliament", "police"}
 
