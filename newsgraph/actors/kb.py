@@ -219,12 +219,21 @@ def _index_state_words(kb: KnowledgeBase, code: str, info: dict[str, Any]) -> No
         kb.seat_sectors[word] = sector
 
 
+def _word_list(data: dict[str, Any] | None, key: str, source: str) -> list[Any]:
+    """The list of words under ``key`` (none when absent).
+
+    Raises:
+        KnowledgeBaseError: the value is not a list ("terror_words: terror" would be its letters).
+    """
+    words = (data or {}).get(key) or []
+    if not isinstance(words, list):
+        raise KnowledgeBaseError(f"{source}: '{key}' must be a list of words")
+    return words
+
+
 def _add_agents(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
-    roles = (data or {}).get("member_roles") or []
-    if not isinstance(roles, list):
-        raise KnowledgeBaseError(f"{source}: 'member_roles' must be a list of words")
-    kb.member_roles = kb.member_roles | {str(word).lower() for word in roles}
-    kb.terror_words = kb.terror_words | {str(word).lower() for word in (data or {}).get("terror_words") or []}
+    kb.member_roles = kb.member_roles | {str(word).lower() for word in _word_list(data, "member_roles", source)}
+    kb.terror_words = kb.terror_words | {str(word).lower() for word in _word_list(data, "terror_words", source)}
     for item in (data or {}).get("agents") or []:
         agent = Agent(kind=item["kind"], sector=item["sector"], head=bool(item.get("head")))
         for word in item.get("words") or []:
@@ -271,7 +280,7 @@ def _load_kb(actors_file: str | None) -> KnowledgeBase:
         data = read_yaml(path) or {}
         for entry in data.get("actors") or []:
             kb.add(actor_from_entry(entry, name))
-        kb.designated = kb.designated | {str(i) for i in data.get("designated") or []}
+        kb.designated = kb.designated | {str(i) for i in _word_list(data, "designated", name)}
     agents = folder / "agents.yaml"
     if agents.is_file():
         _add_agents(kb, read_yaml(agents), "agents.yaml")
