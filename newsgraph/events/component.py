@@ -305,11 +305,11 @@ class EventCoder:
             c.dep_ == "amod" and c.lemma_.lower() in self.cues.likeness for c in token.children
         ):
             return event
-        side = {args.actor(m).country or args.actor(m).id for m in event.sources}
+        def side(sources: list[int]) -> set[str]:
+            return {args.actor(m).country or args.actor(m).id for m in sources}
+
         for before in reversed(earlier):
-            if before.type == event.type and before.targets and side & {
-                args.actor(m).country or args.actor(m).id for m in before.sources
-            }:
+            if before.type == event.type and before.targets and side(event.sources) & side(before.sources):
                 return dataclasses.replace(event, targets=list(before.targets))
         return event
 
@@ -404,17 +404,8 @@ class EventCoder:
             targets = args.target(carrier, ("dobj",), sources)
         if trigger.requires_object and not targets and args.direct_object(token) is None:
             return None
-        if trigger.type == "ASSAULT" and token.lemma_.lower() in self.cues.rows and (
-            kinds_of(args, sources + targets) == {"person"}
-            # "Qatar has clashed with other Arab states": one state at odds with no one named, no
-            # force on either side, nowhere ("Indian and Chinese troops clashed" are forces; "India
-            # and China clashed" two sides, each the other's foe; "Turkey clashed near Afrin" fought)
-            or (not targets and len(sources) == 1 and kinds_of(args, sources) <= {"state", "government", "person"}
-                and not _placed_phrase(token, own_verb))
-            # "Erdogan clashed with the EU over refugees": a person on a side, no force on any,
-            # nowhere ("Haftar clashed with the government near Tripoli" fought)
-            or (targets and "person" in kinds_of(args, sources + targets)
-                and kinds_of(args, sources + targets) <= ROW_KINDS and not _placed_within(own_verb))
+        if trigger.type == "ASSAULT" and token.lemma_.lower() in self.cues.rows and _row(
+            args, token, own_verb, sources, targets
         ):
             return None  # "Erdogan and Putin clashed over Idlib": a row between people, no fight
         if trigger.armed_source and not kinds_of(args, sources) & ARMED_KINDS and not (
@@ -835,6 +826,21 @@ def _protest_content(args: Arguments, event: RawEvent, sentence: list[RawEvent])
         and told_together(doc[event.trigger], doc[other.trigger])
         for other in sentence
     )
+
+
+def _row(args: Arguments, token: Token, verb: Token, sources: list[int], targets: list[int]) -> bool:
+    """Whether a clash (cues ``rows``) is a row, not a fight: between people only; one state at
+    odds with no one named, no force on either side, nowhere ("Qatar has clashed with other Arab
+    states"; "Indian and Chinese troops clashed" are forces, "India and China clashed" two sides,
+    each the other's foe, "Turkey clashed near Afrin" fought); or a person on a side and no force
+    on any, nowhere ("Erdogan clashed with the EU over refugees"; "Haftar clashed with the
+    government near Tripoli" fought)."""
+    kinds = kinds_of(args, sources + targets)
+    if kinds == {"person"}:
+        return True
+    if not targets:
+        return len(sources) == 1 and kinds <= {"state", "government", "person"} and not _placed_phrase(token, verb)
+    return "person" in kinds and kinds <= ROW_KINDS and not _placed_within(verb)
 
 
 def _placed_phrase(token: Token, verb: Token) -> bool:
