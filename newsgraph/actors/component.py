@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
 from newsgraph.actors.names import RANKS, TITLE_SKIP, MentionSpan, NameResolver
 from newsgraph.events.modality import load_cues
-from newsgraph.models import ORGANISATION_KINDS, Actor
+from newsgraph.models import Actor
 from newsgraph.places import PLACE_VERBS, as_place, load_gazetteer
 from newsgraph.syntax import clause_verb
 
@@ -441,10 +441,8 @@ class ActorResolver:
         state owns one of its own people, who speak and fight for it; not someone it holds or
         harms ("the group's hostages")."""
         gap = owner.doc[owner.end : agent.start]
-        if actor.kind not in ORGANISATION_KINDS or not _owns(owner, agent, gap):
-            return False
         word = self.kb.agents[agent.label_[6:]]
-        return agent.root.lemma_.lower() in self.kb.member_roles or word.kind in ("armed_group", "military")
+        return _owns(owner, agent, gap) and self.kb.own_people(actor, agent.root.lemma_.lower(), word.kind)
 
     def _renamed(self, doc: Doc, span: Span, ids: str, mentions: list[MentionSpan]) -> bool:
         """ "the Montenegro Municipality Association (AKK)": a bracketed short form right after a

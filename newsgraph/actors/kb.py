@@ -19,7 +19,7 @@ import pycountry
 import yaml
 
 from newsgraph.errors import KnowledgeBaseError
-from newsgraph.models import ACTOR_KINDS, Actor, Role
+from newsgraph.models import ACTOR_KINDS, ORGANISATION_KINDS, Actor, Role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -71,6 +71,15 @@ class KnowledgeBase:
     member_roles: frozenset[str] = frozenset()  # "recruiter", "commander": a person's place in a group
     terror_words: frozenset[str] = frozenset()  # "terror", "extremist": words describing a group by terror
     designated: frozenset[str] = frozenset()  # ids of groups listed as terrorist, and their affiliates
+
+    def own_people(self, organisation: Actor, noun: str, kind: str) -> bool:
+        """Whether people an organisation that is no organ of a state possesses are its own, who
+        speak and fight for it: a place in a group (``member_roles``: "the Houthis' spokesman")
+        or fighters (an agent ``kind`` armed_group or military: "Hamas's fighters"); not someone
+        it holds or harms ("the group's hostages"). ``noun`` is the lemma of the people's noun."""
+        return organisation.kind in ORGANISATION_KINDS and (
+            noun in self.member_roles or kind in ("armed_group", "military")
+        )
 
     def add(self, actor: Actor) -> None:
         """Add (or replace) an actor and index its name and aliases."""

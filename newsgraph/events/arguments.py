@@ -30,7 +30,6 @@ from newsgraph.events.clauses import (
     taken_part_in,
 )
 from newsgraph.events.modality import leave_for, load_cues
-from newsgraph.models import ORGANISATION_KINDS
 from newsgraph.places import as_place
 from newsgraph.syntax import clause_verb, infinitive, of_objects
 
@@ -263,9 +262,9 @@ class Arguments(Anaphora):
         someone it holds or harms ("the group's hostages")."""
         group = self.actors.get(self.mentions[owner].actor_id)
         generic = self.actors.get(mention.actor_id)  # type: ignore[attr-defined]
-        if group is None or generic is None or group.kind not in ORGANISATION_KINDS:
-            return False
-        return token.lemma_.lower() in load_kb().member_roles or generic.kind in ("armed_group", "military")
+        return group is not None and generic is not None and load_kb().own_people(
+            group, token.lemma_.lower(), generic.kind
+        )
 
     def _possessor_country(self, mention: object, owner: int | None) -> None:
         """ "his intelligence agents", "the country's military": a generic agent takes the country
