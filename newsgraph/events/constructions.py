@@ -18,7 +18,7 @@ from newsgraph.events.lexicon import Trigger
 from newsgraph.events.modality import load_cues
 from newsgraph.events.recipients import condition_subject
 from newsgraph.models import STATE_KINDS
-from newsgraph.syntax import infinitive
+from newsgraph.syntax import infinitive, of_objects
 
 
 def blame_trigger(token: Token) -> Trigger | None:
@@ -232,8 +232,7 @@ def bound_by_pact(verb: Token) -> bool:
                 break
             if node.lemma_.lower() in pacts:
                 return True
-            of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            node = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            node = next(iter(of_objects(node)), None)
     return False
 
 
