@@ -785,12 +785,12 @@ def _latest_state(
 ) -> str | None:
     """The state "the country" (the nation, the state) points back to: the latest state named by a
     noun before it ("Syria", "Syria's prime minister", "Aleppo", a government of its sentence, or
-    an earlier "the country" resolved so, which chains), not one a modifier implies ("US troops in the country",
-    "US-backed rebels in the country's north" are about Syria named before, not the modifier's
-    state). The head of
-    the anaphor's own clause's subject, and its conjuncts, are not its country ("Iran said it
-    would defend the country" is not Iran), but a state nested inside that subject is, and its
-    head's possessor before any other ("Pakistan's distrust forced the country" is Pakistan)."""
+    an earlier "the country" resolved so, which chains), not one a modifier implies ("US troops
+    in the country", "US-backed rebels in the country's north" are about Syria named before, not
+    the modifier's state). The head of the anaphor's own clause's subject, and its conjuncts, are
+    not its country ("Iran said it would defend the country" is not Iran), but a state nested
+    inside that subject is, and its head's possessor before any other ("Pakistan's distrust
+    forced the country" is Pakistan)."""
     if (equal := _copula_state(doc, mentions, actors, token)) is not None:
         return equal
     heads = {i for i in subject if doc[i].head.i not in subject} if token.i not in subject else set()
