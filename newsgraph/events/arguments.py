@@ -171,6 +171,8 @@ class Arguments(Anaphora):
                     continue  # "the main Syrian Kurdish groups" are Kurds of Syria, not its state
                 if child.dep_ in deps and child.i < token.i and (found := self._head_actors(child, depth + 1)):
                     return found
+        if found := self._sent_by(token, depth):
+            return found
         # "incarnations of the Free Syrian Army", "agents of the Russian intelligence"
         if group:
             return self._of_actors(token, depth)
@@ -226,7 +228,19 @@ class Arguments(Anaphora):
     def owner(self, token: Token, depth: int = 0) -> list[int]:
         """Whom a generic agent acts for: "commanders of the Northern Alliance", "militants loyal
         to Zarqawi", "Vietnamese-led forces"."""
-        return self._of_actors(token, depth) or self._leader(token, depth)
+        return self._of_actors(token, depth) or self._leader(token, depth) or self._sent_by(token, depth)
+
+    def _sent_by(self, token: Token, depth: int) -> list[int]:
+        """ "a delegation from Qatar", "envoys from the EU": people one body sends or employs
+        (cues `envoys`) act for the body their own "from" phrase names."""
+        if token.lemma_.lower() not in load_cues().envoys:
+            return []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (found := self.actors_of(pobj, depth + 1)):
+                        return found
+        return []
 
     def _leader(self, token: Token, depth: int) -> list[int]:
         """ "Vietnamese-led forces", "militants loyal to Zarqawi": generic forces act for the named
@@ -374,6 +388,8 @@ class Arguments(Anaphora):
                     # "Iran denies it, but is widely believed to be supporting the Houthis"
                     return self.subject(verb.head, depth + 1)
             return []
+        if verb.tag_ == "VBG" and (found := self._gerund_agent(verb)):
+            return found  # "Kyiv reported shelling by Russian forces": not Kyiv's shelling
         if _reduced_relative(verb):
             return []  # "to house members of the militia detained in the war": no captor named
         if verb.dep_ in ("advcl", "conj", "ccomp", "ROOT") and (stranded := self._stranded_subject(verb)):
@@ -442,6 +458,14 @@ class Arguments(Anaphora):
                 # "issued a declaration demanding ...": whoever issued it demands
                 return self.subject(head.head, depth + 1)
             return []
+        return []
+
+    def _gerund_agent(self, verb: Token) -> list[int]:
+        """The actors of a subjectless gerund's own "by" phrase: "reported shelling by Russian
+        forces" is the forces' act, as a noun's "by" phrase says, not the reporter's."""
+        for child in verb.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by" and (found := self.pobj_actors(child)):
+                return found
         return []
 
     def _permitted(self, leave: Token) -> list[int]:

@@ -93,6 +93,7 @@ class Cues:
     gerund_object_control: frozenset[str]
     accusing: frozenset[str]
     origin: frozenset[str]
+    envoys: frozenset[str]
     launching: frozenset[str]
     documents: frozenset[str]
     participating: frozenset[str]

@@ -205,3 +205,33 @@ def test_a_state_officials_own_act_against_an_armed_group_is_the_states(code) ->
     assert [a.id for a in event.target] == ["pkk"]
     # a citizen holding no office is no state
     assert "ASSAULT" not in types(code("A Turkish shepherd, Ahmet Demir, said he had neutralised two PKK militants."))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A delegation from Qatar arrived in Kabul for talks with the Taliban.", "QAT"),
+        ("Envoys from the European Union met Georgian opposition leaders in Tbilisi.", "eu"),
+        ("Inspectors from the IAEA visited the Natanz plant in Iran.", "iaea"),
+    ],
+)
+def test_people_a_body_sends_act_for_it(code, text: str, source: str) -> None:
+    events = code(text)
+    assert events, text
+    assert {a.country or a.id for e in events for a in e.source} == {source}, [(e.type, e.source) for e in events]
+
+
+def test_defectors_from_a_group_do_not_act_for_it(code) -> None:
+    assert not code("Defectors from the Taliban met Afghan officials in Kabul.")
+
+
+def test_a_reported_gerund_is_done_by_its_by_phrase(code) -> None:
+    # Kyiv reports the shelling; the forces of the "by" phrase shell
+    event = one(code("Ukraine reported shelling by Russian forces."), "ASSAULT")
+    assert [a.country for a in event.source] == ["RUS"] and not event.target
+    assert event.modality == "reported"
+
+
+def test_a_gerund_of_the_subject_keeps_it(code) -> None:
+    event = one(code("Russia kept shelling Ukrainian positions near Bakhmut by night."), "ASSAULT")
+    assert [a.country for a in event.source] == ["RUS"]
