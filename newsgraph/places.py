@@ -57,6 +57,10 @@ PLACE_VERBS = {"enter", "invade", "attack", "capture", "seize", "visit", "reach"
 # Nouns of acts whose "of" object is the place they reach ("the siege of Aleppo").
 PLACE_ACTS = {"bombardment", "bombing", "shelling", "siege", "invasion", "occupation", "capture", "blockade",
               "liberation", "recapture", "fall", "attack", "assault", "offensive", "raid", "evacuation"}
+# Nouns of strikes whose "on" or "against" object, when it is a town or region, is where they
+# fall ("air strikes on Saada"; "strikes on Russia's banks" strike no place).
+STRIKE_ACTS = {"strike", "airstrike", "bombardment", "bombing", "shelling", "attack", "assault", "raid",
+               "offensive", "barrage", "missile", "rocket", "shell", "bomb"}
 # Nouns that name a place through an "of" phrase ("the city of al-Habit").
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "governorate", "enclave",
                 "area", "port", "island", "capital", "neighbourhood", "neighborhood", "suburb",
@@ -336,6 +340,13 @@ class EventPlacer:
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME for c in clause.children)
             and any(c.dep_ == "nsubj" and c.tag_ == "PRP" and _same_doers(c, verb) for c in clause.children)
         ]
+        # "were killed in air strikes on Saada", "killed by an airstrike on a mosque in X": the
+        # act a harm verb's adjunct names happens where the harm does
+        holders += [
+            pobj for prep in verb.children if prep.dep_ in ("prep", "agent")
+            and prep.lower_ in ("in", "by", "during") for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in STRIKE_ACTS
+        ]
         # "strikes on residential areas in Idlib": the place of what was struck
         holders += [
             pobj for holder in list(holders) for prep in holder.children
@@ -362,6 +373,14 @@ class EventPlacer:
                 for pobj in of_objects(holder):
                     if place := self.gazetteer.at(pobj):
                         return place
+            if (holder.pos_ == "NOUN" and holder.lemma_.lower() in STRIKE_ACTS) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_ACTS for c in holder.children
+            ):  # "strikes on Saada", "carried out strikes on Saada"
+                for prep in holder.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj" and (place := self.gazetteer.at(pobj)) and place.feature != "country":
+                                return place
         # 3. "attend the Paris climate conference", "the Beijing Olympics": the town that names a
         # gathering is where it meets (not an accord's: "the Minsk agreement" is signed anywhere).
         # Only for the gathering itself or taking part in it: "criticised the Paris conference"

@@ -224,3 +224,21 @@ def test_a_capital_the_model_takes_for_a_person_is_still_a_place(pipeline) -> No
     assert [a.country for a in event.target] == ["UKR"]
     # a person's name that is no capital stays a person
     assert all(e.place is None for e in code(pipeline, "The UN chief met Zelensky in April 2022."))
+
+
+def test_victims_of_strikes_on_a_town_are_its_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the strikes' "on" phrase is where the killing happened: Yemenis, not the attackers' own people
+    (event,) = code(pipeline, "Nine villagers were killed in Saudi-led air strikes on Saada on Monday.")
+    assert event.place is not None and event.place.country == "YEM"
+    assert [(a.kind, a.country) for a in event.target] == [("population", "YEM")]
+
+
+def test_strikes_carried_out_on_a_town_fall_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = code(pipeline, "Saudi warplanes carried out raids on Saada overnight.")
+    assert event.place is not None and event.place.country == "YEM"
+
+
+def test_sanctions_on_a_capital_are_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "on Moscow" names the sanctioned government, not where anything fell
+    (event,) = code(pipeline, "Washington imposed fresh sanctions on Moscow in 2014.")
+    assert event.place is None
