@@ -289,6 +289,21 @@ class EventPlacer:
         near = prep_places(self.gazetteer, {trigger, verb}, lambda holder, prep: prep.lower_ in _STAGED_NEAR)
         return any(found.name == place.name for found in near)
 
+    def _struck(self, holder: Token) -> Place | None:
+        """The town or region a strike's "on" or "against" phrase names ("strikes on Saada",
+        "carried out raids on Saada"); not a country, which is a party ("attacks on Iran")."""
+        strike = (holder.pos_ == "NOUN" and holder.lemma_.lower() in STRIKE_ACTS) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_ACTS for c in holder.children
+        )
+        if not strike:
+            return None
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (place := self.gazetteer.at(pobj)) and place.feature != "country":
+                        return place
+        return None
+
     def _held(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """Place name -> (token, mention of the holder) for each place the text says an actor
         holds: "the Kurdish-held town of Afrin", "rebel-held Idlib", "Mosul, controlled by Isis"."""
@@ -373,14 +388,8 @@ class EventPlacer:
                 for pobj in of_objects(holder):
                     if place := self.gazetteer.at(pobj):
                         return place
-            if (holder.pos_ == "NOUN" and holder.lemma_.lower() in STRIKE_ACTS) or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_ACTS for c in holder.children
-            ):  # "strikes on Saada", "carried out strikes on Saada"
-                for prep in holder.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
-                        for pobj in prep.children:
-                            if pobj.dep_ == "pobj" and (place := self.gazetteer.at(pobj)) and place.feature != "country":
-                                return place
+            if place := self._struck(holder):
+                return place
         # 3. "attend the Paris climate conference", "the Beijing Olympics": the town that names a
         # gathering is where it meets (not an accord's: "the Minsk agreement" is signed anywhere).
         # Only for the gathering itself or taking part in it: "criticised the Paris conference"
