@@ -152,6 +152,23 @@ def _theatre(
     return ranked[0][0] if abroad or ranked[0][0] in countries else None
 
 
+def _warring(sources: list[ActorRef]) -> bool:
+    """Whether an attack's doers are states or their armed forces, who may strike abroad (a
+    police force, a government or a person acts at home)."""
+    return bool(sources) and all(ref.kind == "state" or ref.sector == "MIL" for ref in sources)
+
+
+def _story_state(doc: Doc, kb: KnowledgeBase) -> str | None:
+    """The state a whole story names most, by name or adjective, when one leads (cached on the
+    Doc: only attacks with unplaced victims ask)."""
+    if "ng_story_state" not in doc.user_data:
+        ranked = kb.states_named(doc).most_common(2)
+        lead = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] > ranked[1][1])
+        doc.user_data["ng_story_state"] = ranked[0][0] if lead else None
+    story: str | None = doc.user_data["ng_story_state"]
+    return story
+
+
 def _theatre_of_war(doc: Doc, raw: RawEvent, place: Place) -> bool:
     """Whether an act is a fight told only with the country it is fought in ("Kurdish forces
     fighting in Syria", "troops who fought in Afghanistan"): the country is where the war is, not
@@ -199,6 +216,11 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
         # (the theatre is read from the text only for the targets that need it)
         if ref.kind == "armed_group":
             return place_country or _theatre(doc, raw, kb, countries)
+        if not place_country and raw.type == "ASSAULT" and not foreign(ref) and _warring(sources):
+            # "civilians were killed by Russian air strikes" in a story about Syria: Syrians
+            story = _story_state(doc, kb)
+            if story is not None and story not in countries:
+                return story
         if backing and ref.sector == "OPP" and ref.id.startswith("*."):
             return place_country or _theatre(doc, raw, kb, countries, abroad=True)
         return place_country if foreign(ref) else home

@@ -235,3 +235,28 @@ def test_a_reported_gerund_is_done_by_its_by_phrase(code) -> None:
 def test_a_gerund_of_the_subject_keeps_it(code) -> None:
     event = one(code("Russia kept shelling Ukrainian positions near Bakhmut by night."), "ASSAULT")
     assert [a.country for a in event.source] == ["RUS"]
+
+
+def test_victims_of_a_foreign_air_war_are_the_story_state_people(code) -> None:
+    text = (
+        "Syria's government lost control of much of Syria after 2011. Aid groups in Syria count the "
+        "dead every week. On Monday twelve civilians were killed by Russian air strikes."
+    )
+    event = one(code(text), "ASSAULT")
+    assert [a.country for a in event.source] == ["RUS"]
+    assert [(a.kind, a.country) for a in event.target] == [("population", "SYR")]
+
+
+def test_victims_of_a_state_at_home_are_its_people(code) -> None:
+    text = "Russia fought two wars in Chechnya. Russian troops killed hundreds of civilians in 1995."
+    (event,) = [e for e in code(text) if e.evidence.trigger == "killed"]
+    assert [(a.kind, a.country) for a in event.target] == [("population", "RUS")]
+
+
+def test_police_act_at_home_whatever_the_story(code) -> None:
+    text = (
+        "Egyptian police beat protesters on Friday. The United States criticised the crackdown, and "
+        "American senators asked the US State Department to review American aid."
+    )
+    event = one(code(text), "ASSAULT")
+    assert [(a.kind, a.country) for a in event.target] == [("population", "EGY")]
