@@ -351,6 +351,9 @@ class Arguments(Anaphora):
         passive = bare_participle(verb) or shared_passive(verb) is not None or any(
             c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children
         )
+        if depth == 0 and verb.lemma_.lower() in load_cues().dying:
+            # (a clause under it keeps its subject: "died fighting with the YPG")
+            return self._lethal_act_doers(verb)
         for child in verb.children:
             if passive and child.dep_ == "agent":
                 return self.pobj_actors(child)
@@ -458,6 +461,19 @@ class Arguments(Anaphora):
                 # "issued a declaration demanding ...": whoever issued it demands
                 return self.subject(head.head, depth + 1)
             return []
+        return []
+
+    def _lethal_act_doers(self, verb: Token) -> list[int]:
+        """ "Two soldiers died in a Russian air strike": the doers of the lethal act (cues
+        `lethal_acts`) a verb of dying's "in", "during" or "by" phrase names; none for a death
+        of illness, in a crash or in a place."""
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "during", "by"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in load_cues().lethal_acts and (
+                        found := self.noun_source(pobj, within=verb.i)
+                    ):
+                        return found
         return []
 
     def _gerund_agent(self, verb: Token) -> list[int]:
@@ -636,12 +652,16 @@ class Arguments(Anaphora):
         return []
 
     def _believed_undergone(self, verb: Token) -> list[int]:
-        """Who a passive participle under a passive verb of belief or report says underwent the
-        act: the commander of "the commander was believed killed" or "was reported to have been
-        wounded" (the subject of the verb of belief, which the small model hangs there)."""
-        if verb.tag_ != "VBN" or verb.dep_ not in ("xcomp", "oprd"):
+        """Who a passive participle (or a verb of dying) under a passive verb of belief or report
+        says underwent the act: the commander of "the commander was believed killed", "was
+        reported to have been wounded" or "is said to have died in a strike" (the subject of the
+        verb of belief, which the small model hangs there)."""
+        if verb.dep_ not in ("xcomp", "oprd"):
             return []
-        if not (bare_participle(verb) or any(c.dep_ == "auxpass" for c in verb.children)):
+        dying = verb.lemma_.lower() in load_cues().dying  # "is said to have died in a strike"
+        if not dying and (verb.tag_ != "VBN" or not (
+            bare_participle(verb) or any(c.dep_ == "auxpass" for c in verb.children)
+        )):
             return []
         cues = load_cues()
         head = verb.head
@@ -665,6 +685,7 @@ class Arguments(Anaphora):
         if slot == "dobj" and (first := shared_passive(token)) is not None:
             token = first  # "were arrested, beaten and killed": those arrested were killed
         passive = any(c.dep_ == "auxpass" for c in token.children)
+        dying = token.lemma_.lower() in load_cues().dying  # "two soldiers died in ...": the victims
         found: list[int] = []
         for child in token.children:
             if slot == "dobj" and child.dep_ == "dobj" and (opponent := self._against(child)):
@@ -675,7 +696,7 @@ class Arguments(Anaphora):
             ):
                 found.extend(permitted)  # "refused permission for Turkey to strike": Turkey's leave
             elif (slot == "dobj" and (
-                child.dep_ == "dobj" or (passive and child.dep_ in PASSIVE_SUBJ)
+                child.dep_ == "dobj" or (passive and child.dep_ in PASSIVE_SUBJ) or (dying and child.dep_ == "nsubj")
             )) or (slot == "iobj" and child.dep_ in ("dative", "iobj")):
                 found.extend(self.actors_of(child))
             elif child.dep_ in ("prep", "dative") and child.lower_ == slot:

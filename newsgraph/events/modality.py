@@ -94,6 +94,8 @@ class Cues:
     accusing: frozenset[str]
     origin: frozenset[str]
     envoys: frozenset[str]
+    dying: frozenset[str]
+    lethal_acts: frozenset[str]
     launching: frozenset[str]
     documents: frozenset[str]
     participating: frozenset[str]

@@ -260,3 +260,36 @@ def test_police_act_at_home_whatever_the_story(code) -> None:
     )
     event = one(code(text), "ASSAULT")
     assert [(a.kind, a.country) for a in event.target] == [("population", "EGY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Four Afghan policemen died in a Taliban ambush near Kunduz on Sunday.", "taliban", "AFG"),
+        ("Three Iraqi soldiers perished during an Islamic State raid on their base.", "islamic-state", "IRQ"),
+        ("Russian contractors are said to have died in an American airstrike last week.", "USA", "RUS"),
+    ],
+)
+def test_dying_in_a_lethal_act_is_the_doer_s_attack(code, text: str, source: str, target: str) -> None:
+    event = one(code(text), "ASSAULT")
+    assert [a.country if a.kind == "state" else a.id for a in event.source] == [source]
+    assert [a.country for a in event.target] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former king died of cancer in a Geneva clinic in 2005.",
+        "Two Iranian generals died in a helicopter crash in 2021.",
+        "Two detainees died in Egyptian custody last year.",
+        "Thousands of Iraqis died in Syria during the war.",
+    ],
+)
+def test_dying_of_illness_in_a_crash_or_in_a_place_is_no_attack(code, text: str) -> None:
+    assert "ASSAULT" not in types(code(text)), text
+
+
+def test_a_clause_under_dying_keeps_the_subject(code) -> None:
+    text = "Two Danish volunteers died in Syria while working with the YPG in 2017."
+    event = one(code(text), "COOPERATE")
+    assert [a.country for a in event.source] == ["DNK"]
