@@ -293,3 +293,18 @@ def test_a_clause_under_dying_keeps_the_subject(code) -> None:
     text = "Two Danish volunteers died in Syria while working with the YPG in 2017."
     event = one(code(text), "COOPERATE")
     assert [a.country for a in event.source] == ["DNK"]
+
+
+def test_welcoming_visitors_is_hosting_them(code) -> None:
+    event = one(code("Erdogan welcomed the Iranian delegation in Ankara in 2019."), "CONSULT")
+    assert event.mode == "visit" and [a.country for a in event.target] == ["IRN"]
+
+
+def test_welcoming_a_decision_stays_support(code) -> None:
+    assert types(code("Germany welcomed the Iranian decision in 2015.")) == {"SUPPORT"}
+
+
+def test_an_ambassador_recalled_from_a_capital_is_not_its_envoy(code) -> None:
+    # "from Moscow" is where the envoy leaves, not whose envoy
+    for event in code("Britain recalled the ambassador from Moscow in 2018."):
+        assert "RUS" not in {a.country for a in event.source}
