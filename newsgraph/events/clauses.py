@@ -156,6 +156,10 @@ def nested(token: Token, produced: set[int], contents: set[int], asked: frozense
             c.dep_ in PASSIVE_SUBJ for c in node.head.children
         ):
             return True  # "was pressed by Berlin to cut pensions": the small model's advcl is what is asked
+        if node.dep_ == "advcl" and node.head.i in contents and infinitive(node) and (
+            node.head.lemma_.lower() in load_cues().planned
+        ):
+            return True  # "vowed in 2018 to crush the YPG": the small model's advcl is what is vowed
         # ("urged it to attend and change the talks": a conjunct shares the asked infinitive)
         asked_verb = node.head if node.dep_ == "conj" and node.pos_ == "VERB" else node
         if asked_verb.dep_ in ("advcl", "xcomp") and asked_verb.head.i in asked and infinitive(asked_verb):

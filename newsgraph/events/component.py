@@ -609,6 +609,8 @@ class EventCoder:
             else:
                 rule = "vow:" + trigger.name  # "vowed to launch strikes against the militants"
                 mode = "violence" if triggers[act][0].type == "ASSAULT" else None
+                # "vowed to crush the rebels": promised to no one, it threatens the act's recipients
+                targets = targets or args.target(doc[act], triggers[act][0].target or ("dobj",), sources)
                 trigger = dataclasses.replace(trigger, type="THREATEN", mode=mode, cameo=None)
                 mood = "reported" if reported else "asserted"
         clause = clause_tokens(token)

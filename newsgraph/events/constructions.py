@@ -205,8 +205,9 @@ def vowed_act(args: Arguments, token: Token, hostile: list[int], targets: list[i
     """The hostile act a promise commits its maker to, when every recipient found is that act's
     recipient, or None: "vowed to launch strikes against the militants", "committed to more
     airstrikes against the group" promise no one anything; they threaten the militants and the
-    group (PLOVER THREATEN). A promise made to someone ("pledged to Iraq to fight the group")
-    stays a promise. ``hostile`` are the sentence's ASSAULT and COERCE event words."""
+    group (PLOVER THREATEN), as does a promise to do harm that names no recipient at all ("the
+    militia Turkey pledged to destroy"). A promise made to someone ("pledged to Iraq to fight the
+    group") stays a promise. ``hostile`` are the sentence's ASSAULT and COERCE event words."""
     doc = args.doc
     for index in hostile:
         act = doc[index]
@@ -214,6 +215,8 @@ def vowed_act(args: Arguments, token: Token, hostile: list[int], targets: list[i
             continue  # "vowed not to attack Poland" is no threat
         if targets and all(act.is_ancestor(doc[args.mentions[m].start]) for m in targets):
             return index
+        if not targets and act.head.i == token.i and act.dep_ in ("xcomp", "advcl") and infinitive(act):
+            return index  # "the militia Turkey has pledged to destroy": promised to no one
     return None
 
 

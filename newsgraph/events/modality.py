@@ -277,6 +277,8 @@ def modality(trigger: Token, clause_verb: Token, reported: bool, own_word: bool 
     # Only a verb that governs this clause directly ("pledged to send", "trying to counter"), or
     # through infinitives ("is willing to send material to help defend").
     governor = clause_verb.head if clause_verb.dep_ in ("xcomp", "ccomp") else None
+    if purpose and word_lemma(clause_verb.head) in cues.planned:
+        governor = clause_verb.head  # "vowed in 2018 to crush the YPG": the model's advcl is the vow's
     if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
         governor = trigger.head
     if _refrained(trigger if trigger.pos_ == "NOUN" else clause_verb):

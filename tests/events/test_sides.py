@@ -308,3 +308,25 @@ def test_an_ambassador_recalled_from_a_capital_is_not_its_envoy(code) -> None:
     # "from Moscow" is where the envoy leaves, not whose envoy
     for event in code("Britain recalled the ambassador from Moscow in 2018."):
         assert "RUS" not in {a.country for a in event.source}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Erdogan vowed in 2018 to crush the YPG.", "ypg"),
+        ("The YPG, which Erdogan has pledged to destroy, held the town in 2016.", "ypg"),
+    ],
+)
+def test_a_promise_of_harm_to_no_one_is_a_threat(code, text: str, target: str) -> None:
+    event = one(code(text), "THREATEN")
+    assert [a.country for a in event.source] == ["TUR"] and [a.id for a in event.target] == [target]
+    assert types(code(text)) == {"THREATEN"}  # no promise, and the act itself is only vowed
+
+
+def test_a_promise_to_someone_to_fight_a_third_stays_a_promise(code) -> None:
+    assert "AGREE" in types(code("Turkey pledged to Iraq in 2014 to fight the Islamic State."))
+
+
+def test_crushing_a_hope_is_no_attack(code) -> None:
+    text = "The Saudi prince moved to crush hopes of reform backed by the Qatari government in 2017."
+    assert "ASSAULT" not in types(code(text))
