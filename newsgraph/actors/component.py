@@ -363,7 +363,10 @@ class ActorResolver:
             elif kind == "adj":
                 # "Russian influence", "US airstrikes": the state, when the word modifies a noun
                 root = span.root
-                if root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+                if root.dep_ in ("amod", "compound") and root.head.lower_ in load_cues().stateless_people_names:
+                    # "Syrian Kurds": a people of the state, not the state
+                    keep(span.start, root.head.i + 1, self.kb.agent_actor(value, ETHNIC_GROUP), "agent")
+                elif root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
                     keep(span.start, span.end, self.kb.actors[value], "adj")
                 elif root.dep_ == "npadvmod" and root.head.lemma_.lower() in _LED:
                     keep(span.start, span.end, self.kb.actors[value], "adj")  # "Saudi-led"

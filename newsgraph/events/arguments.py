@@ -148,6 +148,10 @@ class Arguments(Anaphora):
         for child in token.children:
             if child.dep_ == "appos" and (found := self._head_actors(child, depth + 1)):
                 return found
+        if token.lower_ in load_cues().stateless_people_names and (
+            poss := next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        ) is not None:
+            return self._people_of(token, poss, depth)
         if token.lemma_.lower() in load_cues().homelands and (
             poss := next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
         ) is not None:
@@ -222,6 +226,18 @@ class Arguments(Anaphora):
             return []
         self.actors[state.id] = state
         self.mentions.append(MentionSpan(token.i, token.i + 1, state.id, "coref"))
+        self.index[token.i] = len(self.mentions) - 1
+        return [self.index[token.i]]
+
+    def _people_of(self, token: Token, poss: Token, depth: int) -> list[int]:
+        """ "Syria's Kurds": a people a state possesses is that state's people (an ethnic group,
+        PLOVER's CVL), not the state; nothing when the possessor is no single state."""
+        found = self._head_actors(poss, depth + 1)
+        if len(found) != 1 or (state := self.actor(found[0])).kind != "state" or not state.country:
+            return []
+        people = load_kb().agent_actor(state.country, Agent(kind="population", sector="CVL"))
+        self.actors[people.id] = people
+        self.mentions.append(MentionSpan(token.i, token.i + 1, people.id, "agent"))
         self.index[token.i] = len(self.mentions) - 1
         return [self.index[token.i]]
 

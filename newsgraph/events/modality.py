@@ -117,6 +117,7 @@ class Cues:
     pact_making: frozenset[str]
     likeness: frozenset[str]
     stateless_peoples: frozenset[str]
+    stateless_people_names: frozenset[str]
     named_units: frozenset[str]
     measures: frozenset[str]
     deciding: frozenset[str]

@@ -330,3 +330,22 @@ def test_a_promise_to_someone_to_fight_a_third_stays_a_promise(code) -> None:
 def test_crushing_a_hope_is_no_attack(code) -> None:
     text = "The Saudi prince moved to crush hopes of reform backed by the Qatari government in 2017."
     assert "ASSAULT" not in types(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "country"),
+    [
+        ("Syrian Kurds asked Washington for more weapons in 2015.", "source", "SYR"),
+        ("Iraq's Kurds asked Baghdad for a share of oil revenue in 2017.", "source", "IRQ"),
+        ("Turkish police detained dozens of British Kurds at the border in 2016.", "target", "GBR"),
+    ],
+)
+def test_a_stateless_people_of_a_state_is_not_the_state(code, text: str, side: str, country: str) -> None:
+    (event,) = [e for e in code(text) if e.type in ("REQUEST", "COERCE")]
+    (people,) = getattr(event, side)
+    assert (people.kind, people.country) == ("population", country), text
+
+
+def test_a_state_adjective_before_other_nouns_is_still_the_state(code) -> None:
+    event = one(code("Syrian troops shelled Daraa in 2011."), "ASSAULT")
+    assert [a.kind for a in event.source] != ["population"]
