@@ -9,6 +9,7 @@ import pytest
 
 from newsgraph import cache
 from newsgraph.actors.kb import _bundled_kb, _load_kb
+from newsgraph.events.lexicon import _build_lexicon, load_lexicon
 from newsgraph.places import _build_gazetteer, load_gazetteer
 
 
@@ -45,6 +46,12 @@ def test_a_cached_knowledge_base_equals_a_fresh_build(folder: Path) -> None:
     assert read == stored
     assert read is not stored and read.actors is not stored.actors
     assert read == _load_kb.__wrapped__(None) == dataclasses.replace(_bundled_kb(), designated=read.designated)
+
+
+def test_a_cached_lexicon_equals_a_fresh_build(folder: Path) -> None:
+    stored = load_lexicon.__wrapped__()
+    read = load_lexicon.__wrapped__()
+    assert read == stored == _build_lexicon() and read is not stored
 
 
 def test_a_table_is_built_once_then_read(folder: Path, tmp_path: Path) -> None:
