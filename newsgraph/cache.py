@@ -24,6 +24,7 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
+from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -78,13 +79,21 @@ def table_key(sources: Iterable[Traversable | Path], packages: Iterable[str] = (
         digest.update(f"|{source.name}|".encode())
         digest.update(source.read_bytes() if source.is_file() else b"<missing>")
     for name in packages:
-        module = sys.modules.get(name) or __import__(name)
-        digest.update(f"|{name}={getattr(module, '__version__', '?')}".encode())
-        folder = Path(module.__file__ or "").parent
-        for path in sorted(folder.rglob("*.json")):
-            stat = path.stat()
-            digest.update(f"|{path.relative_to(folder)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        digest.update(_installed(name).encode())
     return digest.hexdigest()[:24]
+
+
+@cache
+def _installed(package: str) -> str:
+    """What identifies an installed package's data: its version and the size and mtime of each of
+    its JSON files (once per process: several tables read pycountry)."""
+    module = sys.modules.get(package) or __import__(package)
+    found = [f"|{package}={getattr(module, '__version__', '?')}"]
+    folder = Path(module.__file__ or "").parent
+    for path in sorted(folder.rglob("*.json")):
+        stat = path.stat()
+        found.append(f"|{path.relative_to(folder)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "".join(found)
 
 
 def derived(

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 
 from newsgraph.actors.kb import KnowledgeBase
-from newsgraph.cache import derived
+from newsgraph.cache import derived, package_files
 
 Terms = dict[str, list[str]]  # match key -> the phrases that match it
 Patterns = dict[str, list[tuple[int, ...]]]  # match key -> token attribute hashes per phrase
@@ -62,7 +62,8 @@ def matchers(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
     if isinstance(nlp.tokenizer, Tokenizer):
         identity = json.dumps([spacy.__version__, nlp.lang, lower_terms, exact_terms]).encode()
         rules = nlp.tokenizer.to_bytes(exclude=["vocab"])
-        patterns = derived("actor-patterns", build, sources=[], extra=identity + rules)
+        sources = package_files("newsgraph", "actors/patterns.py")
+        patterns = derived("actor-patterns", build, sources, extra=identity + rules)
     else:  # a custom tokenizer: no rules to key a cached split by
         patterns = build()
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
