@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from newsgraph import cache
 from newsgraph.actors.kb import _bundled_kb, _load_kb
 from newsgraph.events.lexicon import _build_lexicon, load_lexicon
+from newsgraph.events.modality import load_cues, read_cues
 from newsgraph.places import _build_gazetteer, load_gazetteer
 
 
@@ -52,6 +54,13 @@ def test_a_cached_lexicon_equals_a_fresh_build(folder: Path) -> None:
     stored = load_lexicon.__wrapped__()
     read = load_lexicon.__wrapped__()
     assert read == stored == _build_lexicon() and read is not stored
+
+
+def test_cached_cues_equal_a_fresh_read(folder: Path) -> None:
+    stored = load_cues.__wrapped__()
+    read = load_cues.__wrapped__()
+    assert read == stored == read_cues(resources.files("newsgraph.events") / "data" / "cues.yaml")
+    assert read is not stored
 
 
 def test_a_table_is_built_once_then_read(folder: Path, tmp_path: Path) -> None:
