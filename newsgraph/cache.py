@@ -42,11 +42,14 @@ def cache_dir() -> Path | None:
     """The folder of the cache, or None when the cache is switched off."""
     if os.environ.get("NEWSGRAPH_NO_CACHE", "") not in ("", "0"):
         return None
-    if "NEWSGRAPH_CACHE_DIR" in os.environ:
-        chosen = os.environ["NEWSGRAPH_CACHE_DIR"]
-        return Path(chosen).expanduser() if chosen else None
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"
+    try:
+        if "NEWSGRAPH_CACHE_DIR" in os.environ:
+            chosen = os.environ["NEWSGRAPH_CACHE_DIR"]
+            return Path(chosen).expanduser() if chosen else None
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"
+    except RuntimeError:  # no home folder to be found: no cache, as when switched off
+        return None
     return base / "newsgraph"
 
 

@@ -121,6 +121,17 @@ def test_the_default_folder_follows_xdg(tmp_path: Path, monkeypatch: pytest.Monk
     assert cache.cache_dir() == tmp_path / "newsgraph"
 
 
+def test_no_home_folder_is_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("NEWSGRAPH_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", no_home)
+    assert cache.cache_dir() is None
+    assert cache.derived("words", Builds("built"), []) == "built"
+
+
 def test_only_the_newest_files_of_a_table_are_kept(folder: Path, tmp_path: Path) -> None:
     source = tmp_path / "words.yaml"
     for i in range(cache.KEEP + 2):
