@@ -77,11 +77,12 @@ def table_key(sources: Iterable[Traversable | Path], packages: Iterable[str] = (
     """
     from newsgraph import __version__
 
-    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version_info[:2]}".encode())
+    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version_info[:2]}|{len(extra)}|".encode())
     digest.update(extra)
     for source in sources:
-        digest.update(f"|{source.name}|".encode())
-        digest.update(source.read_bytes() if source.is_file() else b"<missing>")
+        data = source.read_bytes() if source.is_file() else None
+        digest.update(f"|{source.name}|{'missing' if data is None else len(data)}|".encode())
+        digest.update(data or b"")
     for name in packages:
         digest.update(_installed(name).encode())
     return digest.hexdigest()[:24]
@@ -169,5 +170,5 @@ def _store(folder: Path, path: Path, table: object) -> None:
         others = [p for p in folder.glob(f"{table_name}-*.pickle") if p != path]
         for old in sorted(others, key=lambda p: p.stat().st_mtime_ns, reverse=True)[KEEP - 1 :]:
             old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError) as e:
+    except Exception as e:  # a full disk, a read-only folder, a table that will not pickle
         log.info("cache: cannot write %s (%s); the table is built in each process", path, e)

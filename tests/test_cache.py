@@ -105,6 +105,12 @@ def test_an_unwritable_folder_still_builds(tmp_path: Path, monkeypatch: pytest.M
     assert build.calls == 2
 
 
+def test_a_table_that_will_not_pickle_is_still_returned(folder: Path) -> None:
+    table = {"call": lambda: 1}
+    assert cache.derived("words", lambda: table, []) is table
+    assert not list(folder.glob("*.pickle")) and not list(folder.glob("*.tmp"))
+
+
 @pytest.mark.parametrize(("name", "value"), [("NEWSGRAPH_NO_CACHE", "1"), ("NEWSGRAPH_CACHE_DIR", "")])
 def test_the_cache_can_be_switched_off(name: str, value: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(name, value)
