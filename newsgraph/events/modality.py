@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from newsgraph.actors.kb import read_yaml
+from newsgraph.cache import derived, package_files
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.models import Attribution, Quantity
 from newsgraph.syntax import infinitive
@@ -134,8 +135,11 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    """Load ``events/data/cues.yaml`` once."""
-    return read_cues(resources.files("newsgraph.events") / "data" / "cues.yaml")
+    """Load ``events/data/cues.yaml`` once (read from the derived-data cache, ``newsgraph.cache``,
+    when it holds it)."""
+    path = resources.files("newsgraph.events") / "data" / "cues.yaml"
+    sources = [*package_files("newsgraph", "events/modality.py", "actors/kb.py"), path]
+    return derived("cues", lambda: read_cues(path), sources)
 
 
 def read_cues(path: Any) -> Cues:
