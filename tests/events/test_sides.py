@@ -253,6 +253,16 @@ def test_victims_of_a_state_at_home_are_its_people(code) -> None:
     assert [(a.kind, a.country) for a in event.target] == [("population", "RUS")]
 
 
+def test_troops_at_home_kill_their_own_people_whoever_the_story_names_most(code) -> None:
+    # Russia is named most, but the story's events happen in Syria: Syrian troops kill Syrians
+    text = (
+        "Russian jets have flown for Moscow since 2015, and Russia says Russian advisers train Russian "
+        "allies. Putin toured a Russian base in Syria last year. On Sunday Syrian troops shot dead nine civilians."
+    )
+    (event,) = [e for e in code(text) if e.evidence.trigger == "shot"]
+    assert [(a.kind, a.country) for a in event.target] == [("population", "SYR")]
+
+
 def test_police_act_at_home_whatever_the_story(code) -> None:
     text = (
         "Egyptian police beat protesters on Friday. The United States criticised the crackdown, and "
