@@ -277,7 +277,7 @@ def test_police_act_at_home_whatever_the_story(code) -> None:
     [
         ("Four Afghan policemen died in a Taliban ambush near Kunduz on Sunday.", "taliban", "AFG"),
         ("Three Iraqi soldiers perished during an Islamic State raid on their base.", "islamic-state", "IRQ"),
-        ("Russian contractors are said to have died in an American airstrike last week.", "USA", "RUS"),
+        ("Several Wagner contractors are reported to have died in a US drone strike near Palmyra.", "USA", "RUS"),
     ],
 )
 def test_dying_in_a_lethal_act_is_the_doer_s_attack(code, text: str, source: str, target: str) -> None:
