@@ -340,3 +340,19 @@ def test_a_promise_to_someone_to_fight_a_third_stays_a_promise(code) -> None:
 def test_crushing_a_hope_is_no_attack(code) -> None:
     text = "The Saudi prince moved to crush hopes of reform backed by the Qatari government in 2017."
     assert "ASSAULT" not in types(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain crushed Italy 4-0 in the Euro 2012 final in Kyiv.",
+        "The ANC crushed the Democratic Alliance in South Africa's 2019 election.",
+    ],
+)
+def test_crushing_a_rival_in_a_match_or_a_vote_is_no_attack(code, text: str) -> None:
+    assert "ASSAULT" not in types(code(text)), text
+
+
+def test_an_army_crushing_an_armed_group_attacks_it(code) -> None:
+    event = one(code("The Sri Lankan army crushed the Tamil Tigers in 2009."), "ASSAULT")
+    assert [a.country for a in event.source] == ["LKA"]
