@@ -94,6 +94,7 @@ class Cues:
     accusing: frozenset[str]
     origin: frozenset[str]
     envoys: frozenset[str]
+    witnessing: frozenset[str]
     dying: frozenset[str]
     lethal_acts: frozenset[str]
     launching: frozenset[str]

@@ -232,6 +232,23 @@ def test_a_reported_gerund_is_done_by_its_by_phrase(code) -> None:
     assert event.modality == "reported"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monitors from the OSCE recorded heavy shelling around Avdiivka overnight.",
+        "Villagers heard shooting near the Turkish border town of Akcakale.",
+    ],
+)
+def test_a_witnessed_gerund_is_not_the_witness_s_act(code, text: str) -> None:
+    # the monitors and the villagers report the act; they do not do it
+    assert "ASSAULT" not in types(code(text)), text
+
+
+def test_a_reported_gerund_with_its_own_object_is_the_reporter_s(code) -> None:
+    event = one(code("The Nigerian army reported killing 30 Boko Haram fighters near Maiduguri."), "ASSAULT")
+    assert [a.country for a in event.source] == ["NGA"]
+
+
 def test_a_gerund_of_the_subject_keeps_it(code) -> None:
     event = one(code("Russia kept shelling Ukrainian positions near Bakhmut by night."), "ASSAULT")
     assert [a.country for a in event.source] == ["RUS"]
