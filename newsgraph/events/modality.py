@@ -113,6 +113,7 @@ class Cues:
     proposing: frozenset[str]
     observers: frozenset[str]
     holding: frozenset[str]
+    strike_acts: frozenset[str]
     proposals: frozenset[str]
     pacts: frozenset[str]
     pact_making: frozenset[str]
