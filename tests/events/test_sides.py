@@ -327,6 +327,18 @@ def test_welcoming_visitors_is_hosting_them(code) -> None:
     assert event.mode == "visit" and [a.country for a in event.target] == ["IRN"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden welcomed the Saudi crown prince to the White House in 2022.",
+        "Sunak received the emir of Qatar in Downing Street in 2023.",
+    ],
+)
+def test_welcoming_a_royal_visitor_is_hosting_him(code, text: str) -> None:
+    event = one(code(text), "CONSULT")
+    assert event.mode == "visit", text
+
+
 def test_welcoming_a_decision_stays_support(code) -> None:
     assert types(code("Germany welcomed the Iranian decision in 2015.")) == {"SUPPORT"}
 
