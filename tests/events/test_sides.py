@@ -385,3 +385,20 @@ def test_crushing_a_rival_in_a_match_or_a_vote_is_no_attack(code, text: str) -> 
 def test_an_army_crushing_an_armed_group_attacks_it(code) -> None:
     event = one(code("The Sri Lankan army crushed the Tamil Tigers in 2009."), "ASSAULT")
     assert [a.country for a in event.source] == ["LKA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi-led coalition denied that any children died in its air raid on the market in Saada.",
+        "Moscow denied that civilians were killed in its strikes on the town of Maarat al-Numan.",
+    ],
+)
+def test_a_denied_death_in_the_denier_s_own_attack_is_negated(code, text: str) -> None:
+    assert one(code(text), "ASSAULT").modality == "negated", text
+
+
+def test_a_death_in_another_s_attack_denied_is_still_told(code) -> None:
+    # the denier gainsays someone else's act: others tell it as done
+    event = one(code("The UN denied that refugees died in Turkish shelling near Idlib in 2020."), "ASSAULT")
+    assert event.modality != "negated"
