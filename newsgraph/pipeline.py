@@ -169,6 +169,16 @@ def _story_state(doc: Doc, kb: KnowledgeBase) -> str | None:
     return story
 
 
+def _theatres(doc: Doc) -> set[str]:
+    """The countries where a story's placed events happen, where its actors are seen at work
+    (cached on the Doc)."""
+    if "ng_theatres" not in doc.user_data:
+        places = (raw.extra.get("place") for raw in doc._.ng_events)
+        doc.user_data["ng_theatres"] = {place.country for place in places if place is not None and place.country}
+    theatres: set[str] = doc.user_data["ng_theatres"]
+    return theatres
+
+
 def _theatre_of_war(doc: Doc, raw: RawEvent, place: Place) -> bool:
     """Whether an act is a fight told only with the country it is fought in ("Kurdish forces
     fighting in Syria", "troops who fought in Afghanistan"): the country is where the war is, not
@@ -217,9 +227,11 @@ def _event(article: Article, doc: Doc, raw: RawEvent, known: dict[str, Actor], k
         if ref.kind == "armed_group":
             return place_country or _theatre(doc, raw, kb, countries)
         if not place_country and raw.type == "ASSAULT" and not foreign(ref) and _warring(sources):
-            # "civilians were killed by Russian air strikes" in a story about Syria: Syrians
+            # "civilians were killed by Russian air strikes" in a story about Syria: Syrians; not
+            # when the story tells of events in the attackers' own country ("Syrian troops killed
+            # civilians" in a story of Syria's war that names Russia most: Syrians still)
             story = _story_state(doc, kb)
-            if story is not None and story not in countries:
+            if story is not None and story not in countries and not countries & _theatres(doc):
                 return story
         if backing and ref.sector == "OPP" and ref.id.startswith("*."):
             return place_country or _theatre(doc, raw, kb, countries, abroad=True)

@@ -58,10 +58,6 @@ PLACE_VERBS = {"enter", "invade", "attack", "capture", "seize", "visit", "reach"
 # Nouns of acts whose "of" object is the place they reach ("the siege of Aleppo").
 PLACE_ACTS = {"bombardment", "bombing", "shelling", "siege", "invasion", "occupation", "capture", "blockade",
               "liberation", "recapture", "fall", "attack", "assault", "offensive", "raid", "evacuation"}
-# Nouns of strikes whose "on" or "against" object, when it is a town or region, is where they
-# fall ("air strikes on Saada"; "strikes on Russia's banks" strike no place).
-STRIKE_ACTS = {"strike", "airstrike", "bombardment", "bombing", "shelling", "attack", "assault", "raid",
-               "offensive", "barrage", "missile", "rocket", "shell", "bomb"}
 # Nouns that name a place through an "of" phrase ("the city of al-Habit").
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "governorate", "enclave",
                 "area", "port", "island", "capital", "neighbourhood", "neighborhood", "suburb",
@@ -301,11 +297,13 @@ class EventPlacer:
         return any(found.name == place.name for found in near)
 
     def _struck(self, holder: Token) -> Place | None:
-        """The town or region a strike's "on" or "against" phrase names ("strikes on Saada",
-        "carried out raids on Saada"); not a country, which is a party ("attacks on Iran")."""
-        strike = (holder.pos_ == "NOUN" and holder.lemma_.lower() in STRIKE_ACTS) or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_ACTS for c in holder.children
-        )
+        """The town or region a strike's (cues `strike_acts`) "on" or "against" phrase names
+        ("strikes on Saada", "carried out raids on Saada", "died in strikes on Rafah" with the
+        phrase hung on the verb); not a country, which is a party ("attacks on Iran")."""
+        strikes = load_cues().strike_acts
+        strike = (holder.pos_ == "NOUN" and holder.lemma_.lower() in strikes) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in strikes for c in holder.children
+        ) or any(pobj.lemma_.lower() in strikes for pobj in _adjunct_objects(holder))
         if not strike:
             return None
         for prep in holder.children:
@@ -368,11 +366,7 @@ class EventPlacer:
         ]
         # "were killed in air strikes on Saada", "killed by an airstrike on a mosque in X": the
         # act a harm verb's adjunct names happens where the harm does
-        holders += [
-            pobj for prep in verb.children if prep.dep_ in ("prep", "agent")
-            and prep.lower_ in ("in", "by", "during") for pobj in prep.children
-            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in STRIKE_ACTS
-        ]
+        holders += [pobj for pobj in _adjunct_objects(verb) if pobj.lemma_.lower() in load_cues().strike_acts]
         # "strikes on residential areas in Idlib": the place of what was struck
         holders += [
             pobj for holder in list(holders) for prep in holder.children
@@ -442,6 +436,14 @@ def clause_place(trigger: Token, verb: Token) -> Place | None:
     holders = [trigger, verb, *(c for c in verb.children if c.dep_ == "dobj")]
     placing = prep_places(load_gazetteer(), holders, lambda holder, prep: prep.lower_ in PLACE_PREPS - {"at"})
     return next(placing, None)
+
+
+def _adjunct_objects(verb: Token) -> Iterator[Token]:
+    """The objects of a verb's "in", "by" and "during" phrases, which may name the act it is part
+    of ("were killed in air strikes", "died during a raid")."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during"):
+            yield from (pobj for pobj in prep.children if pobj.dep_ == "pobj")
 
 
 def prep_places(

@@ -242,3 +242,13 @@ def test_sanctions_on_a_capital_are_no_place(pipeline) -> None:  # type: ignore[
     # "on Moscow" names the sanctioned government, not where anything fell
     (event,) = code(pipeline, "Washington imposed fresh sanctions on Moscow in 2014.")
     assert event.place is None
+
+
+def test_strikes_a_verb_of_dying_carries_fall_on_the_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the small model hangs "on Rafah" on "died", not on the strikes: still where they fell
+    (event,) = code(pipeline, "Five shepherds died in Israeli strikes on Rafah last spring.")
+    assert event.place is not None and event.place.country == "PSE"
+    # a day after "on" is no place, and a country after it is a party
+    assert all(e.place is None for e in code(pipeline, "Two fishermen died in an air strike on Monday."))
+    (event,) = code(pipeline, "Two fishermen died in Saudi air strikes on Yemen on Monday.")
+    assert event.place is None and [a.country for a in event.target] == ["YEM"]

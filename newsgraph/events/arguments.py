@@ -29,7 +29,7 @@ from newsgraph.events.clauses import (
     stranded_object,
     taken_part_in,
 )
-from newsgraph.events.modality import leave_for, load_cues
+from newsgraph.events.modality import leave_for, load_cues, word_lemma
 from newsgraph.places import as_place
 from newsgraph.syntax import clause_verb, infinitive, of_objects
 
@@ -409,6 +409,8 @@ class Arguments(Anaphora):
             return []
         if verb.tag_ == "VBG" and (found := self._gerund_agent(verb)):
             return found  # "Kyiv reported shelling by Russian forces": not Kyiv's shelling
+        if _witnessed(verb):
+            return []  # "the OSCE reported shelling near Donetsk": no doer named
         if _reduced_relative(verb):
             return []  # "to house members of the militia detained in the war": no captor named
         if verb.dep_ in ("advcl", "conj", "ccomp", "ROOT") and (stranded := self._stranded_subject(verb)):
@@ -845,6 +847,22 @@ class Arguments(Anaphora):
     def direct_object(self, verb: Token) -> Token | None:
         """The direct object token of a verb, if any."""
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _witnessed(verb: Token) -> bool:
+    """Whether a gerund is an act a verb of witnessing (cues `witnessing`) reports without its
+    own object or doer: "the OSCE reported shelling near Donetsk" is no shelling by the OSCE,
+    while "the army reported killing 20 militants" is the army's. The small model may hang the
+    gerund as an adverbial clause ("recorded heavy shelling"): so read only when the verb of
+    witnessing has no object of its own."""
+    head = verb.head
+    seen = verb.dep_ in ("xcomp", "dobj") or (
+        verb.dep_ == "advcl" and not any(c.dep_ == "dobj" for c in head.children)
+    )
+    return (
+        seen and verb.tag_ == "VBG" and word_lemma(head) in load_cues().witnessing
+        and not any(c.dep_ in ("dobj", "nsubj", "poss") for c in verb.children)
+    )
 
 
 def _reduced_relative(verb: Token) -> bool:

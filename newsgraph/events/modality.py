@@ -95,6 +95,7 @@ class Cues:
     accusing: frozenset[str]
     origin: frozenset[str]
     envoys: frozenset[str]
+    witnessing: frozenset[str]
     dying: frozenset[str]
     lethal_acts: frozenset[str]
     launching: frozenset[str]
@@ -113,6 +114,7 @@ class Cues:
     proposing: frozenset[str]
     observers: frozenset[str]
     holding: frozenset[str]
+    strike_acts: frozenset[str]
     proposals: frozenset[str]
     pacts: frozenset[str]
     pact_making: frozenset[str]
@@ -390,8 +392,9 @@ def _unconfirmed(clause_verb: Token) -> bool:
 
 def _denied(clause_verb: Token) -> bool:
     """Whether a clause is the denier's own act, which a verb of denial gainsays ("Russia denied
-    that its jets had bombed the hospital", "denied it had attacked", cues `denying`): its subject
-    is a pronoun or a pronoun's. Not when the denial is itself negated ("did not deny that"), nor
+    that its jets had bombed the hospital", "denied it had attacked", cues `denying`): its subject,
+    or the doer of a passive or of a death ("denied that civilians died in its strike"), is a
+    pronoun or a pronoun's. Not when the denial is itself negated ("did not deny that"), nor
     for another's act denied ("the official denied that Trump had voiced concern", which
     others, here the White House, tell as done)."""
     head = clause_verb.head
@@ -399,9 +402,16 @@ def _denied(clause_verb: Token) -> bool:
         head.lemma_.lower() not in load_cues().denying or _negated_governor(head)
     ):
         return False
-    subject = next((c for c in clause_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and (
-        subject.tag_ == "PRP" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
+    doers = [c for c in clause_verb.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    if any(c.dep_ == "auxpass" for c in clause_verb.children) or word_lemma(clause_verb) in load_cues().dying:
+        # "denied that civilians were killed in its strikes", "... died in its strike": the doer
+        # is in the adjunct that names the act
+        doers += [
+            pobj for prep in clause_verb.children if prep.dep_ in ("agent", "prep")
+            and prep.lower_ in ("by", "in", "during") for pobj in prep.children if pobj.dep_ == "pobj"
+        ]
+    return any(
+        doer.tag_ == "PRP" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in doer.children) for doer in doers
     )
 
 
