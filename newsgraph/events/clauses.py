@@ -156,6 +156,10 @@ def nested(token: Token, produced: set[int], contents: set[int], asked: frozense
             c.dep_ in PASSIVE_SUBJ for c in node.head.children
         ):
             return True  # "was pressed by Berlin to cut pensions": the small model's advcl is what is asked
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.dep_ in ("xcomp", "advcl") and (
+            node.head.head.i in contents and infinitive(node.head)
+        ):
+            return True  # "vowed to degrade and destroy IS": the second verb is vowed too
         if node.dep_ == "advcl" and node.head.i in contents and infinitive(node) and (
             node.head.lemma_.lower() in load_cues().planned
         ):

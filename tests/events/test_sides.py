@@ -421,3 +421,8 @@ def test_a_death_in_another_s_attack_denied_is_still_told(code) -> None:
     # the denier gainsays someone else's act: others tell it as done
     event = one(code("The UN denied that refugees died in Turkish shelling near Idlib in 2020."), "ASSAULT")
     assert event.modality != "negated"
+
+
+def test_a_second_vowed_verb_is_vowed_too(code) -> None:
+    text = "Obama vowed in 2014 to degrade and ultimately destroy the Islamic State."
+    assert types(code(text)) == {"THREATEN"}
