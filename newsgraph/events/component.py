@@ -455,7 +455,7 @@ class EventCoder:
         sources = [m for m in sources if not args.countryless(m)] or sources
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and all(args.countryless(m) for m in sources) and (
             not received_by  # (not whoever undergoes it: "faces pressure from lawmakers" is theirs)
-        ):
+        ) and token.head.lemma_.lower() not in self.cues.witnessing:  # ("reported fighting by rebels")
             # "Washington ordered the deployment of troops to Kuwait": unnamed troops are those
             # of whoever orders, begins or speeds up their move
             sources = [m for m in args.subject(token.head) if not args.countryless(m)] or sources

@@ -426,3 +426,14 @@ def test_a_death_in_another_s_attack_denied_is_still_told(code) -> None:
 def test_a_second_vowed_verb_is_vowed_too(code) -> None:
     text = "Obama vowed in 2014 to degrade and ultimately destroy the Islamic State."
     assert types(code(text)) == {"THREATEN"}
+
+
+def test_a_reported_noun_act_is_not_the_reporter_s(code) -> None:
+    # the separatists fight; Kyiv only reports it
+    for event in code("Kyiv reported heavy fighting by pro-Russian separatists near Luhansk in 2014."):
+        assert "UKR" not in {a.country for a in event.source}, event
+
+
+def test_an_ordered_move_of_unnamed_troops_is_the_orderer_s(code) -> None:
+    event = one(code("Paris ordered the deployment of troops to Mali in 2013."), "MOBILIZE")
+    assert [a.country for a in event.source] == ["FRA"]
