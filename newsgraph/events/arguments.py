@@ -187,7 +187,8 @@ class Arguments(Anaphora):
                     return found
         # "comments made by Donald Trump", "rhetoric coming from Turkey": whose the thing is
         for child in token.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in load_cues().backing:
+                # (not a backer: "shelled Homs, backed by Russian jets" is no shelling of Russia)
                 # "a missile believed to have been fired by rebels": the raised verb's agent
                 raised = [child, *(c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VBN")]
                 agent = next((c for verb in raised for c in verb.children if c.dep_ == "agent"), None)

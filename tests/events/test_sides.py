@@ -437,3 +437,13 @@ def test_a_reported_noun_act_is_not_the_reporter_s(code) -> None:
 def test_an_ordered_move_of_unnamed_troops_is_the_orderer_s(code) -> None:
     event = one(code("Paris ordered the deployment of troops to Mali in 2013."), "MOBILIZE")
     assert [a.country for a in event.source] == ["FRA"]
+
+
+def test_a_backer_in_an_aside_is_no_target(code) -> None:
+    event = one(code("Syrian troops shelled the town, backed by Russian aircraft."), "ASSAULT")
+    assert "RUS" not in {a.country for a in event.target}
+
+
+def test_a_thing_made_by_someone_is_theirs(code) -> None:
+    event = one(code("Israel shot down a drone launched by Hezbollah in 2019."), "ASSAULT")
+    assert "hezbollah" in {a.id for a in event.source} | {a.id for a in event.target}
