@@ -155,9 +155,11 @@ class Gazetteer:
                     return place
         return None
 
-    def at(self, token: Token) -> Place | None:
+    def at(self, token: Token, struck: bool = False) -> Place | None:
         """The place a token standing where a place stands names, if any: a GPE/LOC entity, a
-        name the NER missed there, or the place a noun like "city" names by its "of" phrase."""
+        name the NER missed there, or the place a noun like "city" names by its "of" phrase.
+        ``struck``: the token is what a strike falls on ("strikes on Kharkiv"), where a name the
+        small model calls an organisation is still looked up as a place."""
         # "the city of al-Habit", "the province of Idlib": the place the noun names ("Gaza City" is
         # a name of its own, looked up below)
         if token.lemma_.lower() in _PLACE_NOUNS and (
@@ -167,7 +169,9 @@ class Gazetteer:
         if token.lemma_.lower() in _PLACE_NOUNS and (place := self._named(token)):
             return place
         if token.ent_type_ not in _PLACE_LABELS:
-            near = token.dep_ == "pobj" and token.head.lower_ in _NEAR_PREPS and token.ent_type_ == "ORG"
+            near = token.ent_type_ == "ORG" and (
+                struck or (token.dep_ == "pobj" and token.head.lower_ in _NEAR_PREPS)
+            )
             # "visited Kyiv": the small model may take a capital for a person
             near = near or (token.ent_type_ == "PERSON" and token.text in self.capitals)
             if token.pos_ == "PROPN" and (token.ent_type_ not in _NOT_PLACE_LABELS or near) and token.is_title:
@@ -309,7 +313,9 @@ class EventPlacer:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and (place := self.gazetteer.at(pobj)) and place.feature != "country":
+                    if pobj.dep_ == "pobj" and (place := self.gazetteer.at(pobj, struck=True)) and (
+                        place.feature != "country"
+                    ):
                         return place
         return None
 
