@@ -485,7 +485,10 @@ class EventCoder:
             # wanting no actor to act no appeal ("wants the war to end")
             return None
         destination = args.direct_object(token)
-        if not targets and not placed and token.pos_ == "VERB" and trigger.target != () and not (
+        addressed = trigger.type == "REQUEST" and destination is not None and any(
+            c.dep_ == "xcomp" and infinitive(c) for c in token.children
+        )  # "implored its sponsor to defend it from the Turks": the one asked is the object, unnamed
+        if not targets and not placed and not addressed and token.pos_ == "VERB" and trigger.target != () and not (
             destination is not None and destination.ent_type_ in ("GPE", "LOC", "FAC")
         ):  # "visited Ankara to row back on ... Trump's plan": Ankara is the recipient's place
             # "refused to deploy peacekeepers in Iraq", "threatened to impose curbs on German

@@ -447,3 +447,15 @@ def test_a_backer_in_an_aside_is_no_target(code) -> None:
 def test_a_thing_made_by_someone_is_theirs(code) -> None:
     event = one(code("Israel shot down a drone launched by Hezbollah in 2019."), "ASSAULT")
     assert "hezbollah" in {a.id for a in event.source} | {a.id for a in event.target}
+
+
+def test_an_unnamed_addressee_is_not_replaced_by_the_asked_act_s_parties(code) -> None:
+    # the force asks its allies; the Turkish army is what they should defend it from
+    text = "The Kurdish-led force implored its allies to defend it from the Turkish military."
+    event = one(code(text), "REQUEST")
+    assert "TUR" not in {a.country for a in event.target}
+
+
+def test_a_named_addressee_of_a_request_stays(code) -> None:
+    event = one(code("The Kurdish-led force implored Washington in 2019 to defend it."), "REQUEST")
+    assert [a.country for a in event.target] == ["USA"]
