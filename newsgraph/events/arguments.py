@@ -430,7 +430,10 @@ class Arguments(Anaphora):
             if controllers:
                 # "urged the counterpart to sign": the object acts, even when it names no actor
                 # (the small model may split one object in two: "convince US president | Trump")
-                return [m for c in controllers for m in self.actors_of(c)]
+                found = [m for c in controllers for m in self.actors_of(c)]
+                if head.lemma_.lower() in load_cues().commands:
+                    self._commanded(found, head, depth)
+                return found
         cues = load_cues()
         # "put pressure on Assad to negotiate", "a call on the rebels to withdraw": the pressed act
         nouns = [n for n in (head, *head.children) if n.pos_ == "NOUN" and n.lemma_.lower() in cues.pressing]
@@ -494,6 +497,16 @@ class Arguments(Anaphora):
                     ):
                         return found
         return []
+
+    def _commanded(self, found: list[int], command: Token, depth: int) -> None:
+        """ "Putin ordered troops to withdraw": unnamed forces a leader commands (cues `commands`)
+        are those of the commander's country, as a possessor's are ("his troops")."""
+        if not found or not all(self.countryless(m) for m in found):
+            return
+        commanders = [m for m in self.subject(command, depth + 1) if not self.countryless(m)]
+        if len({self.actor(m).country for m in commanders}) == 1:
+            for m in found:
+                self._possessor_country(self.mentions[m], commanders[0])
 
     def _gerund_agent(self, verb: Token) -> list[int]:
         """The actors of a subjectless gerund's own "by" phrase: "reported shelling by Russian

@@ -459,3 +459,21 @@ def test_an_unnamed_addressee_is_not_replaced_by_the_asked_act_s_parties(code) -
 def test_a_named_addressee_of_a_request_stays(code) -> None:
     event = one(code("The Kurdish-led force implored Washington in 2019 to defend it."), "REQUEST")
     assert [a.country for a in event.target] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        ("Putin ordered troops to pull out of Syria in March 2016.", "RETREAT", "RUS"),
+        ("Erdogan ordered the army to enter Syria in 2016.", "ASSAULT", "TUR"),
+    ],
+)
+def test_unnamed_forces_a_leader_orders_are_his_country_s(code, text: str, kind: str, country: str) -> None:
+    event = one(code(text), kind)
+    assert [a.country for a in event.source] == [country]
+
+
+def test_unnamed_fighters_urged_by_a_body_stay_unnamed(code) -> None:
+    # the UN has no army of its own: urging is no command
+    for event in code("The UN urged rebels to leave Aleppo in 2016."):
+        assert event.type != "RETREAT" or all(a.kind != "igo" for a in event.source)
