@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.cache import derived, package_files
 from newsgraph.events.modality import load_cues, word_lemma
 from newsgraph.models import Place
-from newsgraph.syntax import infinitive, of_objects
+from newsgraph.syntax import act_objects, infinitive, of_objects
 
 if not Doc.has_extension("dateline_place"):
     Doc.set_extension("dateline_place", default=None)
@@ -307,7 +307,7 @@ class EventPlacer:
         strikes = load_cues().strike_acts
         strike = (holder.pos_ == "NOUN" and holder.lemma_.lower() in strikes) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in strikes for c in holder.children
-        ) or any(pobj.lemma_.lower() in strikes for pobj in _adjunct_objects(holder))
+        ) or any(pobj.lemma_.lower() in strikes for pobj in act_objects(holder))
         if not strike:
             return None
         for prep in holder.children:
@@ -372,7 +372,7 @@ class EventPlacer:
         ]
         # "were killed in air strikes on Saada", "killed by an airstrike on a mosque in X": the
         # act a harm verb's adjunct names happens where the harm does
-        holders += [pobj for pobj in _adjunct_objects(verb) if pobj.lemma_.lower() in load_cues().strike_acts]
+        holders += [pobj for pobj in act_objects(verb) if pobj.lemma_.lower() in load_cues().strike_acts]
         # "strikes on residential areas in Idlib": the place of what was struck
         holders += [
             pobj for holder in list(holders) for prep in holder.children
@@ -442,14 +442,6 @@ def clause_place(trigger: Token, verb: Token) -> Place | None:
     holders = [trigger, verb, *(c for c in verb.children if c.dep_ == "dobj")]
     placing = prep_places(load_gazetteer(), holders, lambda holder, prep: prep.lower_ in PLACE_PREPS - {"at"})
     return next(placing, None)
-
-
-def _adjunct_objects(verb: Token) -> Iterator[Token]:
-    """The objects of a verb's "in", "by" and "during" phrases, which may name the act it is part
-    of ("were killed in air strikes", "died during a raid")."""
-    for prep in verb.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during"):
-            yield from (pobj for pobj in prep.children if pobj.dep_ == "pobj")
 
 
 def prep_places(

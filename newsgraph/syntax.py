@@ -50,7 +50,25 @@ def bare_month(ent: Span) -> bool:
     return not (ent.end < len(doc) and doc[ent.end].like_num)
 
 
+# Prepositions whose object may name the act a verb is part of ("were killed in air strikes",
+# "died during a raid", "killed by a drone strike").
+ACT_PREPS = ("in", "by", "during")
+
+
+def phrase_objects(token: Token, words: tuple[str, ...], agent: bool = False) -> list[Token]:
+    """The objects of a word's phrases headed by one of the prepositions ``words``, in order
+    (with ``agent``, a passive's "by" phrase too)."""
+    deps = ("prep", "agent") if agent else ("prep",)
+    return [pobj for prep in token.children if prep.dep_ in deps and prep.lower_ in words
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
 def of_objects(token: Token) -> list[Token]:
     """The objects of a word's "of" phrases ("the siege of Aleppo", "the city of Douma")."""
-    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children if pobj.dep_ == "pobj"]
+    return phrase_objects(token, ("of",))
+
+
+def act_objects(verb: Token) -> list[Token]:
+    """The objects of a verb's "in", "by" and "during" phrases (``ACT_PREPS``, a passive's agent
+    included), which may name the act it is part of ("were killed in air strikes")."""
+    return phrase_objects(verb, ACT_PREPS, agent=True)

@@ -31,7 +31,7 @@ from newsgraph.events.clauses import (
 )
 from newsgraph.events.modality import leave_for, load_cues, word_lemma
 from newsgraph.places import as_place
-from newsgraph.syntax import clause_verb, infinitive, of_objects
+from newsgraph.syntax import act_objects, clause_verb, infinitive, of_objects, phrase_objects
 
 _NO_DESCENT = {"ccomp", "advcl", "relcl", "nsubj", "nsubjpass", "csubj", "parataxis", "acl"}
 # Subordinators spaCy's small model may read as prepositions, leaving a clause without subject.
@@ -250,14 +250,7 @@ class Arguments(Anaphora):
     def _sent_by(self, token: Token, depth: int) -> list[int]:
         """ "a delegation from Qatar", "envoys from the EU": people one body sends or employs
         (cues `envoys`) act for the body their own "from" phrase names."""
-        if token.lemma_.lower() not in load_cues().envoys:
-            return []
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "from":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (found := self.actors_of(pobj, depth + 1)):
-                        return found
-        return []
+        return self._phrase_actors(token, "from", depth) if token.lemma_.lower() in load_cues().envoys else []
 
     def _leader(self, token: Token, depth: int) -> list[int]:
         """ "Vietnamese-led forces", "militants loyal to Zarqawi": generic forces act for the named
@@ -311,12 +304,13 @@ class Arguments(Anaphora):
         mention.actor_id = actor.id  # type: ignore[attr-defined]
 
     def _of_actors(self, token: Token, depth: int) -> list[int]:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (found := self.actors_of(pobj, depth + 1)):
-                        return found
-        return []
+        return self._phrase_actors(token, "of", depth)
+
+    def _phrase_actors(self, token: Token, word: str, depth: int) -> list[int]:
+        """The actors of the first of a word's ``word`` phrases that names any ("commanders of
+        the Northern Alliance", "envoys from the EU")."""
+        phrases = phrase_objects(token, (word,))
+        return next((found for pobj in phrases if (found := self.actors_of(pobj, depth + 1))), [])
 
     def _of_phrases(self, noun: Token) -> list[Token]:
         """The objects of a noun's "of" phrases, and of theirs past a quantity: "ten days of one
@@ -381,17 +375,16 @@ class Arguments(Anaphora):
                 # "France, along with Britain, has sent warships": both send them
                 return found + [m for m in self._companions(child, verb) if m not in found] if found else found
         if passive:
-            for child in verb.children:
-                # "were killed in Israeli shelling": the act named in the adjunct has the actor
-                if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
-                    for pobj in child.children:
-                        if pobj.lemma_.lower() in load_cues().quantifiers:
-                            # "killed in one of the deadliest attacks by the Taliban": the act it counts
-                            pobj = next(iter(self._of_phrases(pobj)), pobj)
-                        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and (
-                            pobj.lemma_.lower() not in load_cues().settlements
-                        ) and (found := self.noun_source(pobj, within=verb.i)):
-                            return found
+            # "were killed in Israeli shelling": the act named in the adjunct has the actor (an
+            # agent is no adjunct here: the passive took its actors above)
+            for pobj in act_objects(verb):
+                if pobj.lemma_.lower() in load_cues().quantifiers:
+                    # "killed in one of the deadliest attacks by the Taliban": the act it counts
+                    pobj = next(iter(self._of_phrases(pobj)), pobj)
+                if pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in load_cues().settlements and (
+                    found := self.noun_source(pobj, within=verb.i)
+                ):
+                    return found
             if verb.lemma_.lower() in load_cues().launching:
                 # "a mortar bomb was fired at Israel from the Gaza Strip": fire from a place held
                 # by an actor is that actor's
@@ -489,14 +482,9 @@ class Arguments(Anaphora):
         """ "Two soldiers died in a Russian air strike": the doers of the lethal act (cues
         `lethal_acts`) a verb of dying's "in", "during" or "by" phrase names; none for a death
         of illness, in a crash or in a place."""
-        for prep in verb.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "during", "by"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in load_cues().lethal_acts and (
-                        found := self.noun_source(pobj, within=verb.i)
-                    ):
-                        return found
-        return []
+        lethal = load_cues().lethal_acts
+        return next((found for pobj in act_objects(verb) if pobj.lemma_.lower() in lethal
+                     and (found := self.noun_source(pobj, within=verb.i))), [])
 
     def _commanded(self, found: list[int], command: Token, depth: int) -> None:
         """ "Putin ordered troops to withdraw": unnamed forces a leader commands (cues `commands`)

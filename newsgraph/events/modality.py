@@ -17,7 +17,7 @@ from newsgraph.actors.kb import read_yaml
 from newsgraph.cache import derived, package_files
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.models import Attribution, Quantity
-from newsgraph.syntax import infinitive
+from newsgraph.syntax import act_objects, infinitive
 
 _NUMBER_WORDS = {
     "dozens": 24, "dozen": 12, "hundreds": 100, "hundred": 100, "thousands": 1000,
@@ -406,10 +406,7 @@ def _denied(clause_verb: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in clause_verb.children) or word_lemma(clause_verb) in load_cues().dying:
         # "denied that civilians were killed in its strikes", "... died in its strike": the doer
         # is in the adjunct that names the act
-        doers += [
-            pobj for prep in clause_verb.children if prep.dep_ in ("agent", "prep")
-            and prep.lower_ in ("by", "in", "during") for pobj in prep.children if pobj.dep_ == "pobj"
-        ]
+        doers += act_objects(clause_verb)
     return any(
         doer.tag_ == "PRP" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in doer.children) for doer in doers
     )
