@@ -30,6 +30,7 @@ from newsgraph.events.clauses import (
     taken_part_in,
 )
 from newsgraph.events.modality import leave_for, load_cues, word_lemma
+from newsgraph.models import Actor
 from newsgraph.places import as_place
 from newsgraph.syntax import act_objects, clause_verb, infinitive, of_objects, phrase_objects
 
@@ -225,10 +226,7 @@ class Arguments(Anaphora):
         countries = {self.actor(m).country for m in found}
         if len(countries) != 1 or (state := load_kb().state(countries.pop())) is None:
             return []
-        self.actors[state.id] = state
-        self.mentions.append(MentionSpan(token.i, token.i + 1, state.id, "coref"))
-        self.index[token.i] = len(self.mentions) - 1
-        return [self.index[token.i]]
+        return [self._mention_on(token, state, "coref")]
 
     def _people_of(self, token: Token, poss: Token, depth: int) -> list[int]:
         """ "Syria's Kurds": a people a state possesses is that state's people (an ethnic group,
@@ -237,10 +235,15 @@ class Arguments(Anaphora):
         if len(found) != 1 or (state := self.actor(found[0])).kind != "state" or not state.country:
             return []
         people = load_kb().agent_actor(state.country, Agent(kind="population", sector="CVL"))
-        self.actors[people.id] = people
-        self.mentions.append(MentionSpan(token.i, token.i + 1, people.id, "agent"))
+        return [self._mention_on(token, people, "agent")]
+
+    def _mention_on(self, token: Token, actor: Actor, method: str) -> int:
+        """A mention of ``actor`` on a word no mention covered, so that an event stands on the
+        word that names it ("his country", "Syria's Kurds"); its index."""
+        self.actors[actor.id] = actor
+        self.mentions.append(MentionSpan(token.i, token.i + 1, actor.id, method))
         self.index[token.i] = len(self.mentions) - 1
-        return [self.index[token.i]]
+        return self.index[token.i]
 
     def owner(self, token: Token, depth: int = 0) -> list[int]:
         """Whom a generic agent acts for: "commanders of the Northern Alliance", "militants loyal
