@@ -507,7 +507,7 @@ class EventCoder:
             # attended or shunned at the invitation of its hosts, named there (not hosted: "Iran
             # will host the talks" is no act towards its co-hosts; two sides holding the talks
             # meet each other, below: "Turkey and Iran held the talks in Sochi")
-            own = {args.mentions[m].actor_id for m in sources}
+            own = set(actor_ids(args, sources))
             targets = [m for m in args.earlier_author(destination) if args.mentions[m].actor_id not in own]
         if not targets and trigger.type == "REJECT":
             targets = defied(args, own_verb, exclude=sources)  # "refused despite US pressure"

@@ -24,14 +24,14 @@ def declared_against(args: Arguments, warning: Token, sources: list[int]) -> lis
     takes "will" or "would" and a pronoun subject that is the warner; the recipients are the first
     actors inside it (and its joined verbs), other than the warner. None for any other clause
     ("warned that Russia would attack", "warned it was ready")."""
-    own = {args.mentions[m].actor_id for m in sources}
+    own = set(actor_ids(args, sources))
     for clause in warning.children:
         if clause.dep_ != "ccomp" or not any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in clause.children
         ):
             continue
         pronoun = any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
-        if not pronoun or {args.mentions[m].actor_id for m in args.subject(clause)} - own:
+        if not pronoun or set(actor_ids(args, args.subject(clause))) - own:
             continue
         for verb in (clause, *clause.conjuncts):
             if found := args.complement_actors(verb, exclude=sources):
@@ -108,7 +108,7 @@ def other_party_before(args: Arguments, token: Token, sources: list[int]) -> boo
     if sent.start == 0:
         return False
     before = token.doc[sent.start - 1].sent
-    own = {args.mentions[m].actor_id for m in sources}
+    own = set(actor_ids(args, sources))
     return any(
         before.start <= mention.start < sent.start and mention.actor_id not in own
         and args.actor(i).kind in STATE_KINDS
