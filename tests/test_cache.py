@@ -105,6 +105,15 @@ def test_an_unwritable_folder_still_builds(tmp_path: Path, monkeypatch: pytest.M
     assert build.calls == 2
 
 
+def test_a_cache_dir_that_is_a_file_is_left_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a user's mistake ("NEWSGRAPH_CACHE_DIR=notes.txt"): the table is built, the file untouched
+    notes = tmp_path / "notes.txt"
+    notes.write_text("keep me")
+    monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(notes))
+    assert cache.derived("words", Builds("built"), []) == "built"
+    assert notes.read_text() == "keep me" and sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
 def test_a_table_that_will_not_pickle_is_still_returned(folder: Path) -> None:
     table = {"call": lambda: 1}
     assert cache.derived("words", lambda: table, []) is table
