@@ -20,6 +20,8 @@ from newsgraph.errors import NewsgraphError
 
 app = typer.Typer(
     help="News articles in, a sourced, time-aware network of political actors out.",
+    epilog="Tables derived from installed data are cached in ~/.cache/newsgraph: NEWSGRAPH_CACHE_DIR "
+    "moves the cache, NEWSGRAPH_NO_CACHE=1 switches it off.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

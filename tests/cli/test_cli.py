@@ -184,3 +184,10 @@ def test_eval_names_a_bad_benchmark_line_in_one_line(tmp_path: Path, command: st
     assert result.exit_code == 2
     assert message in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_help_tells_where_the_cache_is_and_how_to_switch_it_off() -> None:
+    result = invoke("--help")
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert "~/.cache/newsgraph" in text and "NEWSGRAPH_CACHE_DIR" in text and "NEWSGRAPH_NO_CACHE=1" in text
